@@ -1,0 +1,27 @@
+# newsdex_library(NAME DEPS...): a static library from every .cpp in the current folder.
+# Globbing keeps parallel work from colliding on one CMakeLists; CONFIGURE_DEPENDS re-globs on build.
+function(newsdex_library name)
+  file(GLOB sources CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/*.cpp")
+  add_library(${name} STATIC ${sources})
+  target_include_directories(${name} PUBLIC "${PROJECT_SOURCE_DIR}/src")
+  target_link_libraries(${name} PUBLIC ${ARGN})
+endfunction()
+
+# newsdex_test_binary(LIB DEPS...): one Catch2 binary per library from tests/<lib>/*_test.cpp.
+function(newsdex_test_binary lib)
+  file(GLOB sources CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/${lib}/*_test.cpp")
+  if(NOT sources)
+    return()
+  endif()
+  set(target test_${lib})
+  add_executable(${target} ${sources} "${CMAKE_CURRENT_SOURCE_DIR}/catch_main.cpp")
+  target_link_libraries(${target} PRIVATE ${ARGN} Catch2::Catch2)
+  target_compile_definitions(${target} PRIVATE
+    NEWSDEX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    NEWSDEX_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
+    NEWSDEX_BINARY="$<TARGET_FILE:newsdex>")
+  if(lib STREQUAL "cli")
+    add_dependencies(${target} newsdex)
+  endif()
+  catch_discover_tests(${target} PROPERTIES SKIP_RETURN_CODE 77)
+endfunction()

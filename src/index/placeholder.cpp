@@ -1,0 +1,1 @@
+// Placeholder so the index library has a translation unit until its first real file lands.

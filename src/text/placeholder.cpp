@@ -1,0 +1,1 @@
+// Placeholder so the text library has a translation unit until its first real file lands.
