@@ -1,0 +1,144 @@
+// The learned named-entity recognizer: people, organisations, places and other names in news text.
+#include "extract/entity_recognizer.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/data_dir.h"
+#include "core/error.h"
+#include "extract/ner_decoder.h"
+#include "extract/ner_model.h"
+#include "text/word_tokenizer.h"
+
+namespace newsdex::extract {
+namespace {
+
+// Words that may start a predicted person span but are titles or roles, not part of the name
+// ("President Vladimir Putin" -> "Vladimir Putin"). Compared case-insensitively.
+constexpr std::array<std::string_view, 40> person_titles = {
+    "president", "minister", "secretary", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.",
+    "senator", "sen.", "gen.", "general", "king", "queen", "prince", "princess", "pope", "chancellor",
+    "premier", "governor", "gov.", "mayor", "judge", "coach", "captain", "sir", "lord", "lady", "rep.",
+    "ambassador", "prime", "foreign", "state", "vice", "deputy", "chairman"};
+
+bool is_title(std::string_view word) {
+    std::string lower(word);
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return std::find(person_titles.begin(), person_titles.end(), lower) != person_titles.end();
+}
+
+std::vector<std::string> tag_names(const std::vector<ner::Tag>& tags) {
+    std::vector<std::string> out;
+    out.reserve(tags.size());
+    for (const auto t : tags) out.push_back(ner::tag_name(t));
+    return out;
+}
+
+}  // namespace
+
+EntityRecognizer::EntityRecognizer(std::unique_ptr<ner::Model> model) : model_(std::move(model)) {}
+EntityRecognizer::~EntityRecognizer() = default;
+
+std::shared_ptr<const EntityRecognizer> EntityRecognizer::load(const std::filesystem::path& model_file) {
+    auto model = std::make_unique<ner::Model>(ner::Model::load(model_file));
+    return std::shared_ptr<const EntityRecognizer>(new EntityRecognizer(std::move(model)));
+}
+
+std::shared_ptr<const EntityRecognizer> EntityRecognizer::load_default() {
+    return load(data_dir() / "models" / "ner.model.gz");
+}
+
+std::vector<std::string> EntityRecognizer::tag(const std::vector<std::string>& tokens) const {
+    if (tokens.empty()) return {};
+    return tag_names(ner::tag_document(*model_, {tokens}).front());
+}
+
+std::vector<std::vector<std::string>> EntityRecognizer::tag_document(
+    const std::vector<std::vector<std::string>>& sentences) const {
+    std::vector<std::vector<std::string>> out;
+    for (const auto& tags : ner::tag_document(*model_, sentences)) out.push_back(tag_names(tags));
+    return out;
+}
+
+std::vector<EntityMention> EntityRecognizer::recognize(std::string_view text) const {
+    const auto tokens = text::tokenize_words(text);
+    const auto ranges = text::split_sentences(text, tokens);
+    ner::Document document;
+    document.reserve(ranges.size());
+    for (const auto& [first, last] : ranges) {
+        ner::Sentence sentence;
+        for (std::size_t i = first; i < last; ++i) sentence.emplace_back(tokens[i].text);
+        document.push_back(std::move(sentence));
+    }
+    const auto tags = ner::tag_document(*model_, document);
+
+    std::vector<EntityMention> mentions;
+    for (std::size_t s = 0; s < ranges.size(); ++s) {
+        const std::size_t base = ranges[s].first;
+        for (auto chunk : ner::chunks_of(tags[s])) {
+            if (ner::entity_types[chunk.type] == EntityType::person) {
+                while (chunk.last - chunk.first > 1 && is_title(tokens[base + chunk.first].text)) ++chunk.first;
+            }
+            const std::size_t start = tokens[base + chunk.first].start;
+            const std::size_t end = tokens[base + chunk.last - 1].end;
+            EntityMention mention;
+            mention.text = std::string(text.substr(start, end - start));
+            mention.type = ner::entity_types[chunk.type];
+            mention.canonical = mention.text;
+            mention.start = start;
+            mention.end = end;
+            mentions.push_back(std::move(mention));
+        }
+    }
+    return mentions;
+}
+
+void tag_conll(std::istream& in, std::ostream& out, const EntityRecognizer& recognizer) {
+    // One document is buffered at a time: its lines, and its sentences of first-column tokens.
+    std::vector<std::string> lines;
+    std::vector<std::vector<std::string>> sentences(1);
+    auto flush = [&] {
+        if (!sentences.back().empty()) sentences.emplace_back();
+        sentences.pop_back();
+        const auto tags = recognizer.tag_document(sentences);
+        std::size_t s = 0, k = 0;
+        bool in_sentence = false;
+        for (const auto& line : lines) {
+            const bool blank = line.find_first_not_of(" \t\r") == std::string::npos;
+            if (blank) {
+                out << line << '\n';
+                if (in_sentence) { ++s; k = 0; in_sentence = false; }
+                continue;
+            }
+            const std::string_view body = !line.empty() && line.back() == '\r' ? std::string_view(line).substr(0, line.size() - 1) : line;
+            if (body.substr(0, body.find_first_of(" \t")) == "-DOCSTART-") {
+                out << body << " O\n";
+                continue;
+            }
+            out << body << ' ' << tags[s][k++] << '\n';
+            in_sentence = true;
+        }
+        lines.clear();
+        sentences.assign(1, {});
+    };
+    std::string line;
+    while (std::getline(in, line)) {
+        const bool blank = line.find_first_not_of(" \t\r") == std::string::npos;
+        std::string_view body = line;
+        if (!body.empty() && body.back() == '\r') body.remove_suffix(1);
+        const std::string token(body.substr(0, body.find_first_of(" \t")));
+        if (!blank && token == "-DOCSTART-") {
+            if (!lines.empty()) flush();
+        }
+        lines.push_back(line);
+        if (blank) {
+            if (!sentences.back().empty()) sentences.emplace_back();
+        } else if (token != "-DOCSTART-") {
+            sentences.back().push_back(token);
+        }
+    }
+    flush();
+    out.flush();
+}
+
+}  // namespace newsdex::extract

@@ -1,0 +1,57 @@
+// Viterbi decoding of the best BIO tag sequence from per-token scores and tag transitions.
+#include "extract/ner_decoder.h"
+
+#include <limits>
+
+namespace newsdex::extract::ner {
+
+std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transitions& transitions) {
+    const std::size_t n = emissions.size();
+    std::vector<Tag> path(n, outside);
+    if (n == 0) return path;
+    constexpr float impossible = -std::numeric_limits<float>::infinity();
+    std::vector<TagScores> best(n);
+    std::vector<std::array<Tag, tag_count>> back(n);
+    for (std::size_t t = 0; t < tag_count; ++t) {
+        best[0][t] = allowed(start_tag, static_cast<Tag>(t)) ? transitions[start_tag][t] + emissions[0][t] : impossible;
+    }
+    for (std::size_t i = 1; i < n; ++i) {
+        for (std::size_t t = 0; t < tag_count; ++t) {
+            float top = impossible;
+            Tag arg = outside;
+            for (std::size_t p = 0; p < tag_count; ++p) {
+                if (!allowed(p, static_cast<Tag>(t)) || best[i - 1][p] == impossible) continue;
+                const float v = best[i - 1][p] + transitions[p][t];
+                if (v > top) { top = v; arg = static_cast<Tag>(p); }
+            }
+            best[i][t] = top == impossible ? impossible : top + emissions[i][t];
+            back[i][t] = arg;
+        }
+    }
+    Tag last = outside;
+    for (std::size_t t = 1; t < tag_count; ++t) if (best[n - 1][t] > best[n - 1][last]) last = static_cast<Tag>(t);
+    for (std::size_t i = n; i-- > 0;) {
+        path[i] = last;
+        last = back[i][last];
+    }
+    return path;
+}
+
+}  // namespace newsdex::extract::ner
+
+namespace newsdex::extract::ner {
+
+std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document) {
+    const auto features = extract_features(document, model.resources());
+    std::vector<std::vector<Tag>> tags;
+    tags.reserve(document.size());
+    std::vector<TagScores> emissions;
+    for (const auto& sentence : features) {
+        emissions.clear();
+        for (const auto& token : sentence) emissions.push_back(model.score(token));
+        tags.push_back(viterbi(emissions, model.transitions()));
+    }
+    return tags;
+}
+
+}  // namespace newsdex::extract::ner

@@ -1,0 +1,20 @@
+// Viterbi decoding of the best BIO tag sequence from per-token scores and tag transitions.
+#pragma once
+
+#include <vector>
+
+#include "extract/ner_model.h"
+
+namespace newsdex::extract::ner {
+
+// The highest-scoring tag sequence that is valid BIO (I-X only after B-X or I-X).
+std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transitions& transitions);
+
+}  // namespace newsdex::extract::ner
+
+namespace newsdex::extract::ner {
+
+// Tags every sentence of a document with the model (features are per document, see ner_features.h).
+std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document);
+
+}  // namespace newsdex::extract::ner

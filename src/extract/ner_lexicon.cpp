@@ -1,0 +1,165 @@
+// Word-level helpers and lexical resources of the entity recognizer: normalised forms, shapes, the casing
+// table learned from unlabeled news and the gazetteer of names seen in training.
+#include "extract/ner_lexicon.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+namespace newsdex::extract::ner {
+namespace {
+
+template <typename F>
+void for_each_code_point(std::string_view s, F&& f) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    const auto length = static_cast<int32_t>(s.size());
+    int32_t i = 0;
+    while (i < length) {
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) c = 0xFFFD;
+        f(c);
+    }
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+    char buffer[4];
+    int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, c, error);
+    if (!error) out.append(buffer, static_cast<std::size_t>(length));
+}
+
+char shape_class(UChar32 c) {
+    if (u_isupper(c) || u_istitle(c)) return 'X';
+    if (u_isalpha(c)) return 'x';
+    if (u_isdigit(c)) return 'd';
+    if (c < 0x80) return static_cast<char>(c);
+    return '*';
+}
+
+}  // namespace
+
+std::string normalise_word(std::string_view word) {
+    if (std::all_of(word.begin(), word.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+        return std::string(word);
+    }
+    std::string out;
+    for_each_code_point(word, [&](UChar32 c) {
+        switch (c) {
+            case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: out += '"'; break;
+            case 0x2018: case 0x2019: case 0x201A: case 0x2032: out += '\''; break;
+            case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: out += '-'; break;
+            case 0x2026: out += "..."; break;
+            case 0x00A0: out += ' '; break;
+            default: append_utf8(out, c);
+        }
+    });
+    return out;
+}
+
+std::string lower_word(std::string_view word) {
+    std::string out;
+    out.reserve(word.size());
+    for (const char ch : word) {
+        if (static_cast<unsigned char>(ch) >= 0x80) {
+            out.clear();
+            for_each_code_point(word, [&](UChar32 c) { append_utf8(out, u_tolower(c)); });
+            return out;
+        }
+        out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    }
+    return out;
+}
+
+std::string word_shape(std::string_view word) {
+    std::string out;
+    for_each_code_point(word, [&](UChar32 c) {
+        if (out.size() < 12) out += shape_class(c);
+    });
+    return out;
+}
+
+std::string short_shape(std::string_view word) {
+    std::string out;
+    for_each_code_point(word, [&](UChar32 c) {
+        const char k = shape_class(c);
+        if (out.empty() || out.back() != k || !(k == 'X' || k == 'x' || k == 'd')) out += k;
+    });
+    return out;
+}
+
+bool starts_upper(std::string_view word) {
+    bool result = false, first = true;
+    for_each_code_point(word, [&](UChar32 c) {
+        if (first) result = u_isupper(c) || u_istitle(c);
+        first = false;
+    });
+    return result;
+}
+
+bool has_letter(std::string_view word) {
+    bool result = false;
+    for_each_code_point(word, [&](UChar32 c) { result = result || u_isalpha(c); });
+    return result;
+}
+
+bool is_all_upper(std::string_view word) {
+    bool letter = false, lower = false;
+    for_each_code_point(word, [&](UChar32 c) {
+        letter = letter || u_isalpha(c);
+        lower = lower || u_islower(c);
+    });
+    return letter && !lower;
+}
+
+void CasingTable::count(std::string_view lower, bool capitalised) {
+    auto& entry = counts_[std::string(lower)];
+    entry.first += capitalised ? 1 : 0;
+    entry.second += 1;
+}
+
+void CasingTable::finish(std::uint32_t min_count) {
+    for (const auto& [word, c] : counts_) {
+        if (c.second < min_count) continue;
+        const double share = static_cast<double>(c.first) / c.second;
+        const std::uint8_t b = share < 0.05 ? 0 : share < 0.3 ? 1 : share < 0.7 ? 2 : share < 0.95 ? 3 : 4;
+        buckets_[word] = b;
+    }
+    counts_.clear();
+}
+
+std::uint8_t CasingTable::bucket(const std::string& lower) const {
+    const auto it = buckets_.find(lower);
+    return it == buckets_.end() ? unknown : it->second;
+}
+
+std::vector<std::pair<std::string, std::uint8_t>> CasingTable::entries() const {
+    std::vector<std::pair<std::string, std::uint8_t>> out(buckets_.begin(), buckets_.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void Gazetteer::add(const std::vector<std::string>& lower_words, std::size_t type) {
+    if (lower_words.empty() || lower_words.size() > max_words) return;
+    std::string joined;
+    for (const auto& w : lower_words) {
+        if (!joined.empty()) joined += ' ';
+        joined += w;
+    }
+    names_[joined] |= static_cast<std::uint8_t>(1u << type);
+}
+
+std::uint8_t Gazetteer::types(const std::string& joined) const {
+    const auto it = names_.find(joined);
+    return it == names_.end() ? 0 : it->second;
+}
+
+std::vector<std::pair<std::string, std::uint8_t>> Gazetteer::entries() const {
+    std::vector<std::pair<std::string, std::uint8_t>> out(names_.begin(), names_.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace newsdex::extract::ner

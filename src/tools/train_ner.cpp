@@ -1,0 +1,161 @@
+// newsdex-train-ner: trains the entity recognizer's model from CoNLL-2003 data, or tags CoNLL text with one.
+#include <boost/program_options.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "core/error.h"
+#include "extract/entity_recognizer.h"
+#include "extract/ner_conll.h"
+#include "extract/ner_training.h"
+
+namespace po = boost::program_options;
+using namespace newsdex;
+using namespace newsdex::extract;
+
+namespace {
+
+// The value of a top-level string field in one JSON line ("" if absent). Enough for the unlabeled news
+// files, whose lines are flat objects; \uXXXX escapes outside ASCII become '?', which only blurs a few words.
+std::string json_string_field(std::string_view line, std::string_view key) {
+    const std::string pattern = "\"" + std::string(key) + "\":";
+    auto pos = line.find(pattern);
+    if (pos == std::string_view::npos) return {};
+    pos = line.find('"', pos + pattern.size());
+    if (pos == std::string_view::npos) return {};
+    std::string out;
+    for (std::size_t i = pos + 1; i < line.size(); ++i) {
+        const char ch = line[i];
+        if (ch == '"') break;
+        if (ch != '\\' || i + 1 >= line.size()) { out += ch; continue; }
+        const char e = line[++i];
+        switch (e) {
+            case 'n': out += '\n'; break;
+            case 't': out += '\t'; break;
+            case 'r': break;
+            case 'u': {
+                const unsigned code = i + 4 < line.size() ? std::stoul(std::string(line.substr(i + 1, 4)), nullptr, 16) : '?';
+                out += code < 0x80 ? static_cast<char>(code) : '?';
+                i += 4;
+                break;
+            }
+            default: out += e;
+        }
+    }
+    return out;
+}
+
+void print_scores(const ner::EntityCounts& counts) {
+    std::size_t correct = 0, predicted = 0, gold = 0;
+    for (std::size_t t = 0; t < ner::type_count; ++t) {
+        std::cerr << std::setw(5) << ner::type_names[t] << std::fixed << std::setprecision(4)
+                  << "  P " << counts.precision(t) << "  R " << counts.recall(t) << "  F1 " << counts.f1(t) << '\n';
+        correct += counts.correct[t];
+        predicted += counts.predicted[t];
+        gold += counts.gold[t];
+    }
+    std::cerr << "  all  P " << static_cast<double>(correct) / predicted << "  R " << static_cast<double>(correct) / gold
+              << "  F1 " << counts.overall_f1() << '\n';
+}
+
+int run(int argc, char** argv) {
+    po::options_description options("newsdex-train-ner options");
+    options.add_options()
+        ("help,h", "show this help")
+        ("train", po::value<std::string>(), "CoNLL training file (gzip ok)")
+        ("out", po::value<std::string>(), "model file to write (gzip)")
+        ("unlabeled", po::value<std::vector<std::string>>()->composing(),
+         "JSONL news (gzip ok) whose \"body\" casing statistics become features; repeatable")
+        ("dev", po::value<std::string>(), "CoNLL file to score after each epoch and at the end")
+        ("epochs", po::value<int>()->default_value(12), "training passes")
+        ("seed", po::value<std::uint32_t>()->default_value(20151215), "shuffling seed")
+        ("min-count", po::value<std::uint32_t>()->default_value(2), "drop features seen in fewer tokens")
+        ("tag", "tag CoNLL lines from stdin to stdout with --model (no training)")
+        ("recognize", "print the entities of raw text from stdin with --model, one per line: start end TYPE text")
+        ("model", po::value<std::string>(), "model for --tag/--recognize (default: the shipped one)");
+    po::variables_map vm;
+    try {
+        po::store(po::parse_command_line(argc, argv, options), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw Error(ErrorKind::usage, e.what());
+    }
+    if (vm.count("help")) {
+        std::cout << options << '\n';
+        return 0;
+    }
+    if (vm.count("tag") || vm.count("recognize")) {
+        const auto recognizer = vm.count("model") ? EntityRecognizer::load(vm["model"].as<std::string>())
+                                                  : EntityRecognizer::load_default();
+        std::ios::sync_with_stdio(false);
+        if (vm.count("tag")) {
+            tag_conll(std::cin, std::cout, *recognizer);
+            return 0;
+        }
+        const std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        for (const auto& m : recognizer->recognize(text)) {
+            std::cout << m.start << '\t' << m.end << '\t' << to_string(m.type) << '\t' << m.text << '\n';
+        }
+        return 0;
+    }
+    if (!vm.count("train") || !vm.count("out")) throw Error(ErrorKind::usage, "--train and --out are required");
+
+    const auto started = std::chrono::steady_clock::now();
+    std::istringstream train_text(ner::read_maybe_gzip(vm["train"].as<std::string>()));
+    const auto train = ner::read_conll(train_text, vm["train"].as<std::string>());
+    std::vector<ner::LabeledDocument> dev;
+    if (vm.count("dev")) {
+        std::istringstream dev_text(ner::read_maybe_gzip(vm["dev"].as<std::string>()));
+        dev = ner::read_conll(dev_text, vm["dev"].as<std::string>());
+    }
+
+    ner::CasingTable casing;
+    for (const auto& doc : train) ner::count_casing(doc.words, casing);
+    if (vm.count("unlabeled")) {
+        for (const auto& file : vm["unlabeled"].as<std::vector<std::string>>()) {
+            std::istringstream lines(ner::read_maybe_gzip(file));
+            std::string line;
+            while (std::getline(lines, line)) ner::count_casing_text(json_string_field(line, "body"), casing);
+        }
+    }
+    casing.finish(3);
+    std::cerr << train.size() << " training documents, " << casing.size() << " words in the casing table\n";
+
+    ner::TrainingOptions training;
+    training.epochs = vm["epochs"].as<int>();
+    training.seed = vm["seed"].as<std::uint32_t>();
+    training.min_count = vm["min-count"].as<std::uint32_t>();
+    training.log = &std::cerr;
+    training.dev = dev.empty() ? nullptr : &dev;
+    const auto model = ner::train_model(train, std::move(casing), training);
+    model.save(vm["out"].as<std::string>());
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::cerr << "wrote " << vm["out"].as<std::string>() << " (" << model.feature_count() << " features) in "
+              << std::fixed << std::setprecision(1) << seconds << " s\n";
+
+    if (!dev.empty()) {
+        const auto reloaded = ner::Model::load(vm["out"].as<std::string>());
+        std::cerr << "dev scores of the saved model:\n";
+        print_scores(ner::evaluate(reloaded, dev));
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const Error& e) {
+        std::cerr << "newsdex-train-ner: " << describe(e) << '\n';
+        return e.exit_code();
+    } catch (const std::exception& e) {
+        std::cerr << "newsdex-train-ner: " << e.what() << '\n';
+        return exit_code::failure;
+    }
+}

@@ -1,0 +1,77 @@
+// Tests for the NER building blocks: tag conversions, Viterbi constraints, model file round trip, features.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "extract/ner_decoder.h"
+#include "extract/ner_features.h"
+#include "extract/ner_model.h"
+#include "extract/ner_tags.h"
+
+using namespace newsdex::extract::ner;
+
+namespace {
+Tag t(const char* name) { return *parse_tag(name); }
+}  // namespace
+
+TEST_CASE("IOB1 tags convert to BIO and read back as conlleval chunks", "[unit]") {
+    const std::vector<Tag> iob1 = {t("I-PER"), t("I-PER"), t("B-PER"), t("O"), t("I-LOC"), t("I-ORG")};
+    const auto bio = iob1_to_bio(iob1);
+    CHECK(bio == std::vector<Tag>{t("B-PER"), t("I-PER"), t("B-PER"), t("O"), t("B-LOC"), t("B-ORG")});
+    const auto chunks = chunks_of(bio);
+    REQUIRE(chunks.size() == 4);
+    CHECK(chunks[0].first == 0);
+    CHECK(chunks[0].last == 2);
+    CHECK(chunks[1].first == 2);
+    CHECK(type_names[chunks[3].type] == "ORG");
+    CHECK(tag_name(t("I-MISC")) == "I-MISC");
+    CHECK_FALSE(parse_tag("B-DATE"));
+}
+
+TEST_CASE("viterbi never emits I-X without B-X before it", "[unit]") {
+    Transitions transitions{};
+    std::vector<TagScores> emissions(2, TagScores{});
+    emissions[0][outside] = 1.0f;
+    emissions[1][t("I-PER")] = 5.0f;  // best alone, but cannot follow O
+    emissions[1][t("B-LOC")] = 1.0f;
+    const auto path = viterbi(emissions, transitions);
+    CHECK(path == std::vector<Tag>{t("B-PER"), t("I-PER")});
+}
+
+TEST_CASE("a model survives save and load", "[unit]") {
+    Model model;
+    const std::uint32_t feature = hash_feature("test");
+    TagScores w{};
+    w[t("B-ORG")] = 2.5f;
+    w[outside] = -1.0f;
+    Transitions transitions{};
+    transitions[start_tag][t("B-PER")] = 0.5f;
+    model.set_weights({{feature, w}}, transitions);
+    model.gazetteer().add({"bank", "of", "england"}, 1);
+    model.casing().set("putin", 4);
+
+    const auto file = std::filesystem::temp_directory_path() / "newsdex-ner-model-test.gz";
+    model.save(file);
+    const Model loaded = Model::load(file);
+    std::filesystem::remove(file);
+
+    const auto scores = loaded.score({feature, hash_feature("unknown")});
+    CHECK(scores[t("B-ORG")] == Approx(2.5f).epsilon(1e-3));
+    CHECK(scores[outside] == Approx(-1.0f).epsilon(1e-3));
+    CHECK(loaded.transitions()[start_tag][t("B-PER")] == 0.5f);
+    CHECK(loaded.gazetteer().types("bank of england") == 2);
+    CHECK(loaded.casing().bucket("putin") == 4);
+    CHECK(loaded.feature_count() == 1);
+}
+
+TEST_CASE("features depend on document context for headline words", "[unit]") {
+    // The same headline word gets different features when the body shows it capitalised.
+    const Document alone = {{"KERRY", "ARRIVES"}};
+    const Document with_body = {{"KERRY", "ARRIVES"}, {"The", "visit", "by", "Kerry", "began", "."}};
+    const auto a = extract_features(alone, {});
+    const auto b = extract_features(with_body, {});
+    CHECK(a[0][0] != b[0][0]);
+    CHECK(b.size() == 2);
+    CHECK(b[1].size() == 6);
+}

@@ -1,0 +1,116 @@
+// Tests for the entity recognizer with the shipped model: the reference article, titles, possessives, CoNLL I/O.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "core/error.h"
+#include "extract/entity_recognizer.h"
+
+using newsdex::EntityMention;
+using newsdex::EntityType;
+using newsdex::extract::EntityRecognizer;
+
+namespace {
+
+const EntityRecognizer& shipped() {
+    static const auto recognizer =
+        EntityRecognizer::load(std::string(NEWSDEX_SOURCE_DIR) + "/data/models/ner.model.gz");
+    return *recognizer;
+}
+
+std::string reference_article() {
+    std::ifstream in(std::string(NEWSDEX_SOURCE_DIR) + "/../shared/corpus/sample-article.txt");
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::set<std::string> texts_of(const std::vector<EntityMention>& mentions, EntityType type) {
+    std::set<std::string> out;
+    for (const auto& m : mentions) if (m.type == type) out.insert(m.text);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped model finds the reference article's people, places and ISIS", "[unit]") {
+    const std::string text = reference_article();
+    if (text.empty()) {
+        WARN("../shared/corpus/sample-article.txt not found; skipped");
+        return;
+    }
+    const auto mentions = shipped().recognize(text);
+    for (const auto& m : mentions) {
+        REQUIRE(m.end <= text.size());
+        CHECK(text.substr(m.start, m.end - m.start) == m.text);
+        CHECK(m.canonical == m.text);
+    }
+    const auto people = texts_of(mentions, EntityType::person);
+    for (const char* name : {"Vladimir Putin", "John Kerry", "Sergei Lavrov", "Putin", "Kerry", "Lavrov"}) {
+        CHECK(people.count(name) == 1);
+    }
+    for (const auto& person : people) {  // no titles or roles inside a name
+        CHECK(person.find("President") == std::string::npos);
+        CHECK(person.find("Secretary") == std::string::npos);
+        CHECK(person.find("Minister") == std::string::npos);
+    }
+    const auto places = texts_of(mentions, EntityType::location);
+    for (const char* place : {"Moscow", "Russia", "Syria", "Ukraine", "New York", "Old Arbat"}) {
+        CHECK(places.count(place) == 1);
+    }
+    CHECK(texts_of(mentions, EntityType::org).count("ISIS") == 1);
+}
+
+TEST_CASE("recognize leaves titles and possessives out of names", "[unit]") {
+    using Row = std::tuple<std::string, std::string, EntityType>;
+    auto [text, expected, type] = GENERATE(table<std::string, std::string, EntityType>({
+        Row{"President Vladimir Putin met reporters on Monday.", "Vladimir Putin", EntityType::person},
+        Row{"The talks were led by US Secretary of State John Kerry.", "John Kerry", EntityType::person},
+        Row{"Critics attacked Kerry's plan for the region.", "Kerry", EntityType::person},
+        Row{"Rebels fighting Bashar al-Assad took the town.", "Bashar al-Assad", EntityType::person},
+        Row{"The Bank of England raised interest rates on Thursday.", "Bank of England", EntityType::org},
+        Row{"NATO said the exercise would continue.", "NATO", EntityType::org},
+    }));
+    const auto mentions = shipped().recognize(text);
+    const auto found = texts_of(mentions, type);
+    INFO(text);
+    CHECK(found.count(expected) == 1);
+}
+
+TEST_CASE("recognize offsets are UTF-8 byte offsets past curly quotes and dashes", "[unit]") {
+    const std::string text = "\xE2\x80\x9CWe agree\xE2\x80\x9D \xE2\x80\x94 said John Kerry in Moscow.";
+    const auto mentions = shipped().recognize(text);
+    REQUIRE(mentions.size() == 2);
+    CHECK(mentions[0].text == "John Kerry");
+    CHECK(mentions[0].type == EntityType::person);
+    CHECK(mentions[0].start == text.find("John"));
+    CHECK(mentions[1].text == "Moscow");
+    CHECK(mentions[1].end == text.size() - 1);
+}
+
+TEST_CASE("tag returns BIO tags for a tokenised sentence", "[unit]") {
+    const auto tags = shipped().tag({"Sergei", "Lavrov", "met", "John", "Kerry", "in", "Moscow", "."});
+    CHECK(tags == std::vector<std::string>{"B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "B-LOC", "O"});
+    CHECK(shipped().tag({}).empty());
+}
+
+TEST_CASE("tag_conll appends a tag column and passes -DOCSTART- and blank lines through", "[unit]") {
+    std::istringstream in("-DOCSTART- -X- -X- O\n\nVladimir NNP I-NP I-PER\nPutin NNP I-NP I-PER\nspoke VBD I-VP O\n\nMoscow\n");
+    std::ostringstream out;
+    newsdex::extract::tag_conll(in, out, shipped());
+    CHECK(out.str() == "-DOCSTART- -X- -X- O O\n\nVladimir NNP I-NP I-PER B-PER\nPutin NNP I-NP I-PER I-PER\nspoke VBD I-VP O O\n\nMoscow B-LOC\n");
+}
+
+TEST_CASE("load reports a missing or malformed model with its path", "[unit]") {
+    try {
+        EntityRecognizer::load("/nonexistent/ner.model.gz");
+        FAIL("no exception");
+    } catch (const newsdex::Error& e) {
+        CHECK(e.kind() == newsdex::ErrorKind::io);
+        CHECK(e.file() == "/nonexistent/ner.model.gz");
+    }
+    CHECK_THROWS_AS(EntityRecognizer::load(std::string(NEWSDEX_SOURCE_DIR) + "/CMakeLists.txt"), newsdex::Error);
+}
