@@ -1,0 +1,367 @@
+// Links mentions within an article (short names, misspellings) and maps them to canonical names.
+#include "extract/entity_linker.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <set>
+#include <unordered_set>
+
+namespace newsdex::extract {
+
+namespace {
+
+// A misspelling must be this long (in letters) before one edit may link it: shorter words are too often
+// other real words one edit away ("Kim" / "Tim").
+constexpr std::size_t min_fuzzy_length = 4;
+
+// Titles and roles that precede a name; they are not part of it ("President Putin" is "Putin").
+constexpr std::array<std::string_view, 64> title_words{
+    "president", "vice", "prime", "minister", "secretary", "foreign", "defense", "defence", "chancellor",
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess",
+    "pope", "sheikh", "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "general",
+    "gen", "col", "colonel", "lt", "captain", "capt", "admiral", "adm", "judge", "justice", "ambassador",
+    "premier", "chairman", "chairwoman", "chief", "executive", "ceo", "spokesman", "spokeswoman",
+    "commissioner", "director", "professor", "prof", "rev", "reverend", "state", "of", "the", "deputy",
+    "former"};
+
+// Common capitalised English words (sentence starts, calendar names) that must never be read as a misspelt
+// name. Not a dictionary: the lower-case words of the article itself are the main guard.
+constexpr std::array<std::string_view, 96> common_words{
+    "this", "that", "there", "then", "these", "those", "they", "their", "them", "when", "where", "what",
+    "which", "while", "with", "will", "would", "could", "should", "about", "after", "also", "before", "both",
+    "each", "even", "from", "have", "here", "into", "just", "last", "like", "many", "more", "most", "much",
+    "must", "never", "next", "only", "other", "over", "some", "such", "than", "very", "well", "were", "your",
+    "said", "says", "told", "today", "week", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "mark", "bill", "rose", "page", "hope", "will", "park", "north",
+    "south", "east", "west", "state", "city", "house", "party", "press", "news", "time", "times", "post",
+    "left", "right"};
+
+std::u32string to_u32(std::string_view s) {
+    std::u32string out;
+    int32_t i = 0;
+    const auto length = static_cast<int32_t>(s.size());
+    while (i < length) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, length, c);
+        out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+    }
+    return out;
+}
+
+// A word of the text: a maximal run of letters.
+struct Word {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    bool capitalised = false;  // first letter upper case, some later letter lower case
+};
+
+std::vector<Word> scan_words(std::string_view text) {
+    std::vector<Word> words;
+    const auto length = static_cast<int32_t>(text.size());
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    int32_t i = 0;
+    std::optional<Word> current;
+    bool has_lower = false;
+    while (i <= length) {
+        const int32_t at = i;
+        UChar32 c = -1;
+        if (i < length) U8_NEXT(bytes, i, length, c);
+        else ++i;
+        if (c >= 0 && u_isalpha(c)) {
+            if (!current) {
+                current = Word{static_cast<std::size_t>(at), 0, u_isupper(c) || u_istitle(c)};
+                has_lower = false;
+            } else if (u_islower(c)) {
+                has_lower = true;
+            }
+            continue;
+        }
+        if (current) {
+            current->end = static_cast<std::size_t>(at);
+            current->capitalised = current->capitalised && has_lower;
+            words.push_back(*current);
+            current.reset();
+        }
+    }
+    return words;
+}
+
+bool only_spaces_between(std::string_view text, std::size_t from, std::size_t to) {
+    if (from >= to) return false;
+    for (std::size_t i = from; i < to; ++i) {
+        if (text[i] != ' ') return false;
+    }
+    return true;
+}
+
+// "Kerry's" -> "Kerry", "Reuters'" -> "Reuters".
+std::string_view strip_possessive(std::string_view s) {
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("'"),
+                                    std::string_view("\u2019")}) {
+        if (s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix) {
+            return s.substr(0, s.size() - suffix.size());
+        }
+    }
+    return s;
+}
+
+bool is_title(const std::string& key) {
+    return std::find(title_words.begin(), title_words.end(), key) != title_words.end();
+}
+
+// The name tokens of a person mention, titles and possessive dropped; at least one token is kept.
+std::vector<std::string> name_tokens(std::string_view mention) {
+    std::vector<std::string> tokens;
+    std::size_t from = 0;
+    while (from < mention.size()) {
+        std::size_t to = mention.find(' ', from);
+        if (to == std::string_view::npos) to = mention.size();
+        if (to > from) tokens.emplace_back(mention.substr(from, to - from));
+        from = to + 1;
+    }
+    if (!tokens.empty()) tokens.back() = std::string(strip_possessive(tokens.back()));
+    std::size_t skip = 0;
+    while (skip + 1 < tokens.size() && is_title(alias_key(tokens[skip]))) ++skip;
+    tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(skip));
+    return tokens;
+}
+
+std::vector<std::string> keys_of(const std::vector<std::string>& tokens) {
+    std::vector<std::string> keys;
+    for (const std::string& t : tokens) keys.push_back(alias_key(t));
+    return keys;
+}
+
+std::string join(const std::vector<std::string>& tokens) {
+    std::string out;
+    for (const std::string& t : tokens) out += (out.empty() ? "" : " ") + t;
+    return out;
+}
+
+// True if `shorter` names the same person as `longer`: its prefix, its suffix, or its first and last tokens.
+bool names_part_of(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+    if (shorter.empty() || shorter.size() >= longer.size()) return false;
+    if (std::equal(shorter.begin(), shorter.end(), longer.begin())) return true;
+    if (std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin())) return true;
+    return shorter.size() == 2 && shorter.front() == longer.front() && shorter.back() == longer.back();
+}
+
+struct Person {
+    std::size_t mention;  // index into the mentions vector
+    std::vector<std::string> tokens;
+    std::vector<std::string> keys;
+};
+
+// Links person mentions to the longest same-article name containing them.
+void link_people(std::vector<EntityMention>& mentions, const AliasTable& aliases) {
+    std::vector<Person> people;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        if (mentions[i].type != EntityType::person) continue;
+        std::vector<std::string> tokens = name_tokens(mentions[i].text);
+        people.push_back(Person{i, tokens, keys_of(tokens)});
+    }
+    // Longest names first, so a name is resolved before any shorter name that links to it.
+    std::stable_sort(people.begin(), people.end(),
+                     [](const Person& a, const Person& b) { return a.keys.size() > b.keys.size(); });
+    for (std::size_t p = 0; p < people.size(); ++p) {
+        EntityMention& mention = mentions[people[p].mention];
+        const Person* best = nullptr;
+        for (std::size_t q = 0; q < p; ++q) {
+            const Person& other = people[q];
+            if (!names_part_of(people[p].keys, other.keys)) continue;
+            const EntityMention& candidate = mentions[other.mention];
+            if (best == nullptr) {
+                best = &other;
+                continue;
+            }
+            const EntityMention& current = mentions[best->mention];
+            if (other.keys.size() != best->keys.size()) break;  // sorted: the rest are shorter
+            // Same length, different person: the nearest earlier mention wins, else the first later one.
+            const bool candidate_before = candidate.start < mention.start;
+            const bool current_before = current.start < mention.start;
+            if (candidate_before != current_before) {
+                if (candidate_before) best = &other;
+            } else if (candidate_before ? candidate.start > current.start : candidate.start < current.start) {
+                best = &other;
+            }
+        }
+        if (best != nullptr) {
+            mention.canonical = mentions[best->mention].canonical;
+        } else {
+            std::string name = join(people[p].tokens);
+            mention.canonical = aliases.canonical(name, EntityType::person).value_or(name);
+        }
+    }
+}
+
+// Single-token non-person mentions that are a surname of a person of the article become that person.
+void retype_surnames(std::vector<EntityMention>& mentions, const AliasTable& aliases) {
+    std::vector<std::pair<std::string, std::string>> surnames;  // key -> canonical
+    for (const EntityMention& m : mentions) {
+        if (m.type != EntityType::person) continue;
+        std::vector<std::string> tokens = name_tokens(m.text);
+        if (tokens.size() >= 2) surnames.emplace_back(alias_key(tokens.back()), m.canonical);
+    }
+    for (EntityMention& m : mentions) {
+        if (m.type == EntityType::person) continue;
+        std::string_view name = strip_possessive(m.text);
+        if (name.find(' ') != std::string_view::npos || aliases.knows(name)) continue;
+        const std::string key = alias_key(name);
+        std::set<std::string> found;
+        for (const auto& [surname, canonical] : surnames) {
+            if (surname == key) found.insert(canonical);
+        }
+        if (found.size() == 1) {
+            m.type = EntityType::person;
+            m.canonical = *found.begin();
+        }
+    }
+}
+
+// Capitalised words one edit from a person's name token become mentions of that person ("Karry").
+void link_misspellings(std::string_view text, std::vector<EntityMention>& mentions, const AliasTable& aliases) {
+    struct NameToken {
+        std::u32string letters;
+        std::string canonical;
+    };
+    std::vector<NameToken> name_tokens_of_people;
+    std::unordered_set<std::string> mention_tokens;
+    for (const EntityMention& m : mentions) {
+        const std::vector<Word> words = scan_words(m.text);
+        // A one-word ORG/MISC mention may be the misspelling itself (fixed below); places are left alone, as
+        // a city one edit from a surname is likelier than a misspelt name tagged as a place.
+        const bool fixable = words.size() == 1 && (m.type == EntityType::org || m.type == EntityType::misc);
+        for (const Word& w : words) {
+            if (!fixable) mention_tokens.insert(alias_key(m.text.substr(w.start, w.end - w.start)));
+        }
+        if (m.type != EntityType::person) continue;
+        for (const std::string& token : name_tokens(m.text)) {
+            const std::string key = alias_key(token);
+            if (!is_title(key)) name_tokens_of_people.push_back(NameToken{to_u32(key), m.canonical});
+        }
+    }
+    if (name_tokens_of_people.empty()) return;
+
+    const std::vector<Word> words = scan_words(text);
+    std::unordered_set<std::string> lower_words;
+    for (const Word& w : words) {
+        if (!w.capitalised) lower_words.insert(alias_key(text.substr(w.start, w.end - w.start)));
+    }
+    std::vector<EntityMention> added;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const Word& w = words[k];
+        if (!w.capitalised) continue;
+        const std::string_view word = text.substr(w.start, w.end - w.start);
+        const std::string key = alias_key(word);
+        const std::u32string letters = to_u32(key);
+        if (letters.size() < min_fuzzy_length || mention_tokens.count(key) != 0 || lower_words.count(key) != 0 ||
+            std::find(common_words.begin(), common_words.end(), key) != common_words.end() ||
+            aliases.knows(word)) {
+            continue;
+        }
+        // A capitalised neighbour means a multi-word name we know nothing about ("Karry Street", "Jahn Smith").
+        if (k + 1 < words.size() && words[k + 1].capitalised &&
+            only_spaces_between(text, w.end, words[k + 1].start)) {
+            continue;
+        }
+        if (k > 0 && words[k - 1].capitalised && only_spaces_between(text, words[k - 1].end, w.start) &&
+            !is_title(alias_key(text.substr(words[k - 1].start, words[k - 1].end - words[k - 1].start)))) {
+            continue;
+        }
+        std::set<std::string> people;
+        for (const NameToken& token : name_tokens_of_people) {
+            if ((letters.front() == token.letters.front() || letters.size() == token.letters.size()) &&
+                edit_distance(letters, token.letters) == 1) {
+                people.insert(token.canonical);
+            }
+        }
+        if (people.size() != 1) continue;  // none, or ambiguous between two people
+
+        // Fix the recogniser's mention of exactly this word (possessive allowed), or add one where there is none.
+        bool blocked = false;
+        EntityMention* same = nullptr;
+        for (EntityMention& m : mentions) {
+            if (m.end <= w.start || m.start >= w.end) continue;
+            if (m.start == w.start && strip_possessive(m.text) == word) same = &m;
+            else blocked = true;
+        }
+        if (blocked) continue;
+        if (same != nullptr) {
+            same->type = EntityType::person;
+            same->canonical = *people.begin();
+        } else {
+            added.push_back(EntityMention{std::string(word), EntityType::person, *people.begin(), w.start, w.end});
+        }
+    }
+    mentions.insert(mentions.end(), added.begin(), added.end());
+}
+
+void sort_and_drop_overlaps(std::vector<EntityMention>& mentions) {
+    std::stable_sort(mentions.begin(), mentions.end(), [](const EntityMention& a, const EntityMention& b) {
+        return a.start != b.start ? a.start < b.start : a.end - a.start > b.end - b.start;
+    });
+    std::vector<EntityMention> kept;
+    for (EntityMention& m : mentions) {
+        if (!kept.empty() && m.start < kept.back().end) {
+            if (m.end - m.start > kept.back().end - kept.back().start) kept.back() = std::move(m);
+            continue;
+        }
+        kept.push_back(std::move(m));
+    }
+    mentions = std::move(kept);
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
+    const std::size_t n = a.size();
+    const std::size_t m = b.size();
+    std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
+    for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        for (std::size_t j = 1; j <= m; ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[n][m];
+}
+
+void link_entities(std::string_view text, std::vector<EntityMention>& mentions, const AliasTable& aliases) {
+    sort_and_drop_overlaps(mentions);
+    link_people(mentions, aliases);
+    retype_surnames(mentions, aliases);
+    link_misspellings(text, mentions, aliases);
+    for (EntityMention& m : mentions) {
+        if (m.type == EntityType::person) continue;
+        std::string_view name = strip_possessive(m.text);
+        m.canonical = aliases.canonical(name, m.type).value_or(std::string(name));
+    }
+    sort_and_drop_overlaps(mentions);
+}
+
+std::vector<std::string> facet_places(const std::vector<EntityMention>& mentions, const AliasTable& aliases) {
+    std::vector<std::string> places;
+    auto add = [&](const std::string& place) {
+        if (std::find(places.begin(), places.end(), place) == places.end()) places.push_back(place);
+    };
+    for (const EntityMention& m : mentions) {
+        if (m.type == EntityType::location) add(m.canonical.empty() ? m.text : m.canonical);
+    }
+    for (const EntityMention& m : mentions) {
+        if (m.type != EntityType::misc) continue;
+        if (auto country = aliases.country_for_adjective(m.text)) add(*country);
+    }
+    return places;
+}
+
+}  // namespace newsdex::extract

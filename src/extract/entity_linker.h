@@ -1,0 +1,34 @@
+// Links entity mentions inside one article and gives every mention its canonical name.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/article.h"
+#include "extract/alias_table.h"
+
+namespace newsdex::extract {
+
+// Fills `canonical` of every mention of `text` (offsets are UTF-8 bytes into `text`, as the recogniser gives):
+// - a person mention whose name tokens (titles and possessive dropped) are the first or last tokens of a longer
+//   person mention of the same article gets that person's name: "Putin", "President Putin" -> "Vladimir Putin";
+//   when two people share the token, the nearest earlier mention wins;
+// - a single-token ORG/LOCATION/MISC mention equal to the surname of a person of the article, and unknown to the
+//   alias table, becomes that PERSON ("Kerry" tagged LOCATION);
+// - a capitalised word one edit (Damerau-Levenshtein) from a name token of exactly one person of the article
+//   ("Karry" vs "Kerry") becomes a PERSON mention of that person, keeping its own text and span; it is added if
+//   the recogniser missed it. It must be at least four letters, start with the same letter or have the same
+//   length, and be no other mention's token, alias-table name, common word or lower-case word of the text;
+// - organisations, places and other mentions get the alias table's canonical name ("U.S." -> "United States").
+// On return mentions are sorted by start and do not overlap (of two overlapping mentions the longer stays).
+void link_entities(std::string_view text, std::vector<EntityMention>& mentions, const AliasTable& aliases);
+
+// The distinct places of an article for the place facet, in order of first mention: canonical names of
+// LOCATION mentions, then countries of demonym MISC mentions ("Russian" -> "Russia") not already listed.
+std::vector<std::string> facet_places(const std::vector<EntityMention>& mentions, const AliasTable& aliases);
+
+// Damerau-Levenshtein (optimal string alignment) distance between two strings, by code point.
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b);
+
+}  // namespace newsdex::extract

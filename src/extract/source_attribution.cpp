@@ -1,0 +1,363 @@
+// Spots attribution phrases around outlet names and canonicalises them through the alias table.
+#include "extract/source_attribution.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace newsdex::extract {
+
+namespace {
+
+// Longest outlet name tried, in tokens ("Radio Free Europe/Radio Liberty", "The Wall Street Journal").
+constexpr std::size_t max_name_tokens = 6;
+// Longest unknown outlet name accepted: longer capitalised runs are headlines or lists, not one outlet.
+constexpr std::size_t max_unknown_tokens = 4;
+
+// Words that make an unknown capitalised name an outlet ("Kyiv Post", "Moscow Times").
+constexpr std::array<std::string_view, 30> media_words{
+    "news", "times", "post", "journal", "press", "agency", "radio", "television", "tv", "herald", "tribune",
+    "gazette", "daily", "telegraph", "broadcasting", "network", "channel", "magazine", "wire", "chronicle",
+    "observer", "review", "mail", "express", "globe", "standard", "courier", "weekly", "insider", "today"};
+
+// Lower-case nouns next to an outlet's name ("the Kommersant newspaper", "news agency Interfax").
+constexpr std::array<std::string_view, 14> media_nouns{
+    "newspaper", "daily", "agency", "broadcaster", "channel", "magazine", "website", "tabloid", "weekly",
+    "radio", "tv", "outlet", "news", "paper"};
+
+// Calendar words end a capitalised run: "told the Times Tuesday" names "Times".
+constexpr std::array<std::string_view, 19> calendar_words{
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+
+enum class Strength {
+    known_only,  // the outlet must be in the alias table, or carry a media word
+    strong,      // unknown outlets next to a media noun are accepted too
+    clause,      // as strong, and ", reports X." accepts any capitalised name ending the clause
+};
+
+struct Cue {
+    std::array<std::string_view, 2> words;  // second may be empty
+    Strength strength;
+};
+
+constexpr std::array<Cue, 13> forward_cues{{
+    {{"reports", ""}, Strength::clause},
+    {{"reported", ""}, Strength::clause},
+    {{"writes", ""}, Strength::clause},
+    {{"reporting", ""}, Strength::strong},
+    {{"according", "to"}, Strength::strong},
+    {{"quoted", "by"}, Strength::strong},
+    {{"cited", "by"}, Strength::strong},
+    {{"told", ""}, Strength::known_only},
+    {{"interview", "with"}, Strength::known_only},
+    {{"speaking", "to"}, Strength::known_only},
+    {{"spoke", "to"}, Strength::known_only},
+    {{"talking", "to"}, Strength::known_only},
+    {{"via", ""}, Strength::known_only},
+}};
+
+constexpr std::array<Cue, 10> backward_cues{{
+    {{"has", "reported"}, Strength::known_only},
+    {{"had", "reported"}, Strength::known_only},
+    {{"reported", ""}, Strength::known_only},
+    {{"reports", ""}, Strength::known_only},
+    {{"said", ""}, Strength::known_only},
+    {{"says", ""}, Strength::known_only},
+    {{"wrote", ""}, Strength::known_only},
+    {{"writes", ""}, Strength::known_only},
+    {{"quoted", ""}, Strength::known_only},
+    {{"cited", ""}, Strength::known_only},
+}};
+
+struct Token {
+    std::size_t start = 0;
+    std::size_t end = 0;
+};
+
+bool is_inner_punct(UChar32 c) {
+    return c == '.' || c == '-' || c == '&' || c == '/' || c == '\'' || c == 0x2019 || c == 0x2010;
+}
+
+// Words with inner punctuation kept ("U.S.", "France-Presse", "Kerry's"); a final dot only after an inner one.
+std::vector<Token> tokenize(std::string_view text) {
+    std::vector<Token> tokens;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    auto peek = [&](int32_t at) -> UChar32 {
+        if (at >= length) return -1;
+        UChar32 c;
+        U8_NEXT(bytes, at, length, c);
+        return c;
+    };
+    int32_t i = 0;
+    while (i < length) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0 || !u_isalnum(c)) continue;
+        bool has_dot = false;
+        while (i < length) {
+            int32_t next = i;
+            UChar32 d;
+            U8_NEXT(bytes, next, length, d);
+            if (d >= 0 && u_isalnum(d)) {
+                i = next;
+            } else if (d >= 0 && is_inner_punct(d) && peek(next) >= 0 && u_isalnum(peek(next))) {
+                has_dot = has_dot || d == '.';
+                i = next;
+            } else if (d == '.' && has_dot) {
+                i = next;
+                break;
+            } else {
+                break;
+            }
+        }
+        tokens.push_back(Token{static_cast<std::size_t>(start), static_cast<std::size_t>(i)});
+    }
+    return tokens;
+}
+
+class Finder {
+public:
+    Finder(std::string_view text, const AliasTable& aliases)
+        : text_(text), aliases_(aliases), tokens_(tokenize(text)) {}
+
+    std::vector<SourceMention> run() {
+        for (std::size_t k = 0; k < tokens_.size(); ++k) {
+            for (const Cue& cue : forward_cues) try_forward(k, cue);
+            for (const Cue& cue : backward_cues) try_backward(k, cue);
+            try_brackets(k);
+        }
+        std::sort(found_.begin(), found_.end(), [](const SourceMention& a, const SourceMention& b) {
+            return a.start != b.start ? a.start < b.start : a.end > b.end;
+        });
+        std::vector<SourceMention> unique;
+        for (SourceMention& s : found_) {
+            if (!unique.empty() && s.start < unique.back().end) continue;
+            unique.push_back(std::move(s));
+        }
+        return unique;
+    }
+
+private:
+    std::string_view word(std::size_t k) const {
+        return text_.substr(tokens_[k].start, tokens_[k].end - tokens_[k].start);
+    }
+    std::string key(std::size_t k) const { return alias_key(word(k)); }
+    // Text between token k and token k + 1 ("" past either end).
+    std::string_view gap_after(std::size_t k) const {
+        if (k + 1 >= tokens_.size()) return text_.substr(tokens_[k].end);
+        return text_.substr(tokens_[k].end, tokens_[k + 1].start - tokens_[k].end);
+    }
+    std::string_view gap_before(std::size_t k) const {
+        if (k == 0) return text_.substr(0, tokens_[0].start);
+        return text_.substr(tokens_[k - 1].end, tokens_[k].start - tokens_[k - 1].end);
+    }
+    bool joined(std::size_t k) const {  // token k and k + 1 are separated by spaces only
+        if (k + 1 >= tokens_.size()) return false;
+        std::string_view gap = gap_after(k);
+        return !gap.empty() && std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
+    }
+    bool capitalised(std::size_t k) const {
+        const auto* bytes = reinterpret_cast<const uint8_t*>(text_.data());
+        auto at = static_cast<int32_t>(tokens_[k].start);
+        UChar32 c;
+        U8_NEXT(bytes, at, static_cast<int32_t>(text_.size()), c);
+        return c >= 0 && (u_isupper(c) || u_istitle(c));
+    }
+    bool in(std::string_view k, auto const& list) const {
+        return std::find(list.begin(), list.end(), k) != list.end();
+    }
+    std::string_view span(std::size_t first, std::size_t last) const {
+        return text_.substr(tokens_[first].start, tokens_[last].end - tokens_[first].start);
+    }
+    bool matches_cue(std::size_t k, const Cue& cue, std::size_t& last) const {
+        if (key(k) != cue.words[0]) return false;
+        last = k;
+        if (cue.words[1].empty()) return true;
+        if (!joined(k) || key(k + 1) != cue.words[1]) return false;
+        last = k + 1;
+        return true;
+    }
+
+    void add(std::size_t first, std::size_t last, std::string canonical) {
+        found_.push_back(SourceMention{std::string(span(first, last)), std::move(canonical), tokens_[first].start,
+                                       tokens_[last].end});
+    }
+
+    struct Known {
+        std::size_t first;
+        std::size_t last;
+        std::string canonical;
+    };
+
+    // The longest known outlet starting (forward) or ending (!forward) at token k.
+    std::optional<Known> find_known(std::size_t k, bool forward) const {
+        for (std::size_t n = max_name_tokens; n >= 1; --n) {
+            if (!forward && n > k + 1) continue;
+            const std::size_t first = forward ? k : k + 1 - n;
+            const std::size_t last = first + n - 1;
+            if (last >= tokens_.size() || !capitalised(first)) continue;
+            bool ok = true;
+            for (std::size_t t = first; t < last && ok; ++t) ok = joined(t);
+            if (!ok) continue;
+            if (auto canonical = aliases_.news_source(span(first, last))) return Known{first, last, *canonical};
+        }
+        return std::nullopt;
+    }
+
+    // A known name made only of media words ("Times", "The Post") inside a longer capitalised run is part of
+    // another outlet's name: "The Moscow Times", "Times of India".
+    bool generic_part_of(const Known& known, std::size_t run_first, std::size_t run_last) const {
+        if (known.first == run_first && known.last == run_last) return false;
+        for (std::size_t t = known.first; t <= known.last; ++t) {
+            if (key(t) != "the" && !in(key(t), media_words)) return false;
+        }
+        return true;
+    }
+
+    // Last token of the capitalised run starting at k (inner "of" allowed), or nullopt if k is not capitalised.
+    std::optional<std::size_t> capitalised_run(std::size_t k) const {
+        if (!capitalised(k)) return std::nullopt;
+        std::size_t last = k;
+        while (last + 1 < tokens_.size() && joined(last) && last + 1 - k < max_unknown_tokens) {
+            if (in(key(last + 1), calendar_words)) break;
+            if (capitalised(last + 1)) {
+                ++last;
+            } else if (key(last + 1) == "of" && last + 2 < tokens_.size() && joined(last + 1) &&
+                       capitalised(last + 2)) {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    bool has_media_word(std::size_t first, std::size_t last) const {
+        for (std::size_t t = first; t <= last; ++t) {
+            if (in(key(t), media_words)) return true;
+        }
+        return false;
+    }
+
+    // An unknown name the table does not know as anything else.
+    bool unknown_name(std::size_t first, std::size_t last) const {
+        return !aliases_.knows(span(first, last));
+    }
+
+    void try_forward(std::size_t k, const Cue& cue) {
+        std::size_t last_cue = 0;
+        if (!matches_cue(k, cue, last_cue) || !joined(last_cue)) return;
+        std::size_t at = last_cue + 1;
+        bool media_context = false;
+        if (key(at) == "the" && joined(at)) ++at;
+        while (in(key(at), media_nouns) && !capitalised(at) && joined(at)) {
+            media_context = true;
+            ++at;
+        }
+        auto last = capitalised_run(at);
+        if (auto known = find_known(at, true); known && !(last && generic_part_of(*known, at, *last))) {
+            add(known->first, known->last, known->canonical);
+            return;
+        }
+        if (!last || !unknown_name(at, *last)) return;
+        if (has_media_word(at, *last)) {
+            add(at, *last, std::string(span(at, *last)));
+            return;
+        }
+        if (cue.strength == Strength::known_only) return;
+        const bool noun_after = joined(*last) && in(key(*last + 1), media_nouns) && !capitalised(*last + 1);
+        if (media_context || noun_after) {
+            add(at, *last, std::string(span(at, *last)));
+            return;
+        }
+        if (cue.strength != Strength::clause) return;
+        // ", reports Kommersant." : a comma before the cue and the clause ending right after the name.
+        std::string_view before = gap_before(k);
+        std::string_view after = gap_after(*last);
+        const bool comma_before = before.find(',') != std::string_view::npos;
+        const bool clause_end = after.empty() || after.front() == '.' || after.front() == ';' || after.front() == '\n';
+        if (comma_before && clause_end) add(at, *last, std::string(span(at, *last)));
+    }
+
+    void try_backward(std::size_t k, const Cue& cue) {
+        std::size_t last_cue = 0;
+        if (k == 0 || !matches_cue(k, cue, last_cue) || !joined(k - 1)) return;
+        std::size_t first = k - 1;
+        while (first > 0 && joined(first - 1) && capitalised(first - 1) && k - first < max_unknown_tokens) --first;
+        if (auto known = find_known(k - 1, false); known && !generic_part_of(*known, first, k - 1)) {
+            add(known->first, known->last, known->canonical);
+            return;
+        }
+        // An unknown outlet before the cue needs a media word: "the Moscow Times reported".
+        if (!capitalised(first)) return;
+        if (has_media_word(first, k - 1) && unknown_name(first, k - 1)) {
+            add(first, k - 1, std::string(span(first, k - 1)));
+        }
+    }
+
+    // "(Reuters)", and a dateline's "MOSCOW (Kommersant) -".
+    void try_brackets(std::size_t k) {
+        std::string_view before = gap_before(k);
+        if (before.empty() || before.back() != '(') return;
+        std::size_t last = k;
+        while (last < tokens_.size() && last - k < max_name_tokens) {
+            std::string_view after = gap_after(last);
+            if (!after.empty() && after.front() == ')') break;
+            if (!joined(last)) return;
+            ++last;
+        }
+        if (last >= tokens_.size() || last - k >= max_name_tokens || !capitalised(k)) return;
+        if (auto canonical = aliases_.news_source(span(k, last))) {
+            add(k, last, *canonical);
+            return;
+        }
+        std::string_view after = gap_after(last).substr(1);
+        while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+        const bool dash = after.rfind("-", 0) == 0 || after.rfind("\u2014", 0) == 0 || after.rfind("\u2013", 0) == 0;
+        if (dash && last - k + 1 <= max_unknown_tokens && capitalised_run(k).value_or(k) >= last &&
+            unknown_name(k, last)) {
+            add(k, last, std::string(span(k, last)));
+        }
+    }
+
+    std::string_view text_;
+    const AliasTable& aliases_;
+    std::vector<Token> tokens_;
+    std::vector<SourceMention> found_;
+};
+
+}  // namespace
+
+std::vector<SourceMention> find_sources(std::string_view text, const AliasTable& aliases) {
+    return Finder(text, aliases).run();
+}
+
+std::string canonical_source(std::string_view json_source, const AliasTable& aliases) {
+    std::string value;
+    for (char c : json_source) {
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (space && (value.empty() || value.back() == ' ')) continue;
+        value += space ? ' ' : c;
+    }
+    if (!value.empty() && value.back() == ' ') value.pop_back();
+    if (auto canonical = aliases.news_source(value)) return *canonical;
+    // A web address: drop the scheme, "www." and any path ("https://www.reuters.com/world" -> "reuters.com").
+    std::string_view host = value;
+    for (std::string_view prefix : {"https://", "http://"}) {
+        if (host.rfind(prefix, 0) == 0) host.remove_prefix(prefix.size());
+    }
+    if (host.rfind("www.", 0) == 0) host.remove_prefix(4);
+    host = host.substr(0, host.find('/'));
+    if (host.size() != value.size()) {
+        if (auto canonical = aliases.news_source(host)) return *canonical;
+    }
+    return value;
+}
+
+}  // namespace newsdex::extract

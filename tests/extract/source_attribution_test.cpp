@@ -1,0 +1,119 @@
+// Tests for news-source attribution: cue phrases, brackets and datelines, false friends, the JSON source field.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "extract/alias_table.h"
+#include "extract/source_attribution.h"
+
+using newsdex::SourceMention;
+using newsdex::extract::AliasTable;
+using newsdex::extract::canonical_source;
+using newsdex::extract::find_sources;
+
+namespace {
+
+const AliasTable& shipped() {
+    static const AliasTable table = AliasTable::load_default();
+    return table;
+}
+
+}  // namespace
+
+TEST_CASE("attributions name one source with its span and canonical name", "[unit]") {
+    auto [text, name, canonical] = GENERATE(table<std::string, std::string, std::string>({
+        {"Kerry met Putin on Tuesday, reports AP.", "AP", "Associated Press"},
+        {"He bought dolls in the Old Arbat, reported Sputnik.", "Sputnik", "Sputnik"},
+        {"\u201cgood terrorists\u201d and \u201cbad terrorists,\u201d reports Guardian.", "Guardian", "The Guardian"},
+        {"MOSCOW (AP) \u2014 Kerry arrived in Moscow.", "AP", "Associated Press"},
+        {"LONDON, Dec 15 (Reuters) - Shares fell.", "Reuters", "Reuters"},
+        {"Shares fell sharply on Monday (Reuters).", "Reuters", "Reuters"},
+        {"Talks stalled, according to the Guardian.", "Guardian", "The Guardian"},
+        {"Talks stalled, according to Agence France-Presse.", "Agence France-Presse", "Agence France-Presse"},
+        {"\"We will win,\" he told CNN on Tuesday.", "CNN", "CNN"},
+        {"He said in an interview with the BBC that talks failed.", "BBC", "BBC"},
+        {"Prices rose, AFP reported.", "AFP", "Agence France-Presse"},
+        {"Reuters reported on Monday that prices rose.", "Reuters", "Reuters"},
+        {"Officials met, the New York Times reported.", "New York Times", "The New York Times"},
+        {"The New York Times reported the deal.", "The New York Times", "The New York Times"},
+        {"Interfax has reported a blast.", "Interfax", "Interfax"},
+        {"The figures were quoted by Xinhua.", "Xinhua", "Xinhua"},
+        {"Talks stalled, the U.S. official told Fox News.", "Fox News", "Fox News"},
+        // Unknown outlets: a media word, a media noun, a dateline bracket, or the end of a clause.
+        {"Talks stalled, according to the Kyiv Post.", "Kyiv Post", "Kyiv Post"},
+        {"Talks stalled, according to the Vedomosti newspaper.", "Vedomosti", "Vedomosti"},
+        {"Talks stalled, according to news agency Ukrinform.", "Ukrinform", "Ukrinform"},
+        {"The plan leaked, reports Meduza.", "Meduza", "Meduza"},
+        {"KIEV (Interfax-Ukraine) - Talks stalled.", "Interfax-Ukraine", "Interfax-Ukraine"},
+        {"The Moscow Times reported the sale.", "The Moscow Times", "The Moscow Times"},
+        {"Talks stalled, according to the Times of India.", "Times of India", "Times of India"},
+        {"\"No,\" he told the Times Tuesday.", "Times", "The Times"},
+        {"Talks stalled, Kommersant reported.", "Kommersant", "Kommersant"},
+    }));
+    CAPTURE(text);
+    const std::vector<SourceMention> sources = find_sources(text, shipped());
+    REQUIRE(sources.size() == 1);
+    CHECK(sources[0].text == name);
+    CHECK(sources[0].canonical == canonical);
+    CHECK(text.substr(sources[0].start, sources[0].end - sources[0].start) == name);
+}
+
+TEST_CASE("words after cues that are not outlets are not sources", "[unit]") {
+    auto text = GENERATE(as<std::string>{},
+                         "Talks stalled, according to officials.",
+                         "\"Well, I need to meet with the president,\" he told reporters in Moscow.",
+                         "Talks went well, according to Lavrov.",
+                         "Putin said to Kerry who came to Moscow on Tuesday.",
+                         "The meeting was reported Tuesday.",
+                         "He told Russia it must stop.",
+                         "He told President Putin the news.",
+                         "Kerry reported progress to the president.",
+                         "There were reports from Syria.",
+                         "Moscow (Russia) is cold.",
+                         "A spokesman for the UN said the talks failed.",
+                         "Ministers met (UN) - talks failed.",
+                         "In an interview with Kerry, Lavrov spoke.",
+                         "Lavrov said talks went well, reports suggest.",
+                         "( \u2014 December 15, 2015) \u2014 The US and Russia need to find common ground.");
+    CAPTURE(text);
+    CHECK(find_sources(text, shipped()).empty());
+}
+
+TEST_CASE("reference article: AP, Sputnik and the Guardian", "[integration]") {
+    std::ifstream in(std::string(NEWSDEX_SOURCE_DIR) + "/corpus/2015-12-15-putin-kerry-moscow.txt");
+    REQUIRE(in);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    const std::vector<SourceMention> sources = find_sources(text, shipped());
+    std::vector<std::string> names;
+    std::set<std::string> canonical;
+    for (const SourceMention& s : sources) {
+        names.push_back(s.text);
+        canonical.insert(s.canonical);
+        CHECK(text.substr(s.start, s.end - s.start) == s.text);
+    }
+    CHECK(names == std::vector<std::string>{"AP", "Sputnik", "Guardian", "Sputnik"});
+    CHECK(canonical == std::set<std::string>{"Associated Press", "Sputnik", "The Guardian"});
+}
+
+TEST_CASE("the JSON source field gets the table's name or stays as written", "[unit]") {
+    auto [value, expected] = GENERATE(table<std::string, std::string>({
+        {"AP", "Associated Press"},
+        {"The Associated Press", "Associated Press"},
+        {" Reuters ", "Reuters"},
+        {"https://www.reuters.com/world/europe/", "Reuters"},
+        {"theguardian.com", "The Guardian"},
+        {"www.bbc.co.uk", "BBC"},
+        {"Kyiv   Post", "Kyiv Post"},
+        {"example.org", "example.org"},
+        {"", ""},
+    }));
+    CAPTURE(value);
+    CHECK(canonical_source(value, shipped()) == expected);
+}
