@@ -8,6 +8,7 @@
 #include <array>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace newsdex::extract {
@@ -199,6 +200,16 @@ void link_people(std::vector<EntityMention>& mentions, const AliasTable& aliases
     }
 }
 
+// Person mentions that linked to nobody but name an organisation or outlet ("Sputnik" tagged PERSON) are
+// organisations. Places are left alone: "Chad" and "Jordan" are also first names.
+void retype_organisations(std::vector<EntityMention>& mentions, const AliasTable& aliases) {
+    for (EntityMention& m : mentions) {
+        if (m.type != EntityType::person || m.canonical != strip_possessive(m.text)) continue;
+        if (aliases.canonical(m.canonical, EntityType::person)) continue;
+        if (aliases.canonical(m.canonical, EntityType::org)) m.type = EntityType::org;
+    }
+}
+
 // Single-token non-person mentions that are a surname of a person of the article become that person.
 void retype_surnames(std::vector<EntityMention>& mentions, const AliasTable& aliases) {
     std::vector<std::pair<std::string, std::string>> surnames;  // key -> canonical
@@ -235,7 +246,10 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
         const std::vector<Word> words = scan_words(m.text);
         // A one-word ORG/MISC mention may be the misspelling itself (fixed below); places are left alone, as
         // a city one edit from a surname is likelier than a misspelt name tagged as a place.
-        const bool fixable = words.size() == 1 && (m.type == EntityType::org || m.type == EntityType::misc);
+        // So may a one-word PERSON mention that linked to nobody (the recogniser found "Karry" but no "X Karry").
+        const bool unlinked_person = m.type == EntityType::person && m.canonical == strip_possessive(m.text);
+        const bool fixable = words.size() == 1 &&
+                             (m.type == EntityType::org || m.type == EntityType::misc || unlinked_person);
         for (const Word& w : words) {
             if (!fixable) mention_tokens.insert(alias_key(m.text.substr(w.start, w.end - w.start)));
         }
@@ -249,8 +263,11 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
 
     const std::vector<Word> words = scan_words(text);
     std::unordered_set<std::string> lower_words;
+    std::unordered_map<std::string, std::size_t> capitalised_count;
     for (const Word& w : words) {
-        if (!w.capitalised) lower_words.insert(alias_key(text.substr(w.start, w.end - w.start)));
+        const std::string key = alias_key(text.substr(w.start, w.end - w.start));
+        if (w.capitalised) ++capitalised_count[key];
+        else lower_words.insert(key);
     }
     std::vector<EntityMention> added;
     for (std::size_t k = 0; k < words.size(); ++k) {
@@ -259,7 +276,9 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
         const std::string_view word = text.substr(w.start, w.end - w.start);
         const std::string key = alias_key(word);
         const std::u32string letters = to_u32(key);
-        if (letters.size() < min_fuzzy_length || mention_tokens.count(key) != 0 || lower_words.count(key) != 0 ||
+        // A typo is a one-off: a word written the same way twice is more likely a different name ("Karel").
+        if (letters.size() < min_fuzzy_length || capitalised_count[key] > 1 || mention_tokens.count(key) != 0 ||
+            lower_words.count(key) != 0 ||
             std::find(common_words.begin(), common_words.end(), key) != common_words.end() ||
             aliases.knows(word)) {
             continue;
@@ -339,12 +358,25 @@ std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
 void link_entities(std::string_view text, std::vector<EntityMention>& mentions, const AliasTable& aliases) {
     sort_and_drop_overlaps(mentions);
     link_people(mentions, aliases);
+    retype_organisations(mentions, aliases);
     retype_surnames(mentions, aliases);
     link_misspellings(text, mentions, aliases);
     for (EntityMention& m : mentions) {
         if (m.type == EntityType::person) continue;
         std::string_view name = strip_possessive(m.text);
-        m.canonical = aliases.canonical(name, m.type).value_or(std::string(name));
+        m.canonical = std::string(name);
+        if (auto canonical = aliases.canonical(name, m.type)) {
+            m.canonical = *canonical;
+        } else if (m.type != EntityType::misc) {
+            continue;
+        } else if (auto org = aliases.canonical(name, EntityType::org)) {
+            // An organisation or outlet tagged MISC ("ISIS", "Guardian") is an organisation.
+            m.type = EntityType::org;
+            m.canonical = *org;
+        } else if (auto place = aliases.canonical(name, EntityType::location)) {
+            m.type = EntityType::location;
+            m.canonical = *place;
+        }
     }
     sort_and_drop_overlaps(mentions);
 }
