@@ -1,13 +1,74 @@
-// Subcommand dispatch (placeholder until the foundation lands).
+// Subcommand dispatch, top-level --help/--version, and the one place errors become exit codes.
 #include "cli/commands.h"
 
 #include <iostream>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "cli/commands_internal.h"
+#include "core/error.h"
 
 namespace newsdex::cli {
+namespace {
 
-int run(int, char**) {
-    std::cout << "newsdex " << NEWSDEX_VERSION << "\n";
-    return 0;
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const std::vector<std::string>&);
+};
+
+constexpr Command commands[] = {
+    {"ingest", "read articles (txt, md, jsonl, gz, stdin) into the index", run_ingest_command},
+    {"query", "ranked, faceted search", run_query_command},
+    {"analyze", "show the entities, dates and sources extracted from one article", run_analyze_command},
+};
+
+void print_help(std::ostream& out) {
+    out << "usage: newsdex COMMAND [options]   (newsdex COMMAND --help for details)\n\n"
+           "A search engine for news articles, built on Xapian.\n\ncommands:\n";
+    for (const auto& c : commands) out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ')
+                                       << c.summary << "\n";
+    out << "\nenvironment: NEWSDEX_INDEX (default index), NEWSDEX_DATA_DIR (model and alias data), NO_COLOR\n";
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        print_help(std::cerr);
+        return exit_code::usage;
+    }
+    const std::string& name = args.front();
+    if (name == "--help" || name == "-h" || name == "help") {
+        print_help(std::cout);
+        return exit_code::found;
+    }
+    if (name == "--version" || name == "-V") {
+        std::cout << "newsdex " << NEWSDEX_VERSION << " (Xapian " << Xapian::version_string() << ")\n";
+        return exit_code::found;
+    }
+    for (const auto& command : commands) {
+        if (name != command.name) continue;
+        std::vector<std::string> rest(args.begin() + 1, args.end());
+        try {
+            return command.run(rest);
+        } catch (const Error& error) {
+            std::cerr << "newsdex: " << describe(error) << "\n";
+            return error.exit_code();
+        } catch (const Xapian::Error& error) {
+            std::cerr << "newsdex: " << error.get_description() << "\n";
+            return exit_code::failure;
+        } catch (const std::bad_alloc&) {
+            std::cerr << "newsdex: out of memory\n";
+            return exit_code::failure;
+        }
+    }
+    std::cerr << "newsdex: unknown command '" << name << "'\n\n";
+    print_help(std::cerr);
+    return exit_code::usage;
 }
 
 }  // namespace newsdex::cli

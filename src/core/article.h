@@ -59,12 +59,13 @@ struct SourceMention {
 // An article after analysis: what the index builder needs, nothing else.
 struct AnalyzedArticle {
     RawArticle raw;
-    std::string title;  // normalised
-    std::string body;   // normalised
+    std::string title;  // as read (normalised only when indexed)
+    std::string body;
     std::optional<CivilDate> published;
     std::vector<EntityMention> entities;     // offsets into title + "\n\n" + body
     std::vector<TemporalMention> dates;      // offsets into title + "\n\n" + body
-    std::vector<SourceMention> sources;
+    std::vector<SourceMention> sources;      // metadata source first, then attributions in the text
+    std::vector<std::string> places;         // distinct canonical places for the facet
     std::string language;                    // resolved ISO 639-1 code
 };
 

@@ -1,0 +1,13 @@
+// Entry points of the subcommands, for the dispatcher in commands.cpp.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace newsdex::cli {
+
+int run_ingest_command(const std::vector<std::string>& args);
+int run_query_command(const std::vector<std::string>& args);
+int run_analyze_command(const std::vector<std::string>& args);
+
+}  // namespace newsdex::cli

@@ -1,0 +1,139 @@
+// The ingest subcommand: options in, one summary line out; diagnostics and progress on stderr.
+#include "cli/ingest_command.h"
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <iostream>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "cli/common_options.h"
+#include "core/error.h"
+#include "extract/publication_date.h"
+#include "text/language.h"
+
+namespace newsdex::cli {
+namespace {
+
+std::atomic<bool> stop_requested{false};
+
+extern "C" void request_stop(int) { stop_requested.store(true); }
+
+constexpr const char* usage =
+    "usage: newsdex ingest PATH... [--index DIR] [options]\n\n"
+    "Reads articles from files and directories (recursively; .txt/.md, .jsonl/.ndjson, any of them .gz;\n"
+    "'-' reads JSONL from stdin) and adds them to the index. Re-ingesting replaces changed articles and\n"
+    "skips unchanged ones. Prints one summary line; problems go to stderr with file and line.";
+
+}  // namespace
+
+std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& args) {
+    IngestSettings settings;
+    std::vector<std::string> index;
+    std::string format = "auto";
+    std::string default_date;
+    std::string language = "en";
+    std::vector<std::string> aliases;
+    unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    po::options_description options("ingest options");
+    add_index_option(options, index);
+    options.add_options()
+        ("input", po::value(&settings.options.inputs)->composing(), "files or directories to read")
+        ("format,f", po::value(&format), "input format: auto (by extension), txt, jsonl")
+        ("threads,j", po::value(&threads), "analysis threads (default: the number of cores)")
+        ("batch-size", po::value(&settings.options.batch_size), "articles per commit (default 2000)")
+        ("language", po::value(&language), "stemming language of a new index (ISO 639-1, default en)")
+        ("default-date", po::value(&default_date), "publication date for articles with none (YYYY-MM-DD)")
+        ("aliases", po::value(&aliases)->composing(), "extra alias table (TSV, see data/aliases.tsv)")
+        ("no-entities", "skip named-entity recognition (faster)")
+        ("no-spelling", "do not build the spelling dictionary")
+        ("quiet,q", "no summary line");
+    po::positional_options_description positional;
+    positional.add("input", -1);
+    auto parsed = parse_command_line(args, options, positional, usage);
+    if (auto* code = std::get_if<int>(&parsed)) return *code;
+    auto& vm = std::get<po::variables_map>(parsed);
+
+    if (settings.options.inputs.empty()) throw Error(ErrorKind::usage, "ingest needs at least one PATH (see --help)");
+    auto locations = resolve_index(index);
+    if (locations.size() != 1) throw Error(ErrorKind::usage, "ingest writes one --index");
+    settings.options.index = locations.front();
+    settings.options.read.format = ingest::parse_input_format(format);
+    settings.options.threads = std::max(1u, threads);
+    if (settings.options.batch_size == 0) throw Error(ErrorKind::usage, "--batch-size must be positive");
+    settings.options.stemmer_language = language == "none" ? "none" : text::stemmer_for_language(language);
+    if (settings.options.stemmer_language.empty()) {
+        throw Error(ErrorKind::usage, "no stemmer for --language '" + language +
+                                          "' (choose from en, de, fr, es, it, nl, pt, sv, da, no, fi, ru, none)");
+    }
+    if (!default_date.empty()) {
+        settings.options.analysis.default_date = extract::parse_date_value(default_date);
+        if (!settings.options.analysis.default_date) {
+            throw Error(ErrorKind::usage, "--default-date '" + default_date + "' is not a date (use YYYY-MM-DD)");
+        }
+    }
+    for (const auto& file : aliases) settings.options.analysis.alias_files.emplace_back(file);
+    settings.options.analysis.entities = vm.count("no-entities") == 0;
+    settings.options.spelling = vm.count("no-spelling") == 0;
+    settings.quiet = vm.count("quiet") > 0;
+    return settings;
+}
+
+int run_ingest_command(const std::vector<std::string>& args) {
+    auto parsed = parse_ingest(args);
+    if (auto* code = std::get_if<int>(&parsed)) return *code;
+    const IngestSettings& settings = std::get<IngestSettings>(parsed);
+    Terminal terminal = resolve_terminal();
+
+    std::size_t reported = 0;
+    bool progress_shown = false;
+    auto clear_progress = [&]() {
+        if (progress_shown) std::cerr << "\r\x1b[K";
+        progress_shown = false;
+    };
+    ingest::Reporter report = [&](const ingest::Diagnostic& d) {
+        clear_progress();
+        ++reported;
+        std::cerr << "newsdex: " << ingest::format_diagnostic(d) << "\n";
+    };
+    auto started = std::chrono::steady_clock::now();
+    auto last_progress = started;
+    index::ProgressCallback progress;
+    if (terminal.progress) {
+        progress = [&](const index::IngestSummary& s) {
+            auto now = std::chrono::steady_clock::now();
+            if (now - last_progress < std::chrono::milliseconds(200)) return;
+            last_progress = now;
+            double seconds = std::chrono::duration<double>(now - started).count();
+            std::size_t done = s.added + s.updated + s.unchanged;
+            std::cerr << fmt::format("\r\x1b[Kingesting: {} articles ({:.0f}/s), {} skipped", done,
+                                     seconds > 0 ? done / seconds : 0.0, s.skipped)
+                      << std::flush;
+            progress_shown = true;
+        };
+    }
+    stop_requested.store(false);
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
+    index::IngestSummary summary = index::run_ingest(settings.options, report, progress, stop_requested);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    clear_progress();
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (!settings.quiet) {
+        std::cout << fmt::format("added {}, updated {}, unchanged {}, skipped {}, repaired {}, undated {}; "
+                                 "{} articles in {} ({:.1f} s)\n",
+                                 summary.added, summary.updated, summary.unchanged, summary.skipped,
+                                 summary.repaired, summary.undated, summary.documents,
+                                 settings.options.index.string(), seconds);
+    }
+    if (summary.interrupted) {
+        std::cerr << "newsdex: interrupted; committed everything written so far (re-run to continue)\n";
+        return 130;
+    }
+    return summary.skipped > 0 ? exit_code::nothing_found : exit_code::found;
+}
+
+}  // namespace newsdex::cli

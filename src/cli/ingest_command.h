@@ -1,0 +1,20 @@
+// `newsdex ingest PATH...`: parse options, run the ingest pipeline, print the summary.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "index/ingest_pipeline.h"
+
+namespace newsdex::cli {
+
+struct IngestSettings {
+    index::IngestOptions options;
+    bool quiet = false;
+};
+
+std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& args);
+int run_ingest_command(const std::vector<std::string>& args);
+
+}  // namespace newsdex::cli

@@ -1,0 +1,161 @@
+// The query subcommand: options -> QuerySpec -> Searcher -> printer.
+#include "cli/query_command.h"
+
+#include <iostream>
+#include <sstream>
+
+#include "core/error.h"
+#include "extract/alias_table.h"
+#include "output/search_printer.h"
+#include "search/facets.h"
+#include "search/searcher.h"
+
+namespace newsdex::cli {
+namespace {
+
+constexpr const char* usage =
+    "usage: newsdex query 'QUERY' [--index DIR] [options]\n\n"
+    "Ranked search. QUERY uses Xapian's syntax: AND, OR, NOT, \"phrases\", NEAR, +must, -mustnot, word*,\n"
+    "fields title: person: org: place: source: author: category: lang: id:, dates date:2015-12,\n"
+    "date:2015-12-01..2015-12-31, date:..2015-12-31 and mentions:2015-12-18 (a date the text talks about).\n"
+    "Exit codes: 0 results, 1 no results, 2 bad usage or query, 3 index missing or unreadable.";
+
+std::vector<std::string> split_commas(const std::vector<std::string>& values) {
+    std::vector<std::string> out;
+    for (const auto& v : values) {
+        std::size_t start = 0;
+        while (start <= v.size()) {
+            std::size_t comma = v.find(',', start);
+            if (comma == std::string::npos) comma = v.size();
+            std::string item = v.substr(start, comma - start);
+            if (!item.empty()) out.push_back(item);
+            start = comma + 1;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+void add_search_options(po::options_description& options, SearchOptionValues& v) {
+    options.add_options()
+        ("person", po::value(&v.person)->composing(), "only articles about this person (repeatable: any of them)")
+        ("org", po::value(&v.org)->composing(), "only articles naming this organisation")
+        ("place", po::value(&v.place)->composing(), "only articles naming this place (aliases apply: US = United States)")
+        ("source", po::value(&v.source)->composing(), "only articles from/attributed to this news source")
+        ("category", po::value(&v.category)->composing(), "only articles in this category")
+        ("language", po::value(&v.language)->composing(), "only articles in this language (ISO 639-1)")
+        ("from", po::value(&v.from), "published on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
+        ("to", po::value(&v.to), "published on or before (inclusive)")
+        ("mentions", po::value(&v.mentions), "articles mentioning a date in A..B (or one date)")
+        ("facet", po::value(&v.facets)->composing(),
+         (std::string("count values over all matches; comma-separated: ") + search::facet_names).c_str())
+        ("sort", po::value(&v.sort), "relevance (default), date (oldest first) or -date (newest first)")
+        ("bm25", po::value(&v.bm25), "BM25 parameters k1,b");
+}
+
+void apply_search_options(const SearchOptionValues& v, search::QuerySpec& spec) {
+    auto add = [&](const char* field, const std::vector<std::string>& values) {
+        if (!values.empty()) spec.filters[field] = values;
+    };
+    add("person", v.person);
+    add("org", v.org);
+    add("place", v.place);
+    add("source", v.source);
+    add("category", v.category);
+    add("language", v.language);
+    spec.from = v.from;
+    spec.to = v.to;
+    spec.mentions = v.mentions;
+    spec.facets = split_commas(v.facets);
+    for (const auto& name : spec.facets) search::FacetCounter check(name);  // validates the name
+    if (v.sort == "relevance") {
+        spec.sort = search::SortOrder::relevance;
+    } else if (v.sort == "date") {
+        spec.sort = search::SortOrder::date_ascending;
+    } else if (v.sort == "-date") {
+        spec.sort = search::SortOrder::date_descending;
+    } else {
+        throw Error(ErrorKind::usage, "unknown --sort '" + v.sort + "' (choose from relevance, date, -date)");
+    }
+    if (!v.bm25.empty()) {
+        double k1 = 0, b = 0;
+        char comma = 0;
+        std::istringstream in(v.bm25);
+        if (!(in >> k1 >> comma >> b) || comma != ',' || k1 < 0 || b < 0 || b > 1) {
+            throw Error(ErrorKind::usage, "--bm25 wants k1,b with k1 >= 0 and 0 <= b <= 1, e.g. 1.2,0.75");
+        }
+        spec.bm25 = std::make_pair(k1, b);
+    }
+}
+
+void report_query_error(const std::string& query, const Error& error) {
+    std::cerr << "newsdex: query error: " << error.reason() << "\n";
+    if (error.column() > 0 && error.column() <= query.size() + 1) {
+        std::cerr << "  " << query << "\n  " << std::string(error.column() - 1, ' ') << "^\n";
+    }
+}
+
+std::variant<QuerySettings, int> parse_query(const std::vector<std::string>& args) {
+    QuerySettings settings;
+    std::vector<std::string> words;
+    std::string format = "text";
+    SearchOptionValues search_values;
+    po::options_description options("query options");
+    add_index_option(options, settings.index);
+    options.add_options()
+        ("query", po::value(&words)->composing(), "the query (several arguments are joined with spaces)")
+        ("limit,n", po::value(&settings.spec.limit), "hits to show (default 10)")
+        ("offset", po::value(&settings.spec.offset), "hits to skip first (paging)")
+        ("format,f", po::value(&format), "output: text (default) or json")
+        ("facet-limit", po::value(&settings.spec.facet_limit), "values per facet (default 10; 0 = all)")
+        ("auto-correct", "run the spelling suggestion when the query finds nothing")
+        ("collapse", "one article per near-duplicate cluster")
+        ("aliases", po::value(&settings.alias_files)->composing(), "extra alias table for filter values");
+    add_search_options(options, search_values);
+    po::positional_options_description positional;
+    positional.add("query", -1);
+    auto parsed = parse_command_line(args, options, positional, usage);
+    if (auto* code = std::get_if<int>(&parsed)) return *code;
+    auto& vm = std::get<po::variables_map>(parsed);
+    for (const auto& w : words) {
+        if (!settings.spec.query.empty()) settings.spec.query += ' ';
+        settings.spec.query += w;
+    }
+    if (settings.spec.query.find('\0') != std::string::npos) throw Error(ErrorKind::query, "query contains a NUL byte");
+    settings.format = parse_output_format(format, {OutputFormat::text, OutputFormat::json});
+    settings.spec.auto_correct = vm.count("auto-correct") > 0;
+    settings.spec.collapse = vm.count("collapse") > 0;
+    apply_search_options(search_values, settings.spec);
+    settings.index = resolve_index(settings.index);
+    return settings;
+}
+
+int run_query_command(const std::vector<std::string>& args) {
+    auto parsed = parse_query(args);
+    if (auto* code = std::get_if<int>(&parsed)) return *code;
+    QuerySettings& settings = std::get<QuerySettings>(parsed);
+    Xapian::Database db = search::open_index(settings.index);
+    // The alias table is a small TSV; the NER model is never loaded here.
+    extract::AliasTable aliases = extract::AliasTable::load_default();
+    for (const auto& file : settings.alias_files) aliases.add_file(file);
+    search::Searcher searcher(db, &aliases);
+    search::SearchResult result;
+    try {
+        result = searcher.search(settings.spec);
+    } catch (const Error& error) {
+        if (error.kind() == ErrorKind::query) {
+            report_query_error(settings.spec.query, error);
+            return exit_code::usage;
+        }
+        throw;
+    }
+    if (settings.format == OutputFormat::json) {
+        std::cout << output::to_json(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    } else {
+        output::print_text(std::cout, result, {resolve_terminal().color});
+    }
+    return result.hits.empty() ? exit_code::nothing_found : exit_code::found;
+}
+
+}  // namespace newsdex::cli

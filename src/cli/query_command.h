@@ -1,0 +1,36 @@
+// `newsdex query 'QUERY'`: ranked, faceted search from the command line.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "cli/common_options.h"
+#include "core/error.h"
+#include "search/query_spec.h"
+
+namespace newsdex::cli {
+
+struct QuerySettings {
+    search::QuerySpec spec;
+    std::vector<std::string> index;
+    OutputFormat format = OutputFormat::text;
+    std::vector<std::string> alias_files;
+};
+
+std::variant<QuerySettings, int> parse_query(const std::vector<std::string>& args);
+int run_query_command(const std::vector<std::string>& args);
+
+// Options that describe a search (filters, dates, facets, sort, bm25), shared by query and batch.
+struct SearchOptionValues {
+    std::vector<std::string> person, org, place, source, category, language, facets;
+    std::string from, to, mentions, sort = "relevance", bm25;
+};
+void add_search_options(po::options_description& options, SearchOptionValues& values);
+// Copies parsed search options into a spec; throws Error(usage) for bad values.
+void apply_search_options(const SearchOptionValues& values, search::QuerySpec& spec);
+
+// Prints "newsdex: reason" and, for query errors with a column, the query with a caret under it.
+void report_query_error(const std::string& query, const Error& error);
+
+}  // namespace newsdex::cli

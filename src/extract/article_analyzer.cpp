@@ -1,0 +1,67 @@
+// The extraction pipeline for one article; each step lives in its own file, this one only orders them.
+#include "extract/article_analyzer.h"
+
+#include "extract/entity_linker.h"
+#include "extract/entity_recognizer.h"
+#include "extract/publication_date.h"
+#include "extract/source_attribution.h"
+#include "extract/temporal_tagger.h"
+#include "text/language.h"
+
+namespace newsdex::extract {
+
+ArticleAnalyzer::ArticleAnalyzer(const AnalyzerOptions& options)
+    : options_(options), aliases_(AliasTable::load_default()) {
+    for (const auto& file : options.alias_files) aliases_.add_file(file);
+    if (options.entities) recognizer_ = EntityRecognizer::load_default();
+}
+
+ArticleAnalyzer::~ArticleAnalyzer() = default;
+
+std::string article_text(const RawArticle& raw) {
+    if (raw.body.empty()) return raw.title;
+    if (raw.title.empty()) return raw.body;
+    return raw.title + "\n\n" + raw.body;
+}
+
+TextAnalysis ArticleAnalyzer::analyze_text(std::string_view text, std::optional<CivilDate> published) const {
+    TextAnalysis result;
+    result.published = published;
+    if (!result.published) {
+        if (auto dateline = find_dateline(text)) result.published = dateline->date;
+    }
+    result.dates = find_temporal_expressions(text, result.published);
+    if (recognizer_) {
+        result.entities = recognizer_->recognize(text);
+        link_entities(text, result.entities, aliases_);
+        result.places = facet_places(result.entities, aliases_);
+    }
+    result.sources = find_sources(text, aliases_);
+    return result;
+}
+
+AnalyzedArticle ArticleAnalyzer::analyze(RawArticle raw) const {
+    AnalyzedArticle article;
+    std::optional<CivilDate> published;
+    if (!raw.date.empty()) published = parse_date_value(raw.date);
+    std::string text = article_text(raw);
+    TextAnalysis analysis = analyze_text(text, published);
+    article.published = analysis.published ? analysis.published : options_.default_date;
+    article.entities = std::move(analysis.entities);
+    article.dates = std::move(analysis.dates);
+    article.sources = std::move(analysis.sources);
+    article.places = std::move(analysis.places);
+    if (!raw.source.empty()) {
+        SourceMention from_metadata;
+        from_metadata.text = raw.source;
+        from_metadata.canonical = canonical_source(raw.source, aliases_);
+        article.sources.insert(article.sources.begin(), std::move(from_metadata));
+    }
+    article.language = !raw.language.empty() ? raw.language : text::detect_language(text);
+    article.title = raw.title;
+    article.body = raw.body;
+    article.raw = std::move(raw);
+    return article;
+}
+
+}  // namespace newsdex::extract

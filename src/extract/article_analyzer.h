@@ -1,0 +1,56 @@
+// Runs every extractor over an article: publication date, temporal expressions, entities, sources.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/article.h"
+#include "extract/alias_table.h"
+
+namespace newsdex::extract {
+
+class EntityRecognizer;
+
+struct AnalyzerOptions {
+    std::optional<CivilDate> default_date;            // for articles with no date of their own
+    std::vector<std::filesystem::path> alias_files;   // --aliases, added after the shipped table
+    bool entities = true;                             // false skips loading the NER model
+};
+
+// What analysis finds in one piece of text; offsets are UTF-8 byte offsets into that text.
+struct TextAnalysis {
+    std::optional<CivilDate> published;  // the anchor that was used (given, or from a dateline)
+    std::vector<EntityMention> entities;
+    std::vector<TemporalMention> dates;
+    std::vector<SourceMention> sources;
+    std::vector<std::string> places;     // distinct places for the facet (countries from adjectives too)
+};
+
+// Loads the model and alias table once; analysis is const and thread-safe afterwards.
+class ArticleAnalyzer {
+public:
+    explicit ArticleAnalyzer(const AnalyzerOptions& options);  // throws Error(io/input) on bad data files
+    ~ArticleAnalyzer();
+
+    // Analysis of free text, for `newsdex analyze`: offsets point into `text` as given. Without `published`,
+    // a dateline in the text supplies the anchor.
+    TextAnalysis analyze_text(std::string_view text, std::optional<CivilDate> published) const;
+
+    // Analysis of an article for indexing; offsets point into title + "\n\n" + body.
+    AnalyzedArticle analyze(RawArticle raw) const;
+
+    const AliasTable& aliases() const noexcept { return aliases_; }
+
+private:
+    AnalyzerOptions options_;
+    AliasTable aliases_;
+    std::shared_ptr<const EntityRecognizer> recognizer_;
+};
+
+// The text analysed for an article: its headline and body separated by a blank line.
+std::string article_text(const RawArticle& raw);
+
+}  // namespace newsdex::extract

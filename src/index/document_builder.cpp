@@ -1,0 +1,183 @@
+// Terms, values and data of one article's document.
+#include "index/document_builder.h"
+
+#include <algorithm>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/publication_date.h"
+#include "index/schema.h"
+#include "index/terms.h"
+#include "text/normalize.h"
+
+namespace newsdex::index {
+namespace {
+
+std::string join_values(const std::vector<std::string>& values) {
+    std::string out;
+    for (const auto& v : values) {
+        if (!out.empty()) out += schema::value_separator;
+        out += v;
+    }
+    return out;
+}
+
+// Adds `value` to `list` unless present (case-insensitively): facet values are counted once per article.
+void add_unique(std::vector<std::string>& list, std::set<std::string>& seen, const std::string& value) {
+    if (value.empty()) return;
+    if (seen.insert(fold_case(value)).second) list.push_back(value);
+}
+
+std::string_view text_prefix_for(EntityType type) {
+    switch (type) {
+        case EntityType::person: return schema::prefix::person_text;
+        case EntityType::org: return schema::prefix::org_text;
+        case EntityType::location: return schema::prefix::place_text;
+        case EntityType::misc: return {};
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string content_hash(const RawArticle& raw) {
+    std::string all;
+    for (const std::string* field : {&raw.id, &raw.title, &raw.body, &raw.date, &raw.source, &raw.url,
+                                     &raw.category, &raw.language}) {
+        all += *field;
+        all += '\0';
+    }
+    for (const auto& author : raw.authors) {
+        all += author;
+        all += '\0';
+    }
+    all += analyzer_version;
+    return stable_hash(all);
+}
+
+std::string unique_term(const std::string& id) { return make_term(schema::prefix::unique_id, id); }
+
+DocumentBuilder::DocumentBuilder(const std::string& stemmer_language, const extract::AliasTable& aliases)
+    : aliases_(aliases) {
+    if (stemmer_language != "none") {
+        generator_.set_stemmer(Xapian::Stem(stemmer_language));
+        generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    }
+}
+
+Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const std::string& hash) {
+    Xapian::Document doc;
+    generator_.set_document(doc);
+    const RawArticle& raw = article.raw;
+    std::string title = text::normalize(article.title);
+    std::string body = text::normalize(article.body);
+
+    // The headline goes in twice: under S for title: searches, and unprefixed with a higher wdf so plain
+    // queries rank headline matches above body matches.
+    generator_.index_text(title, 1, std::string(schema::prefix::title));
+    generator_.index_text(title, schema::title_weight);
+    generator_.increase_termpos();
+    generator_.index_text(body);
+    for (const auto& author : raw.authors) {
+        generator_.index_text(text::normalize(author), 1, std::string(schema::prefix::author_text));
+    }
+
+    doc.add_boolean_term(unique_term(raw.id));
+    if (!raw.url.empty()) doc.add_boolean_term(make_term(schema::prefix::url, raw.url));
+    if (!article.language.empty()) {
+        doc.add_boolean_term(make_term(schema::prefix::language, article.language));
+        doc.add_value(schema::slot::language, article.language);
+    }
+    if (!raw.category.empty()) {
+        doc.add_boolean_term(make_term(schema::prefix::category, fold_case(raw.category)));
+        doc.add_value(schema::slot::category, raw.category);
+    }
+    index_entities(doc, article);
+    index_dates(doc, article);
+    doc.add_value(schema::slot::content_hash, hash);
+
+    nlohmann::json data = {{"id", raw.id},
+                           {"title", article.title},
+                           {"date", article.published ? extract::format_date(*article.published) : ""},
+                           {"source", article.sources.empty() ? "" : article.sources.front().canonical},
+                           {"url", raw.url},
+                           {"authors", raw.authors},
+                           {"category", raw.category},
+                           {"body", article.body}};
+    doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return doc;
+}
+
+void DocumentBuilder::index_entities(Xapian::Document& doc, const AnalyzedArticle& article) {
+    std::vector<std::string> persons, orgs, places, sources;
+    std::set<std::string> seen_persons, seen_orgs, seen_places, seen_sources;
+    for (const auto& mention : article.entities) {
+        std::string_view prefix = text_prefix_for(mention.type);
+        if (prefix.empty()) continue;
+        // Mention text (e.g. "Karry") is searchable by field; the canonical name is the filter and facet.
+        generator_.index_text(text::normalize(mention.text), 1, std::string(prefix));
+        if (mention.canonical != mention.text) {
+            generator_.index_text(text::normalize(mention.canonical), 1, std::string(prefix));
+        }
+        const std::string& canonical = mention.canonical.empty() ? mention.text : mention.canonical;
+        doc.add_boolean_term(canonical_term(prefix, canonical));
+        if (mention.type == EntityType::person) add_unique(persons, seen_persons, canonical);
+        if (mention.type == EntityType::org) add_unique(orgs, seen_orgs, canonical);
+    }
+    for (const auto& place : article.places) {
+        add_unique(places, seen_places, place);
+        doc.add_boolean_term(canonical_term(schema::prefix::place_text, place));
+    }
+    for (const auto& source : article.sources) {
+        const std::string& name = source.canonical.empty() ? source.text : source.canonical;
+        if (name.empty()) continue;
+        generator_.index_text(text::normalize(source.text), 1, std::string(schema::prefix::source_text));
+        generator_.index_text(text::normalize(name), 1, std::string(schema::prefix::source_text));
+        doc.add_boolean_term(canonical_term(schema::prefix::source_text, name));
+        add_unique(sources, seen_sources, name);
+    }
+    if (!persons.empty()) doc.add_value(schema::slot::persons, join_values(persons));
+    if (!orgs.empty()) doc.add_value(schema::slot::orgs, join_values(orgs));
+    if (!places.empty()) doc.add_value(schema::slot::places, join_values(places));
+    if (!sources.empty()) doc.add_value(schema::slot::sources, join_values(sources));
+}
+
+void DocumentBuilder::index_dates(Xapian::Document& doc, const AnalyzedArticle& article) {
+    if (article.published) {
+        std::string day = compact_date(*article.published);
+        doc.add_value(schema::slot::date, day);
+        doc.add_boolean_term(std::string(schema::prefix::day) + day);
+        doc.add_boolean_term(std::string(schema::prefix::month) + day.substr(0, 6));
+        doc.add_boolean_term(std::string(schema::prefix::year) + day.substr(0, 4));
+    } else {
+        doc.add_boolean_term(std::string(schema::prefix::no_date));
+    }
+    std::vector<std::string> months;
+    std::set<std::string> seen;
+    for (const auto& date : article.dates) {
+        // Only calendar values (YYYY, YYYY-MM, YYYY-MM-DD, with anything after the day cut off) make terms;
+        // weeks, quarters, durations and references are not days a reader filters on.
+        const std::string& v = date.value;
+        auto digits = [&](std::size_t from, std::size_t n) {
+            if (v.size() < from + n) return false;
+            return std::all_of(v.begin() + static_cast<long>(from), v.begin() + static_cast<long>(from + n),
+                               [](char c) { return c >= '0' && c <= '9'; });
+        };
+        if (!digits(0, 4)) continue;
+        std::string prefix(schema::prefix::mentioned);
+        doc.add_boolean_term(prefix + v.substr(0, 4));
+        if (v.size() >= 7 && v[4] == '-' && digits(5, 2)) {
+            std::string month = v.substr(0, 7);
+            doc.add_boolean_term(prefix + month);
+            add_unique(months, seen, month);
+            if (v.size() >= 10 && v[7] == '-' && digits(8, 2)) doc.add_boolean_term(prefix + v.substr(0, 10));
+        }
+    }
+    if (!months.empty()) {
+        std::sort(months.begin(), months.end());
+        doc.add_value(schema::slot::mentioned_months, join_values(months));
+    }
+}
+
+}  // namespace newsdex::index

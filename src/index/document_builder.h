@@ -1,0 +1,40 @@
+// Builds the Xapian document of an analysed article, following schema.h. A pure function of its input,
+// so several threads can build documents while one thread owns the WritableDatabase.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+#include "core/article.h"
+#include "extract/alias_table.h"
+
+namespace newsdex::index {
+
+// Bumped when analysis or document layout changes, so a re-ingest updates articles whose text did not change.
+constexpr std::string_view analyzer_version = "1";
+
+// Hash of everything read for an article plus analyzer_version: equal hashes mean "unchanged".
+std::string content_hash(const RawArticle& raw);
+
+class DocumentBuilder {
+public:
+    // `stemmer_language`: Snowball name ("english"); "none" indexes unstemmed only.
+    DocumentBuilder(const std::string& stemmer_language, const extract::AliasTable& aliases);
+
+    // The document for `article`; `hash` is stored for change detection. Not thread-safe: one builder per
+    // thread (it owns a TermGenerator).
+    Xapian::Document build(const AnalyzedArticle& article, const std::string& hash);
+
+private:
+    void index_entities(Xapian::Document& doc, const AnalyzedArticle& article);
+    void index_dates(Xapian::Document& doc, const AnalyzedArticle& article);
+
+    Xapian::TermGenerator generator_;
+    const extract::AliasTable& aliases_;
+};
+
+// The unique-id term ("Q" + id, shortened if needed) that ingest upserts on.
+std::string unique_term(const std::string& id);
+
+}  // namespace newsdex::index

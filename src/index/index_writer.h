@@ -1,0 +1,46 @@
+// The one owner of the WritableDatabase: upserts documents by unique id and commits in batches.
+// Xapian commits are atomic, so after a crash the index holds exactly the last committed batch.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include <xapian.h>
+
+namespace newsdex::index {
+
+enum class WriteOutcome { added, updated, unchanged };
+
+class IndexWriter {
+public:
+    // Opens or creates the index at `path`. A new index records `stemmer_language`; an existing one keeps
+    // its own (returned by stemmer_language()). Throws Error(index) with a clear reason when the index is
+    // locked by another ingest or cannot be opened.
+    IndexWriter(const std::filesystem::path& path, const std::string& stemmer_language);
+    ~IndexWriter();  // does not commit: uncommitted work is dropped, as after a crash
+
+    const std::string& stemmer_language() const noexcept { return stemmer_language_; }
+
+    // Content hash stored for this unique term, or nullopt when no such article is indexed.
+    std::optional<std::string> stored_hash(const std::string& unique_term);
+
+    // Adds or replaces the article with this unique term.
+    WriteOutcome write(const std::string& unique_term, const Xapian::Document& document, bool exists);
+
+    // Adds the document's plain words to the spelling dictionary (for "did you mean").
+    void add_spellings(const Xapian::Document& document);
+
+    // Makes everything written so far durable. Throws Error(index/io) on failure (e.g. disk full).
+    void commit();
+
+    Xapian::doccount document_count() const;
+    Xapian::WritableDatabase& database() noexcept { return db_; }
+
+private:
+    std::filesystem::path path_;
+    Xapian::WritableDatabase db_;
+    std::string stemmer_language_;
+};
+
+}  // namespace newsdex::index

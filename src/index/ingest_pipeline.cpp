@@ -1,0 +1,155 @@
+// Batches flow reader -> analysis workers -> writer. While the workers analyse batch k+1, the writer
+// thread writes batch k, so Xapian's single-threaded writer and the extractors overlap; batches keep memory
+// bounded and output order deterministic (same documents whatever --threads is).
+#include "index/ingest_pipeline.h"
+
+#include <future>
+#include <optional>
+#include <thread>
+
+#include "core/error.h"
+#include "index/document_builder.h"
+#include "index/index_writer.h"
+
+namespace newsdex::index {
+namespace {
+
+struct Item {
+    RawArticle raw;
+    std::string unique;
+    std::string hash;
+    bool exists = false;
+    bool unchanged = false;
+    std::optional<Xapian::Document> document;
+    bool dated = false;
+    std::string error;  // analysis failure: reported and skipped
+};
+
+using Batch = std::vector<Item>;
+
+// Analyses the items of a batch that need it, split across `threads` workers.
+void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const std::string& stemmer,
+                   unsigned threads) {
+    auto work = [&](std::size_t begin, std::size_t step) {
+        DocumentBuilder builder(stemmer, analyzer.aliases());
+        for (std::size_t i = begin; i < batch.size(); i += step) {
+            Item& item = batch[i];
+            if (item.unchanged) continue;
+            try {
+                AnalyzedArticle article = analyzer.analyze(item.raw);
+                item.dated = article.published.has_value();
+                item.document = builder.build(article, item.hash);
+            } catch (const std::exception& e) {
+                item.error = e.what();
+            }
+        }
+    };
+    if (threads <= 1 || batch.size() < 2) {
+        work(0, 1);
+        return;
+    }
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < threads; ++t) workers.emplace_back(work, t, threads);
+    work(0, threads);
+    for (auto& w : workers) w.join();
+}
+
+}  // namespace
+
+IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report,
+                         const ProgressCallback& progress, const std::atomic<bool>& stop) {
+    extract::ArticleAnalyzer analyzer(options.analysis);
+    IndexWriter writer(options.index, options.stemmer_language);
+    const std::string stemmer = writer.stemmer_language();
+    IngestSummary summary;
+    std::size_t since_commit = 0;
+
+    auto write_batch = [&](Batch& batch) {
+        for (Item& item : batch) {
+            if (item.unchanged) {
+                ++summary.unchanged;
+                continue;
+            }
+            if (!item.error.empty() || !item.document) {
+                ++summary.skipped;
+                report({item.raw.origin, item.raw.line, "analysis failed: " + item.error + "; skipped", true});
+                continue;
+            }
+            if (!item.dated) ++summary.undated;
+            auto outcome = writer.write(item.unique, *item.document, item.exists);
+            if (options.spelling) writer.add_spellings(*item.document);
+            if (outcome == WriteOutcome::added) ++summary.added;
+            if (outcome == WriteOutcome::updated) ++summary.updated;
+            ++since_commit;
+        }
+        if (since_commit >= options.batch_size) {
+            writer.commit();
+            since_commit = 0;
+        }
+        if (progress) progress(summary);
+    };
+
+    // Items whose id repeats inside one batch must see each other: the first is written before the second is
+    // looked up. Checking ids against the database happens on this thread, before analysis.
+    Batch current;
+    std::future<Batch> in_flight;
+    std::size_t analysis_batch = std::max<std::size_t>(64, 32 * std::max(1u, options.threads));
+    auto submit = [&]() {
+        if (in_flight.valid()) {
+            Batch done = in_flight.get();
+            write_batch(done);
+        }
+        // Look up ids now: the previous batch is written, so repeats across batches are seen.
+        for (Item& item : current) {
+            auto stored = writer.stored_hash(item.unique);
+            item.exists = stored.has_value();
+            item.unchanged = stored && *stored == item.hash;
+        }
+        in_flight = std::async(std::launch::async, [batch = std::move(current), &analyzer, stemmer,
+                                                    threads = options.threads]() mutable {
+            analyse_batch(batch, analyzer, stemmer, threads);
+            return std::move(batch);
+        });
+        current = Batch();
+    };
+
+    ingest::Reporter counting_report = [&](const ingest::Diagnostic& d) {
+        if (!d.skipped) ++summary.repaired;
+        report(d);
+    };
+    struct Stopped {};
+    auto on_article = [&](RawArticle&& raw) {
+        if (stop.load()) throw Stopped{};
+        Item item;
+        item.unique = unique_term(raw.id);
+        item.hash = content_hash(raw);
+        // A repeated id inside the batch would race the database lookup: flush first.
+        for (const Item& other : current) {
+            if (other.unique == item.unique) {
+                submit();
+                break;
+            }
+        }
+        item.raw = std::move(raw);
+        current.push_back(std::move(item));
+        if (current.size() >= analysis_batch) submit();
+    };
+    ingest::ReadCounts counts;
+    try {
+        counts = ingest::read_articles(options.inputs, options.read, on_article, counting_report);
+    } catch (const Stopped&) {
+        summary.interrupted = true;
+    }
+    if (!current.empty() && !summary.interrupted) submit();
+    if (in_flight.valid()) {
+        Batch done = in_flight.get();
+        write_batch(done);
+    }
+    // Unanalysed articles of an interrupted run are simply not written; the next run picks them up.
+    writer.commit();
+    summary.skipped += counts.skipped;
+    summary.documents = writer.document_count();
+    return summary;
+}
+
+}  // namespace newsdex::index

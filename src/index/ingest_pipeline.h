@@ -1,0 +1,47 @@
+// Ingest: read articles, analyse them on worker threads, write them through one IndexWriter in input
+// order, commit in batches, and count what happened.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/article_analyzer.h"
+#include "ingest/article_reader.h"
+
+namespace newsdex::index {
+
+struct IngestOptions {
+    std::filesystem::path index;
+    std::vector<std::string> inputs;
+    ingest::ReadOptions read;
+    extract::AnalyzerOptions analysis;
+    std::string stemmer_language = "english";  // used when the index is new
+    std::size_t batch_size = 2000;             // articles per commit
+    unsigned threads = 1;                      // analysis workers
+    bool spelling = true;                      // build the spelling dictionary
+};
+
+struct IngestSummary {
+    std::size_t added = 0;
+    std::size_t updated = 0;
+    std::size_t unchanged = 0;
+    std::size_t skipped = 0;   // reported and not indexed
+    std::size_t repaired = 0;  // reported, then indexed (e.g. re-decoded text)
+    std::size_t undated = 0;   // indexed without a publication date
+    std::size_t documents = 0; // in the index at the end
+    bool interrupted = false;  // stopped early by a signal, after committing
+};
+
+// Progress callback: articles seen so far. Called from the writing thread.
+using ProgressCallback = std::function<void(const IngestSummary&)>;
+
+// Runs the ingest. Throws Error(index/io) for index failures (locked, disk full): the index is then at its
+// last commit. `stop` is polled between articles: when set, what was done is committed and the run ends.
+IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report,
+                         const ProgressCallback& progress, const std::atomic<bool>& stop);
+
+}  // namespace newsdex::index

@@ -1,0 +1,85 @@
+// The index schema: every term prefix, value slot and metadata key, for the ingester and the query tool.
+// Prefixes follow Omega's conventions (docs/termprefixes.rst in Xapian) where one exists, so xapian-delve,
+// quest and python3-xapian read the index; newsdex's own fields use X prefixes. docs/schema.md mirrors this.
+#pragma once
+
+#include <string_view>
+
+#include <xapian.h>
+
+namespace newsdex::schema {
+
+// Schema version stored in metadata; bump with a dated entry in the changes list below.
+//   1 (2026-11-25): first schema.
+constexpr int version = 1;
+
+namespace prefix {
+// Free-text terms (made by Xapian::TermGenerator, lower-cased, stemmed copies get a Z in front).
+constexpr std::string_view title = "S";           // headline words (also indexed unprefixed)
+constexpr std::string_view person_text = "XPERSON";  // words of person mentions: person:kerry
+constexpr std::string_view org_text = "XORG";        // words of organisation mentions: org:nato
+constexpr std::string_view place_text = "XPLACE";    // words of place mentions: place:moscow
+constexpr std::string_view source_text = "XSOURCE";  // words of news-source names: source:reuters
+constexpr std::string_view author_text = "A";       // author names (Omega: A = author)
+
+// Boolean terms (filters; never weighted). Values that are names are stored lower-cased after a ':' so
+// they cannot collide with the free-text terms of the same prefix (Xapian's convention for values that
+// could start with a capital): "XPERSON:john kerry".
+constexpr std::string_view unique_id = "Q";       // Q<id>: one per article, the upsert key
+constexpr std::string_view url = "U";             // U<url>
+constexpr std::string_view language = "L";        // L<iso 639-1>, e.g. Len
+constexpr std::string_view category = "K";        // K<category, lower-cased>
+constexpr std::string_view day = "D";             // D20151215  publication day   (Omega)
+constexpr std::string_view month = "M";           // M201512    publication month (Omega)
+constexpr std::string_view year = "Y";            // Y2015      publication year  (Omega)
+constexpr std::string_view mentioned = "XMENTION";  // XMENTION2015-12-18 / XMENTION2015-12 / XMENTION2015
+constexpr std::string_view no_date = "XNODATE";     // present when no publication date was found
+// Canonical entity filter terms: <text prefix> ":" <canonical, lower-cased>.
+constexpr std::string_view canonical_separator = ":";
+}  // namespace prefix
+
+namespace slot {
+// Values. Multi-valued slots hold the values joined by value_separator, each value once.
+constexpr Xapian::valueno date = 0;          // publication date "YYYYMMDD" (sorts as a string; empty if unknown)
+constexpr Xapian::valueno persons = 1;       // canonical person names, as displayed
+constexpr Xapian::valueno orgs = 2;          // canonical organisation names
+constexpr Xapian::valueno places = 3;        // canonical place names (countries from adjectives too)
+constexpr Xapian::valueno sources = 4;       // canonical news-source names
+constexpr Xapian::valueno mentioned_months = 5;  // "YYYY-MM" of every day/month date the text mentions
+constexpr Xapian::valueno category = 6;      // category as written
+constexpr Xapian::valueno language = 7;      // ISO 639-1 code
+constexpr Xapian::valueno content_hash = 8;  // 16 hex digits: hash of the article as read + analyzer version
+constexpr Xapian::valueno fingerprint = 9;   // 64-bit simhash of word shingles, Xapian::sortable_serialise'd
+constexpr Xapian::valueno cluster = 10;      // near-duplicate cluster key (collapse key)
+}  // namespace slot
+
+constexpr char value_separator = '\x1f';  // ASCII unit separator: never part of a name
+
+namespace metadata {
+constexpr std::string_view schema_version = "newsdex.schema_version";
+constexpr std::string_view stemmer = "newsdex.stemmer";  // Snowball language the index was stemmed with
+}  // namespace metadata
+
+// Weight of a headline relative to body text: TermGenerator's wdf increment for headline words. The
+// headline is indexed both with S and unprefixed, so plain queries see this boost.
+constexpr Xapian::termcount title_weight = 3;
+
+// Field names in query syntax and the prefixes they map to (QueryParser::add_prefix).
+struct FieldPrefix {
+    std::string_view field;
+    std::string_view prefix;
+};
+constexpr FieldPrefix free_text_fields[] = {
+    {"title", prefix::title},         {"person", prefix::person_text}, {"org", prefix::org_text},
+    {"place", prefix::place_text},    {"source", prefix::source_text}, {"author", prefix::author_text},
+};
+constexpr FieldPrefix boolean_fields[] = {
+    {"id", prefix::unique_id},  {"url", prefix::url}, {"lang", prefix::language},
+    {"category", prefix::category},
+};
+// "date:" (publication date or range) and "mentions:" (mentioned date or range) have field processors.
+
+// Document data: a JSON object {"id","title","date","source","url","authors","category","body"} so other
+// Xapian tools can show it.
+
+}  // namespace newsdex::schema

@@ -1,0 +1,58 @@
+// Term spelling rules shared by the document builder and the query side.
+#include "index/terms.h"
+
+#include <cstdio>
+#include <unicode/unistr.h>
+
+namespace newsdex::index {
+
+std::string stable_hash(std::string_view data) {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : data) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    char buffer[17];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(h));
+    return buffer;
+}
+
+std::string make_term(std::string_view prefix, std::string_view value) {
+    std::string term;
+    term.reserve(prefix.size() + value.size());
+    term.append(prefix);
+    term.append(value);
+    if (term.size() <= max_term_bytes) return term;
+    std::string hash = stable_hash(value);
+    std::size_t keep = max_term_bytes - hash.size() - 1;
+    // Do not cut inside a UTF-8 sequence.
+    while (keep > prefix.size() && (static_cast<unsigned char>(term[keep]) & 0xC0) == 0x80) --keep;
+    term.resize(keep);
+    term += '#';
+    term += hash;
+    return term;
+}
+
+std::string fold_case(std::string_view utf8) {
+    icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    s.foldCase();
+    std::string out;
+    s.toUTF8String(out);
+    return out;
+}
+
+std::string canonical_term(std::string_view text_prefix, std::string_view canonical) {
+    std::string prefix(text_prefix);
+    prefix += ':';
+    return make_term(prefix, fold_case(canonical));
+}
+
+std::string compact_date(CivilDate date) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d%02u%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return buffer;
+}
+
+}  // namespace newsdex::index

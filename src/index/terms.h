@@ -1,0 +1,31 @@
+// Helpers that turn values into index terms the way schema.h describes; shared by ingest and query.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/article.h"
+
+namespace newsdex::index {
+
+// Xapian rejects terms longer than 245 bytes; longer values are cut and given a hash suffix so they stay
+// unique (only absurd ids or names get there).
+constexpr std::size_t max_term_bytes = 240;
+
+// prefix + value, cut to max_term_bytes with a hash suffix when needed.
+std::string make_term(std::string_view prefix, std::string_view value);
+
+// Filter term of a canonical entity or source: "XPERSON:john kerry".
+std::string canonical_term(std::string_view text_prefix, std::string_view canonical);
+
+// The ASCII/Unicode lower-case form used for canonical names in terms.
+std::string fold_case(std::string_view utf8);
+
+// "YYYYMMDD" / "YYYYMM" / "YYYY".
+std::string compact_date(CivilDate date);
+
+// 64-bit FNV-1a, as 16 hex digits: stable across runs and machines (std::hash is not).
+std::string stable_hash(std::string_view data);
+
+}  // namespace newsdex::index

@@ -1,0 +1,212 @@
+// Path walking and per-format reading; every problem becomes a Diagnostic, never an exception.
+#include "ingest/article_reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <system_error>
+
+#include "core/error.h"
+#include "ingest/json_article.h"
+#include "ingest/line_reader.h"
+#include "ingest/text_article.h"
+#include "text/normalize.h"
+
+namespace newsdex::ingest {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Whole-file formats larger than this are not articles (and would exhaust memory on several threads).
+constexpr std::size_t max_text_file_bytes = 64u << 20;
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+class Walker {
+public:
+    Walker(const ReadOptions& options, const ArticleHandler& on_article, const Reporter& report)
+        : options_(options), on_article_(on_article), report_(report) {}
+
+    void visit(const fs::path& path, bool explicit_argument) {
+        std::error_code ec;
+        if (path == "-") {
+            read_jsonl("-");
+            return;
+        }
+        auto status = fs::status(path, ec);
+        if (ec) {
+            problem(path.string(), 0, ec == std::errc::too_many_symbolic_link_levels
+                                          ? "symbolic link loop; skipped"
+                                          : "cannot read: " + ec.message() + "; skipped");
+            return;
+        }
+        if (fs::is_directory(status)) {
+            visit_directory(path);
+        } else if (fs::is_regular_file(status) || path.string() == "/dev/stdin") {
+            InputFormat format = options_.format != InputFormat::automatic ? options_.format
+                                                                          : format_from_name(path.string());
+            if (format == InputFormat::automatic) {
+                if (!explicit_argument) return;  // unknown extensions inside directories are not articles
+                format = InputFormat::text;
+            }
+            ++counts.files;
+            if (format == InputFormat::jsonl) {
+                read_jsonl(path.string());
+            } else {
+                read_text(path.string());
+            }
+        } else if (explicit_argument) {
+            problem(path.string(), 0, "not a regular file or directory; skipped");
+        }
+    }
+
+    ReadCounts counts;
+
+private:
+    void visit_directory(const fs::path& dir) {
+        std::error_code ec;
+        fs::path canonical = fs::canonical(dir, ec);
+        if (ec) {
+            problem(dir.string(), 0, "cannot resolve directory: " + ec.message() + "; skipped");
+            return;
+        }
+        if (!visited_.insert(canonical).second) {
+            problem(dir.string(), 0, "directory already visited (symbolic link loop?); skipped");
+            return;
+        }
+        std::vector<fs::path> entries;
+        fs::directory_iterator it(dir, ec), end;
+        if (ec) {
+            problem(dir.string(), 0, "cannot list directory: " + ec.message() + "; skipped");
+            return;
+        }
+        for (; it != end; it.increment(ec)) {
+            if (ec) break;
+            std::string name = it->path().filename().string();
+            if (!name.empty() && name.front() == '.') continue;  // hidden files and editor droppings
+            entries.push_back(it->path());
+        }
+        std::sort(entries.begin(), entries.end());
+        for (const auto& entry : entries) visit(entry.lexically_normal(), false);
+    }
+
+    void read_jsonl(const std::string& file) {
+        try {
+            LineReader reader(file);
+            std::string line;
+            bool too_long = false;
+            while (reader.next(line, too_long)) {
+                std::size_t number = reader.line_number();
+                if (too_long) {
+                    problem(file, number, "line longer than " + std::to_string(max_line_bytes >> 20) +
+                                              " MB; skipped");
+                    continue;
+                }
+                if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+                if (!text::is_valid_utf8(line)) {
+                    std::string encoding;
+                    line = text::repair_utf8(line, &encoding);
+                    report_({file, number, "invalid UTF-8; decoded as " + encoding, false});
+                }
+                auto parsed = parser_.parse(line);
+                if (auto* reason = std::get_if<std::string>(&parsed)) {
+                    problem(file, number, *reason + "; skipped");
+                    continue;
+                }
+                RawArticle article = std::move(std::get<RawArticle>(parsed));
+                article.origin = file;
+                article.line = number;
+                if (article.id.empty()) article.id = file + "#" + std::to_string(number);
+                emit(std::move(article));
+            }
+        } catch (const Error& error) {
+            problem(error.file().empty() ? file : error.file(), error.line(), error.reason() + "; rest of file skipped");
+        }
+    }
+
+    void read_text(const std::string& file) {
+        std::string bytes;
+        try {
+            LineReader reader(file);
+            if (!reader.read_all(bytes, max_text_file_bytes)) {
+                problem(file, 0, "larger than " + std::to_string(max_text_file_bytes >> 20) + " MB; skipped");
+                return;
+            }
+        } catch (const Error& error) {
+            problem(file, 0, error.reason() + "; skipped");
+            return;
+        }
+        if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+            problem(file, 0, "empty file; skipped");
+            return;
+        }
+        bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                                           (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+        if (!utf16 && bytes.find('\0') != std::string::npos) {
+            problem(file, 0, "binary file (contains NUL bytes); skipped");
+            return;
+        }
+        std::string encoding;
+        std::string utf8 = text::repair_utf8(bytes, &encoding);
+        if (encoding != "UTF-8") report_({file, 0, "not UTF-8; decoded as " + encoding, false});
+        auto parsed = parse_text_article(utf8);
+        if (auto* reason = std::get_if<std::string>(&parsed)) {
+            problem(file, 0, *reason + "; skipped");
+            return;
+        }
+        RawArticle article = std::move(std::get<RawArticle>(parsed));
+        article.origin = file;
+        article.id = file;
+        emit(std::move(article));
+    }
+
+    void emit(RawArticle&& article) {
+        ++counts.articles;
+        on_article_(std::move(article));
+    }
+
+    void problem(const std::string& file, std::size_t line, std::string reason) {
+        ++counts.skipped;
+        report_({file, line, std::move(reason), true});
+    }
+
+    const ReadOptions& options_;
+    const ArticleHandler& on_article_;
+    const Reporter& report_;
+    JsonArticleParser parser_;
+    std::set<fs::path> visited_;
+};
+
+}  // namespace
+
+InputFormat parse_input_format(const std::string& name) {
+    std::string n = lower(name);
+    if (n == "auto") return InputFormat::automatic;
+    if (n == "txt" || n == "text" || n == "md") return InputFormat::text;
+    if (n == "jsonl" || n == "ndjson" || n == "json") return InputFormat::jsonl;
+    throw Error(ErrorKind::usage, "unknown --format '" + name + "' (choose from " + input_format_names + ")");
+}
+
+InputFormat format_from_name(const std::string& path) {
+    std::string name = lower(fs::path(path).filename().string());
+    if (ends_with(name, ".gz")) name.resize(name.size() - 3);
+    if (ends_with(name, ".jsonl") || ends_with(name, ".ndjson")) return InputFormat::jsonl;
+    if (ends_with(name, ".txt") || ends_with(name, ".md") || ends_with(name, ".text")) return InputFormat::text;
+    return InputFormat::automatic;
+}
+
+ReadCounts read_articles(const std::vector<std::string>& paths, const ReadOptions& options,
+                         const ArticleHandler& on_article, const Reporter& report) {
+    Walker walker(options, on_article, report);
+    for (const auto& path : paths) walker.visit(path == "-" ? fs::path("-") : fs::path(path).lexically_normal(), true);
+    return walker.counts;
+}
+
+}  // namespace newsdex::ingest

@@ -1,0 +1,138 @@
+// simdjson's On-Demand API walks each line once without building a DOM: JSON parsing stays a small part
+// of ingest time even though every line is a whole article.
+#include "ingest/json_article.h"
+
+#include <simdjson.h>
+
+namespace newsdex::ingest {
+namespace od = simdjson::ondemand;
+
+struct JsonArticleParser::Impl {
+    od::parser parser;
+    simdjson::padded_string buffer;
+};
+
+namespace {
+
+// A scalar or string value as text; arrays of scalars are joined with "; ". Objects yield their "name".
+simdjson::error_code value_text(od::value value, std::string& out, std::vector<std::string>* list = nullptr) {
+    od::json_type type;
+    if (auto error = value.type().get(type)) return error;
+    switch (type) {
+        case od::json_type::string: {
+            std::string_view s;
+            if (auto error = value.get_string().get(s)) return error;
+            out.assign(s);
+            if (list != nullptr && !s.empty()) list->emplace_back(s);
+            return simdjson::SUCCESS;
+        }
+        case od::json_type::number:
+        case od::json_type::boolean: {
+            std::string_view raw = value.raw_json_token();
+            while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\t' ||
+                                    raw.back() == '\r' || raw.back() == ',' || raw.back() == '}' ||
+                                    raw.back() == ']')) {
+                raw.remove_suffix(1);
+            }
+            out.assign(raw);
+            if (list != nullptr) list->emplace_back(raw);
+            return simdjson::SUCCESS;
+        }
+        case od::json_type::null:
+            out.clear();
+            return simdjson::SUCCESS;
+        case od::json_type::array: {
+            od::array array;
+            if (auto error = value.get_array().get(array)) return error;
+            out.clear();
+            for (auto element : array) {
+                od::value item;
+                if (auto error = element.get(item)) return error;
+                std::string text;
+                if (auto error = value_text(item, text, list)) return error;
+                if (text.empty()) continue;
+                if (!out.empty()) out += "; ";
+                out += text;
+            }
+            return simdjson::SUCCESS;
+        }
+        case od::json_type::object: {
+            od::object object;
+            if (auto error = value.get_object().get(object)) return error;
+            out.clear();
+            for (auto field : object) {
+                std::string_view key;
+                if (auto error = field.unescaped_key().get(key)) return error;
+                if (key == "name" || key == "title") {
+                    if (auto error = value_text(field.value(), out, list)) return error;
+                }
+                // Unconsumed values are skipped by On-Demand; nesting depth is bounded by the parser.
+            }
+            return simdjson::SUCCESS;
+        }
+    }
+    return simdjson::SUCCESS;
+}
+
+// Which article field a JSON key fills; nullptr for ignored keys.
+std::string* field_for(std::string_view key, RawArticle& a, bool& is_authors) {
+    is_authors = false;
+    if (key == "id" || key == "_id" || key == "guid") return &a.id;
+    if (key == "title" || key == "headline") return &a.title;
+    if (key == "body" || key == "text" || key == "content" || key == "description") return &a.body;
+    if (key == "date" || key == "published" || key == "published_at" || key == "pubdate" ||
+        key == "publication_date") {
+        return &a.date;
+    }
+    if (key == "source" || key == "publisher") return &a.source;
+    if (key == "url" || key == "link") return &a.url;
+    if (key == "category" || key == "section") return &a.category;
+    if (key == "language" || key == "lang") return &a.language;
+    if (key == "authors" || key == "author" || key == "byline") {
+        is_authors = true;
+        return nullptr;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+JsonArticleParser::JsonArticleParser() : impl_(std::make_unique<Impl>()) {}
+JsonArticleParser::~JsonArticleParser() = default;
+
+std::variant<RawArticle, std::string> JsonArticleParser::parse(std::string_view json) {
+    impl_->buffer = simdjson::padded_string(json);
+    od::document doc;
+    if (auto error = impl_->parser.iterate(impl_->buffer).get(doc)) {
+        return std::string("invalid JSON: ") + simdjson::error_message(error);
+    }
+    od::object object;
+    if (auto error = doc.get_object().get(object)) {
+        if (error == simdjson::INCORRECT_TYPE) return std::string("not a JSON object");
+        return std::string("invalid JSON: ") + simdjson::error_message(error);
+    }
+    RawArticle article;
+    // First match wins: "title" and "headline" both present keep whichever came first.
+    for (auto field : object) {
+        std::string_view key;
+        if (auto error = field.unescaped_key().get(key)) {
+            return std::string("invalid JSON: ") + simdjson::error_message(error);
+        }
+        bool is_authors = false;
+        std::string* target = field_for(key, article, is_authors);
+        simdjson::error_code error = simdjson::SUCCESS;
+        if (is_authors && article.authors.empty()) {
+            std::string joined;
+            error = value_text(field.value(), joined, &article.authors);
+        } else if (target != nullptr && target->empty()) {
+            error = value_text(field.value(), *target);
+        }
+        if (error) return std::string("invalid JSON: ") + simdjson::error_message(error);
+    }
+    if (article.title.empty() && article.body.empty()) {
+        return std::string("no \"title\" or \"body\" text");
+    }
+    return article;
+}
+
+}  // namespace newsdex::ingest

@@ -1,0 +1,34 @@
+// Turns one JSON object (a JSONL line) into a RawArticle.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "core/article.h"
+
+namespace newsdex::ingest {
+
+// Field names accepted for each article field, first match wins (other fields are ignored).
+// id; title|headline; body|text|content|description; date|published|published_at|pubdate;
+// source (string, or object with "name"); url|link; authors|author (string or array); category|section;
+// language|lang.
+
+// Parses JSON text. Not thread-safe: one JsonArticleParser per thread (it owns simdjson's buffers).
+class JsonArticleParser {
+public:
+    JsonArticleParser();
+    ~JsonArticleParser();
+    JsonArticleParser(const JsonArticleParser&) = delete;
+    JsonArticleParser& operator=(const JsonArticleParser&) = delete;
+
+    // The article, or the reason the text is not one (invalid JSON, not an object, no text at all).
+    std::variant<RawArticle, std::string> parse(std::string_view json);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsdex::ingest

@@ -1,0 +1,97 @@
+// zlib's gzread reads gzip and plain files alike, so one reader serves .jsonl, .jsonl.gz and stdin.
+#include "ingest/line_reader.h"
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+#include "core/error.h"
+
+namespace newsdex::ingest {
+namespace {
+constexpr unsigned read_chunk = 1u << 18;
+}
+
+LineReader::LineReader(const std::string& path) : path_(path) {
+    if (path == "-") {
+        file_ = gzdopen(dup(STDIN_FILENO), "rb");
+    } else {
+        file_ = gzopen(path.c_str(), "rb");
+    }
+    if (file_ == nullptr) {
+        throw Error(ErrorKind::io, std::string("cannot open: ") + std::strerror(errno), path);
+    }
+    gzbuffer(file_, read_chunk);
+}
+
+LineReader::~LineReader() {
+    if (file_ != nullptr) gzclose(file_);
+}
+
+bool LineReader::fill() {
+    if (eof_) return false;
+    if (pos_ > 0) {
+        buffer_.erase(0, pos_);
+        pos_ = 0;
+    }
+    std::size_t old_size = buffer_.size();
+    buffer_.resize(old_size + read_chunk);
+    int got = gzread(file_, buffer_.data() + old_size, read_chunk);
+    if (got < 0) {
+        int code = 0;
+        const char* message = gzerror(file_, &code);
+        buffer_.resize(old_size);
+        throw Error(ErrorKind::io, std::string("read error: ") +
+                                       (code == Z_ERRNO ? std::strerror(errno) : message),
+                    path_, line_number_ + 1);
+    }
+    buffer_.resize(old_size + static_cast<std::size_t>(got));
+    if (got == 0) eof_ = true;
+    return got > 0;
+}
+
+bool LineReader::next(std::string& line, bool& too_long) {
+    too_long = false;
+    line.clear();
+    while (true) {
+        std::size_t newline = buffer_.find('\n', pos_);
+        if (newline != std::string::npos) {
+            if (!too_long) line.assign(buffer_, pos_, newline - pos_);
+            pos_ = newline + 1;
+            break;
+        }
+        if (buffer_.size() - pos_ > max_line_bytes) {
+            // Drop what we have of this line and keep scanning for its end.
+            too_long = true;
+            buffer_.clear();
+            pos_ = 0;
+        }
+        if (!fill()) {
+            if (pos_ >= buffer_.size() && !too_long) return false;
+            if (!too_long) line.assign(buffer_, pos_, std::string::npos);
+            buffer_.clear();
+            pos_ = 0;
+            break;
+        }
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    ++line_number_;
+    return true;
+}
+
+bool LineReader::read_all(std::string& out, std::size_t limit) {
+    out.assign(buffer_, pos_, std::string::npos);
+    buffer_.clear();
+    pos_ = 0;
+    while (out.size() <= limit && fill()) {
+        out += buffer_;
+        buffer_.clear();
+    }
+    if (out.size() > limit) {
+        out.resize(limit);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace newsdex::ingest

@@ -1,0 +1,223 @@
+// QueryParser setup and the newsdex-specific fields (date:, mentions:, facet filters).
+#include "search/query_builder.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "index/schema.h"
+#include "index/terms.h"
+#include "search/date_range.h"
+#include "search/spelling.h"
+#include "text/normalize.h"
+
+namespace newsdex::search {
+
+// Mentioned dates: terms XMENTION<iso>; a range is covered by whole years, whole months and single days.
+Xapian::Query mentioned_range(const DateRange& range);
+
+namespace {
+
+namespace prefix = schema::prefix;
+
+// Publication date: a single date becomes a D/M/Y term (Omega's), a range a value range on slot::date.
+class PublicationDateProcessor : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& text) override {
+        DateRange range = checked_range(text, "date");
+        if (!range.is_range) return day_term(*range.from);
+        std::string low = range.from ? range.from->first_day() : "";
+        std::string high = range.to ? range.to->last_day() : "";
+        if (!range.from) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot::date, high);
+        if (!range.to) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot::date, low);
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::date, low, high);
+    }
+
+    static DateRange checked_range(const std::string& text, const char* field) {
+        try {
+            return parse_date_range(text);
+        } catch (const Error& error) {
+            // QueryParser only lets its own exception type through cleanly.
+            throw Xapian::QueryParserError(std::string(field) + ":" + text + ": " + error.reason());
+        }
+    }
+
+    static Xapian::Query day_term(const PartialDate& d) {
+        std::string day = d.first_day();
+        if (d.month == 0) return Xapian::Query(std::string(prefix::year) + day.substr(0, 4));
+        if (d.day == 0) return Xapian::Query(std::string(prefix::month) + day.substr(0, 6));
+        return Xapian::Query(std::string(prefix::day) + day);
+    }
+};
+
+// Mentioned dates: terms XMENTION<iso>; a range is covered by whole years, whole months and single days.
+class MentionedDateProcessor : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& text) override {
+        return mentioned_range(PublicationDateProcessor::checked_range(text, "mentions"));
+    }
+};
+
+}  // namespace
+
+Xapian::Query mentioned_range(const DateRange& range) {
+    using namespace std::chrono;
+    std::string p(prefix::mentioned);
+    if (!range.is_range) return Xapian::Query(p + range.from->iso());
+    if (!range.from || !range.to) {
+        throw Xapian::QueryParserError("mentions: ranges need both ends");
+    }
+    auto to_days = [](const std::string& ymd) {
+        return sys_days(year_month_day(year(std::stoi(ymd.substr(0, 4))),
+                                       month(static_cast<unsigned>(std::stoi(ymd.substr(4, 2)))),
+                                       day(static_cast<unsigned>(std::stoi(ymd.substr(6, 2))))));
+    };
+    sys_days first = to_days(range.from->first_day());
+    sys_days last = to_days(range.to->last_day());
+    std::vector<Xapian::Query> parts;
+    char buffer[16];
+    for (sys_days d = first; d <= last;) {
+        year_month_day ymd(d);
+        int y = static_cast<int>(ymd.year());
+        unsigned m = static_cast<unsigned>(ymd.month());
+        sys_days year_end = sys_days(year_month_day(ymd.year(), December, day(31)));
+        sys_days month_end = sys_days(year_month_day_last(ymd.year(), month_day_last(ymd.month())));
+        if (ymd.month() == January && ymd.day() == day(1) && year_end <= last) {
+            std::snprintf(buffer, sizeof buffer, "%04d", y);
+            parts.emplace_back(p + buffer);
+            d = year_end + days(1);
+        } else if (ymd.day() == day(1) && month_end <= last) {
+            std::snprintf(buffer, sizeof buffer, "%04d-%02u", y, m);
+            parts.emplace_back(p + buffer);
+            d = month_end + days(1);
+        } else {
+            std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", y, m, static_cast<unsigned>(ymd.day()));
+            parts.emplace_back(p + buffer);
+            d += days(1);
+        }
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const extract::AliasTable* aliases)
+    : db_(db), aliases_(aliases) {
+    stemmer_ = db_.get_metadata(std::string(schema::metadata::stemmer));
+    if (stemmer_.empty()) stemmer_ = "english";
+}
+
+Xapian::Query QueryBuilder::parse(const std::string& text, std::string* corrected) const {
+    Xapian::QueryParser parser;
+    parser.set_database(db_);
+    if (stemmer_ != "none") {
+        parser.set_stemmer(Xapian::Stem(stemmer_));
+        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    }
+    parser.set_default_op(Xapian::Query::OP_OR);
+    parser.set_max_expansion(max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
+    for (const auto& field : schema::free_text_fields) {
+        parser.add_prefix(std::string(field.field), std::string(field.prefix));
+    }
+    for (const auto& field : schema::boolean_fields) {
+        parser.add_boolean_prefix(std::string(field.field), std::string(field.prefix));
+    }
+    parser.add_boolean_prefix("date", (new PublicationDateProcessor)->release());
+    parser.add_boolean_prefix("mentions", (new MentionedDateProcessor)->release());
+    unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
+    std::string normalized = text::normalize(text);
+    try {
+        Xapian::Query query = parser.parse_query(normalized, flags);
+        if (corrected != nullptr) *corrected = suggest_spelling(db_, text);
+        return query;
+    } catch (const Xapian::WildcardError& error) {
+        throw Error(ErrorKind::query, "a wildcard matches more than " + std::to_string(max_wildcard_expansion) +
+                                          " terms; make it longer (" + error.get_msg() + ")");
+    } catch (const Xapian::QueryParserError& error) {
+        std::string message = error.get_msg();
+        // Point at the part the message quotes ('2015-13-45'), else at the field it names.
+        std::size_t column = 0;
+        std::size_t open = message.find('\'');
+        std::size_t close = open == std::string::npos ? open : message.find('\'', open + 1);
+        if (close != std::string::npos && close > open + 1) {
+            std::size_t at = text.find(message.substr(open + 1, close - open - 1));
+            if (at != std::string::npos) column = at + 1;
+        }
+        std::size_t colon = message.find(": ");
+        if (column == 0 && colon != std::string::npos) {
+            std::size_t at = text.find(message.substr(0, colon));
+            if (at != std::string::npos) column = at + 1;
+        }
+        throw Error(ErrorKind::query, message, "", 0, column);
+    }
+}
+
+Xapian::Query QueryBuilder::filters(const QuerySpec& spec) const {
+    std::vector<Xapian::Query> all;
+    for (const auto& [field, values] : spec.filters) {
+        if (values.empty()) continue;
+        std::vector<Xapian::Query> any;
+        for (const auto& value : values) {
+            std::string canonical = value;
+            std::string term;
+            if (field == "person") {
+                if (aliases_) canonical = aliases_->canonical(value, EntityType::person).value_or(value);
+                term = index::canonical_term(prefix::person_text, canonical);
+            } else if (field == "org") {
+                if (aliases_) canonical = aliases_->canonical(value, EntityType::org).value_or(value);
+                term = index::canonical_term(prefix::org_text, canonical);
+            } else if (field == "place") {
+                if (aliases_) canonical = aliases_->canonical(value, EntityType::location).value_or(value);
+                term = index::canonical_term(prefix::place_text, canonical);
+            } else if (field == "source") {
+                if (aliases_) canonical = aliases_->news_source(value).value_or(value);
+                term = index::canonical_term(prefix::source_text, canonical);
+            } else if (field == "category") {
+                term = index::make_term(prefix::category, index::fold_case(value));
+            } else if (field == "language") {
+                term = index::make_term(prefix::language, index::fold_case(value));
+            } else {
+                throw Error(ErrorKind::query, "unknown filter field '" + field + "' (choose from " +
+                                                  filter_field_names + ")");
+            }
+            any.emplace_back(term);
+        }
+        all.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
+    }
+    if (!spec.from.empty() || !spec.to.empty()) {
+        DateRange range;
+        range.is_range = true;
+        if (!spec.from.empty()) range.from = parse_date_range(spec.from).from;
+        if (!spec.to.empty()) range.to = parse_date_range(spec.to).to;
+        if (range.from && range.to && range.from->first_day() > range.to->last_day()) {
+            throw Error(ErrorKind::query, "--from " + spec.from + " is after --to " + spec.to);
+        }
+        if (range.from && range.to) {
+            all.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::slot::date, range.from->first_day(),
+                             range.to->last_day());
+        } else if (range.from) {
+            all.emplace_back(Xapian::Query::OP_VALUE_GE, schema::slot::date, range.from->first_day());
+        } else {
+            all.emplace_back(Xapian::Query::OP_VALUE_LE, schema::slot::date, range.to->last_day());
+        }
+    }
+    if (!spec.mentions.empty()) {
+        DateRange range = parse_date_range(spec.mentions);
+        try {
+            all.push_back(mentioned_range(range));
+        } catch (const Xapian::QueryParserError& error) {
+            throw Error(ErrorKind::query, "--mentions: " + error.get_msg());
+        }
+    }
+    if (all.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
+}
+
+BuiltQuery QueryBuilder::build(const QuerySpec& spec) const {
+    BuiltQuery built;
+    bool blank = spec.query.find_first_not_of(" \t\r\n") == std::string::npos;
+    Xapian::Query text_query = blank ? Xapian::Query::MatchAll : parse(spec.query, &built.corrected);
+    Xapian::Query filter = filters(spec);
+    if (blank && filter.empty()) throw Error(ErrorKind::query, "empty query: give words, a field or a filter");
+    built.query = filter.empty() ? text_query : Xapian::Query(Xapian::Query::OP_FILTER, text_query, filter);
+    return built;
+}
+
+}  // namespace newsdex::search

@@ -1,0 +1,45 @@
+// Turns a QuerySpec into a Xapian::Query, with a QueryParser configured from schema.h and the index's own
+// stemmer, so query terms are spelt exactly as the ingester spelt them.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+#include "extract/alias_table.h"
+#include "search/query_spec.h"
+
+namespace newsdex::search {
+
+// Wildcards expanding to more terms than this are refused with a clear message rather than run slowly.
+constexpr Xapian::termcount max_wildcard_expansion = 1000;
+
+struct BuiltQuery {
+    Xapian::Query query;
+    std::string corrected;  // spelling suggestion for the query text ("" when none)
+};
+
+class QueryBuilder {
+public:
+    // `aliases` maps filter values to canonical names (--place US -> United States); may be null.
+    QueryBuilder(const Xapian::Database& db, const extract::AliasTable* aliases);
+
+    // Throws Error(query) with the column of the problem (1-based, 0 when unknown) for malformed queries,
+    // impossible dates, unknown facet fields and runaway wildcards.
+    BuiltQuery build(const QuerySpec& spec) const;
+
+    // The query text alone (no filters), e.g. for a corrected query.
+    Xapian::Query parse(const std::string& text, std::string* corrected) const;
+
+private:
+    Xapian::Query filters(const QuerySpec& spec) const;
+
+    Xapian::Database db_;
+    const extract::AliasTable* aliases_;
+    std::string stemmer_;
+};
+
+// Filter fields accepted in QuerySpec::filters, for --help and validation.
+constexpr const char* filter_field_names = "person, org, place, source, category, language";
+
+}  // namespace newsdex::search

@@ -1,0 +1,33 @@
+// What the user asked for, as plain data: filled by the CLI or a batch line, read by the searcher.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsdex::search {
+
+enum class SortOrder { relevance, date_ascending, date_descending };
+
+struct QuerySpec {
+    std::string id;     // batch query id ("" for ad-hoc queries)
+    std::string query;  // Xapian QueryParser syntax plus newsdex fields
+    std::size_t limit = 10;
+    std::size_t offset = 0;
+    // Facet filters by field (person, org, place, source, category, language): ORed within a field,
+    // ANDed across fields; boolean, so they never change the ranking of what is left.
+    std::map<std::string, std::vector<std::string>> filters;
+    std::string from;      // publication date lower bound (YYYY, YYYY-MM or YYYY-MM-DD), "" = open
+    std::string to;        // upper bound, inclusive
+    std::string mentions;  // mentioned-date range "A..B" or a single date
+    std::vector<std::string> facets;  // facet names (see facet_names)
+    std::size_t facet_limit = 10;
+    SortOrder sort = SortOrder::relevance;
+    bool snippets = true;
+    bool auto_correct = false;
+    bool collapse = false;
+    std::optional<std::pair<double, double>> bm25;  // k1, b
+};
+
+}  // namespace newsdex::search

@@ -1,0 +1,42 @@
+// Runs QuerySpecs against an open index. One Searcher per thread: Xapian::Database is not thread-safe.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "extract/alias_table.h"
+#include "search/query_spec.h"
+#include "search/search_result.h"
+
+namespace newsdex::search {
+
+// Opens the index (a database directory or a Xapian stub file). Throws Error(index) saying how to create
+// one when it is missing or unreadable.
+Xapian::Database open_index(const std::vector<std::string>& locations);
+
+class Searcher {
+public:
+    // `aliases` may be null (filters then match canonical names as typed).
+    Searcher(Xapian::Database db, const extract::AliasTable* aliases);
+
+    // Throws Error(query) for malformed queries and Error(usage) for unknown facets.
+    SearchResult search(const QuerySpec& spec);
+
+    // Reopens the database after a concurrent commit (Xapian's DatabaseModifiedError).
+    void reopen();
+
+    const Xapian::Database& database() const noexcept { return db_; }
+
+private:
+    SearchResult run(const QuerySpec& spec);
+
+    Xapian::Database db_;
+    const extract::AliasTable* aliases_;
+    std::string stemmer_;
+};
+
+}  // namespace newsdex::search

@@ -1,0 +1,83 @@
+// Path walking and format detection over real files in a temporary directory.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <zlib.h>
+
+#include "ingest/article_reader.h"
+#include "support/cli_harness.h"
+
+using namespace newsdex;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Collected {
+    std::vector<RawArticle> articles;
+    std::vector<ingest::Diagnostic> problems;
+};
+
+Collected read_all(const std::vector<std::string>& paths) {
+    Collected c;
+    ingest::read_articles(
+        paths, {}, [&](RawArticle&& a) { c.articles.push_back(std::move(a)); },
+        [&](const ingest::Diagnostic& d) { c.problems.push_back(d); });
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("directories are read recursively in name order, by extension", "[unit]") {
+    test::TempDir dir;
+    fs::create_directories(dir.path() / "b" / "nested");
+    std::ofstream(dir / "a.txt") << "Alpha\n\nFirst body.";
+    std::ofstream(dir / "b/nested/c.md") << "# Gamma\n\nThird body.";
+    std::ofstream(dir / "b/feed.jsonl") << R"({"title":"Beta","body":"Second"})" "\n\n"
+                                        << R"({"id":"j2","title":"Beta two","body":"More"})" "\n";
+    std::ofstream(dir / "notes.csv") << "ignored,because,unknown";
+    std::ofstream(dir / ".hidden.txt") << "Hidden\n\nNot read.";
+    gzFile gz = gzopen((dir / "z.jsonl.gz").c_str(), "wb");
+    std::string line = R"({"id":"z1","title":"Zipped","body":"Compressed text"})" "\n";
+    gzwrite(gz, line.data(), static_cast<unsigned>(line.size()));
+    gzclose(gz);
+
+    auto c = read_all({dir.path().string()});
+    REQUIRE(c.articles.size() == 5);
+    CHECK(c.problems.empty());
+    CHECK(c.articles[0].title == "Alpha");
+    CHECK(c.articles[0].id == (dir.path() / "a.txt").lexically_normal().string());
+    CHECK(c.articles[1].title == "Beta");
+    CHECK(c.articles[1].id == (dir.path() / "b/feed.jsonl").lexically_normal().string() + "#1");
+    CHECK(c.articles[1].line == 1);
+    CHECK(c.articles[2].id == "j2");
+    CHECK(c.articles[2].line == 3);
+    CHECK(c.articles[3].title == "Gamma");
+    CHECK(c.articles[4].id == "z1");
+}
+
+TEST_CASE("bad files are reported with a reason and the rest is read", "[unit]") {
+    test::TempDir dir;
+    std::ofstream(dir / "empty.txt") << "";
+    std::ofstream(dir / "binary.txt") << std::string("PK\0\0\x03\x04", 6);
+    std::ofstream(dir / "latin1.txt") << "Caf\xE9 au lait\n\nS\xE9ville.";
+    std::ofstream(dir / "mixed.jsonl") << R"({"title":"Good","body":"One"})" "\n{broken\n"
+                                       << R"({"title":"Also good","body":"Two"})" "\n";
+    fs::create_directory_symlink(dir.path(), dir.path() / "loop");
+    auto c = read_all({dir.path().string(), (dir.path() / "missing.txt").string()});
+    std::vector<std::string> titles;
+    for (const auto& a : c.articles) titles.push_back(a.title);
+    CHECK(titles == std::vector<std::string>{"Caf\xC3\xA9 au lait", "Good", "Also good"});
+    auto has = [&](const std::string& file_part, const std::string& reason_part) {
+        for (const auto& d : c.problems) {
+            if (d.file.find(file_part) != std::string::npos && d.reason.find(reason_part) != std::string::npos) return true;
+        }
+        return false;
+    };
+    CHECK(has("empty.txt", "empty"));
+    CHECK(has("binary.txt", "binary"));
+    CHECK(has("latin1.txt", "windows-1252"));
+    CHECK(has("mixed.jsonl", "invalid JSON"));
+    CHECK(has("loop", "loop"));
+    CHECK(has("missing.txt", "cannot read"));
+}

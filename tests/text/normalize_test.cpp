@@ -1,0 +1,41 @@
+// Normalisation folds typographic variants so index and query terms agree.
+#include <catch2/catch.hpp>
+
+#include "text/language.h"
+#include "text/normalize.h"
+
+using newsdex::text::normalize;
+
+TEST_CASE("typographic variants fold to ASCII", "[unit]") {
+    auto [input, expected] = GENERATE(table<std::string, std::string>({
+        {"\u201CQuoted\u201D", "\"Quoted\""},
+        {"Syria\u2019s war", "Syria's war"},
+        {"2015\u20132016 \u2014 talks", "2015-2016 - talks"},
+        {"New\u00A0York", "New York"},
+        {"co\u00ADoperate", "cooperate"},
+        {"\uFB01nance", "finance"},                     // NFKC: ligature
+        {"Cafe\u0301", "Caf\u00E9"},                    // NFC composition
+        {"wait\u2026", "wait..."},
+        {"plain ASCII stays", "plain ASCII stays"},
+    }));
+    CHECK(normalize(input) == expected);
+}
+
+TEST_CASE("encoding repair", "[unit]") {
+    std::string encoding;
+    CHECK(newsdex::text::repair_utf8("caf\xE9", &encoding) == "caf\u00E9");
+    CHECK(encoding == "windows-1252");
+    CHECK(newsdex::text::repair_utf8("\x93quoted\x94", &encoding) == "\u201Cquoted\u201D");
+    CHECK(newsdex::text::repair_utf8(std::string("\xFF\xFEh\0i\0", 6), &encoding) == "hi");
+    CHECK(encoding == "UTF-16LE");
+    CHECK(newsdex::text::repair_utf8("\xEF\xBB\xBFok", &encoding) == "ok");
+    CHECK(encoding == "UTF-8");
+}
+
+TEST_CASE("language guess from function words", "[unit]") {
+    CHECK(newsdex::text::detect_language("The minister said that the talks were constructive and that he would "
+                                         "meet his counterpart in the spring.") == "en");
+    CHECK(newsdex::text::detect_language("Die Bundesregierung hat am Mittwoch den Haushalt beschlossen, und der "
+                                         "Minister sagte, dass die Schulden nicht steigen.") == "de");
+    CHECK(newsdex::text::detect_language("Rates").empty());
+}
