@@ -1,0 +1,33 @@
+// Publication dates: parsing metadata date strings and finding the dateline at the top of an article.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/article.h"
+
+namespace newsdex::extract {
+
+// Metadata date strings: ISO 8601 (2015-12-15, 2015-12-15T10:21:33Z, with offsets: take the date as written,
+// never shift by the machine's time zone), RFC 2822 (Tue, 15 Dec 2015 10:00:00 +0000), 12/15/2015, 15 Dec 2015,
+// December 15, 2015, Reuters-21578 style 15-DEC-2015 10:21:33.44 (junk after the time allowed), epoch seconds
+// (all digits, 9-11 digits, converted as UTC). Returns nullopt when it is not a date or the date is impossible.
+std::optional<CivilDate> parse_date_value(std::string_view text);
+
+struct Dateline {
+    CivilDate date;
+    std::size_t start = 0;  // byte span of the date text in the article text, end exclusive
+    std::size_t end = 0;
+};
+
+// A dateline near the start of an article's text (first ~600 bytes): "( — December 15, 2015)",
+// "MOSCOW, Dec 15 (Reuters) -", "December 15, 2015 —", "MOSCOW (AP) — Dec. 15, 2015". A dateline without a
+// year takes the year that puts it nearest to `reference`; without a reference it is not reported.
+std::optional<Dateline> find_dateline(std::string_view text, std::optional<CivilDate> reference = std::nullopt);
+
+// "YYYY-MM-DD"
+std::string format_date(CivilDate date);
+
+}  // namespace newsdex::extract

@@ -1,0 +1,37 @@
+// The temporal tagger's driver: tokenise, match left to right (longest first), read the tense, resolve.
+#include "extract/temporal_tagger.h"
+
+#include "extract/timex_matcher.h"
+#include "extract/timex_resolver.h"
+#include "extract/timex_tense.h"
+#include "extract/timex_tokens.h"
+
+namespace newsdex::extract {
+
+std::vector<TemporalMention> find_temporal_expressions(std::string_view text, std::optional<CivilDate> anchor) {
+    std::vector<TemporalMention> out;
+    if (anchor && !anchor->ok()) anchor.reset();
+    const timex::TokenStream tokens(text);
+    const timex::Matcher matcher(tokens);
+    timex::Reference last;
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        auto match = matcher.match_at(i);
+        if (!match || match->end <= match->begin) {
+            ++i;
+            continue;
+        }
+        const timex::Tense tense = timex::tense_at(tokens, match->begin, match->end);
+        TemporalMention mention;
+        mention.start = tokens[match->begin].start;
+        mention.end = tokens[match->end - 1].end;
+        mention.text = std::string(text.substr(mention.start, mention.end - mention.start));
+        mention.type = match->spec.type;
+        mention.value = timex::resolve(match->spec, anchor, tense, last);
+        out.push_back(std::move(mention));
+        i = match->end;
+    }
+    return out;
+}
+
+}  // namespace newsdex::extract

@@ -1,0 +1,340 @@
+// Recognisers for named calendar dates: "Dec. 15, 2015", "15 December", "1990s", "12/15/2015", quarters, holidays.
+#include <array>
+#include <charconv>
+
+#include "extract/timex_matcher.h"
+
+namespace newsdex::extract::timex {
+namespace {
+
+int to_int(std::string_view digits) {
+    int value = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    return value;
+}
+
+Match calendar(std::size_t begin, std::size_t end, int year, int month, int day) {
+    Match m{begin, end, {}};
+    m.spec.kind = SpecKind::calendar;
+    m.spec.year = year;
+    m.spec.month = month;
+    m.spec.day = day;
+    return m;
+}
+
+// Words after a bare number that make it a quantity, not a year ("1990 people").
+constexpr std::array<std::string_view, 24> quantity_words = {
+    "people",     "troops", "shares", "feet",   "foot",    "meters",   "metres", "miles",
+    "kilometers", "tons",   "tonnes", "points", "pounds",  "dollars",  "yen",    "marks",
+    "barrels",    "acres",  "cars",   "jobs",   "workers", "soldiers", "votes",  "units"};
+
+// Words before a bare number that make it something other than a year ("No. 1990", "flight 1990").
+constexpr std::array<std::string_view, 8> label_words = {"no",   "number", "flight",  "route",
+                                                         "room", "page",   "article", "section"};
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+    for (auto x : list) {
+        if (x == w) return true;
+    }
+    return false;
+}
+
+// Prepositions that make a lone "May" or "'98" a date.
+bool date_preposition(const Token& t) {
+    constexpr std::array<std::string_view, 16> words = {"in",   "of",     "since", "until", "by",  "last",
+                                                        "this", "next",   "early", "late",  "mid", "through",
+                                                        "from", "before", "after", "during"};
+    return t.is_word() && in(words, t.lower);
+}
+
+}  // namespace
+
+std::optional<Match> Matcher::match_calendar(std::size_t i) const {
+    std::size_t j = 0;
+    bool two_digit = false;
+    const Token& t = tok(i);
+    // Month first: "December 15, 2015", "Dec. 15", "July 1997", "December".
+    if (const int m = month(i, j)) {
+        std::size_t k = 0;
+        if (const int d = day_of_month(j, k);
+            d && !tok(k).is_punct(':') && !(tok(k).is_punct('.') && tok(k + 1).is_number())) {
+            std::size_t y_end = 0;
+            std::size_t after = tok(k).is_punct(',') ? k + 1 : k;
+            if (const int y = year(after, y_end, two_digit); y && !two_digit) {
+                return calendar(i, y_end, y, m, d);
+            }
+            return calendar(i, k, 0, m, d);
+        }
+        if ((word(j, "this") || word(j, "last") || word(j, "next")) && word(j + 1, "year")) {
+            Match r{i, j + 2, {}};  // "June last year"
+            r.spec.kind = SpecKind::relative;
+            r.spec.unit = Unit::year;
+            r.spec.offset = word(j, "this") ? 0 : (word(j, "last") ? -1 : 1);
+            r.spec.month = m;
+            return r;
+        }
+        std::size_t after = j;
+        if (tok(after).is_punct(',') || word(after, "of")) ++after;
+        std::size_t y_end = 0;
+        if (const int y = year(after, y_end, two_digit)) {
+            Match r = calendar(i, y_end, y, m, 0);
+            r.spec.year_is_two_digit = two_digit;
+            return r;
+        }
+        // A month alone: "May" and "March" are also verbs, and abbreviations are also names.
+        const Token& word_token = tok(i);
+        const bool ambiguous = word_token.is("may") || word_token.is("march") || word_token.lower.size() <= 4;
+        if (ambiguous && !date_preposition(tok(i - 1))) return std::nullopt;
+        return calendar(i, j, 0, m, 0);
+    }
+    // Day first: "15 December 2015", "15th of December".
+    if (const int d = day_of_month(i, j)) {
+        std::size_t k = word(j, "of") ? j + 1 : j;
+        std::size_t m_end = 0;
+        if (const int m = month(k, m_end)) {
+            std::size_t after = tok(m_end).is_punct(',') ? m_end + 1 : m_end;
+            std::size_t y_end = 0;
+            if (const int y = year(after, y_end, two_digit); y && !two_digit) return calendar(i, y_end, y, m, d);
+            return calendar(i, m_end, 0, m, d);
+        }
+    }
+    // "the 15th" after "on"/"by"/"since"/"until": a day of the anchor's month.
+    if (t.is("the") && (word(i - 1, "on") || word(i - 1, "by") || word(i - 1, "since") || word(i - 1, "until"))) {
+        std::size_t k = 0;
+        if (const int d = day_of_month(i + 1, k); d && k == i + 3 && !tok(k).is_word()) {
+            return calendar(i, k, 0, 0, d);
+        }
+    }
+    // Numeric: 12/15/2015, 12/15/15, 2015-12-15.
+    if (t.is_number() && tok(i + 1).is_punct('/') && tok(i + 2).is_number() && tok(i + 3).is_punct('/') &&
+        tok(i + 4).is_number() && !tok(i + 1).space_before && !tok(i + 3).space_before) {
+        const int m = to_int(t.lower);
+        const int d = to_int(tok(i + 2).lower);
+        int y = to_int(tok(i + 4).lower);
+        const auto ylen = tok(i + 4).lower.size();
+        if (ylen == 2) y += y < 30 ? 2000 : 1900;
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && (ylen == 2 || ylen == 4)) return calendar(i, i + 5, y, m, d);
+        return std::nullopt;
+    }
+    if (t.is_number() && t.lower.size() == 4 && glued_hyphen(i + 1) && tok(i + 2).is_number() &&
+        tok(i + 2).lower.size() == 2 && glued_hyphen(i + 3) && tok(i + 4).is_number() && tok(i + 4).lower.size() == 2) {
+        const int m = to_int(tok(i + 2).lower);
+        const int d = to_int(tok(i + 4).lower);
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return calendar(i, i + 5, to_int(t.lower), m, d);
+    }
+    // Decades and years: "the 1990s", "the '90s", "1990", "'98".
+    std::size_t begin = i;
+    std::size_t k = i;
+    if (t.is("the")) ++k;
+    if (const int y = year(k, j, two_digit)) {
+        if (tok(j).is("s") && !tok(j).space_before) {
+            Match r{begin, j + 1, {}};
+            r.spec.kind = SpecKind::calendar;
+            r.spec.decade = two_digit ? (y < 30 ? 200 + y / 10 : 190 + y / 10) : y / 10;
+            return r;
+        }
+        if (k != i) return std::nullopt;  // "the 1988 period" is read from its year
+        if (two_digit) {
+            if (!date_preposition(tok(i - 1))) return std::nullopt;
+            Match r = calendar(i, j, y, 0, 0);
+            r.spec.year_is_two_digit = true;
+            return r;
+        }
+        const Token& prev = tok(i - 1);
+        const Token& next = tok(j);
+        if (prev.is("$") || prev.is("#") || (prev.is_word() && in(label_words, prev.lower))) return std::nullopt;
+        if (next.is("%") || (next.is_word() && in(quantity_words, next.lower))) return std::nullopt;
+        if (next.is_word() && !next.space_before) return std::nullopt;  // "1990km"
+        if ((next.is_punct('.') || next.is_punct(',')) && !next.space_before && tok(j + 1).is_number() &&
+            !tok(j + 1).space_before) {
+            return std::nullopt;
+        }
+        if (y < 1600 && !date_preposition(prev)) return std::nullopt;
+        if (y > 2100) return std::nullopt;
+        return calendar(i, j, y, 0, 0);
+    }
+    // Spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand", "the nineties".
+    if (auto spoken = match_spoken_year(i)) return spoken;
+    // Centuries: "the 19th century", "the nineteenth century".
+    if (t.is("the")) {
+        std::size_t o_end = 0;
+        if (const int c = ordinal(i + 1, o_end); c && word(o_end, "century")) {
+            Match r{i, o_end + 1, {}};
+            r.spec.kind = SpecKind::calendar;
+            r.spec.century = c - 1;
+            return r;
+        }
+    }
+    // Holidays with fixed dates, and Thanksgiving (fourth Thursday of November, resolved by the caller's year).
+    if (t.is_word() && t.capitalised) {
+        if (t.is("christmas")) {
+            if (word(i + 1, "eve")) return calendar(i, i + 2, 0, 12, 24);
+            return calendar(i, word(i + 1, "day") ? i + 2 : i + 1, 0, 12, 25);
+        }
+        if (t.is("halloween")) return calendar(i, i + 1, 0, 10, 31);
+        if (t.is("new") && word(i + 1, "year") && tok(i + 2).is("'") && word(i + 3, "s")) {
+            if (word(i + 4, "eve")) return calendar(i, i + 5, 0, 12, 31);
+            if (word(i + 4, "day")) return calendar(i, i + 5, 0, 1, 1);
+        }
+        if (t.is("independence") && word(i + 1, "day")) return calendar(i, i + 2, 0, 7, 4);
+        if (t.is("thanksgiving")) {
+            Match r = calendar(i, word(i + 1, "day") ? i + 2 : i + 1, 0, 11, 0);
+            r.spec.weekday = 4;
+            r.spec.nth = 4;
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Match> Matcher::match_spoken_year(std::size_t i) const {
+    std::size_t k = i;
+    if (word(k, "the") && word(k + 1, "year")) k += 2;
+    if ((word(k, "nineteen") || word(k, "twenty")) && tok(k + 1).is_word()) {
+        std::size_t end = 0;
+        const auto rest = number(k + 1, end);
+        if (rest && *rest >= 10 && *rest < 100 && !word(k + 1, "a")) {
+            return calendar(i, end, (word(k, "nineteen") ? 1900 : 2000) + *rest, 0, 0);
+        }
+    }
+    if (word(k, "two") && word(k + 1, "thousand") && k > i) {
+        std::size_t end = k + 2;
+        int y = 2000;
+        if (word(end, "and")) ++end;
+        std::size_t e2 = 0;
+        if (const auto rest = number(end, e2); rest && *rest > 0 && *rest < 100 && tok(end).is_word()) {
+            y += *rest;
+            end = e2;
+        } else if (word(k + 2, "and")) {
+            end = k + 2;
+        }
+        return calendar(i, end, y, 0, 0);
+    }
+    if (word(i, "the")) {
+        constexpr std::string_view decades[] = {"twenties", "thirties",  "forties",  "fifties",
+                                                "sixties",  "seventies", "eighties", "nineties"};
+        for (int d = 0; d < 8; ++d) {
+            if (word(i + 1, decades[d])) {
+                Match r{i, i + 2, {}};
+                r.spec.kind = SpecKind::calendar;
+                r.spec.decade = 192 + d;
+                return r;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Match> Matcher::match_quarter(std::size_t i) const {
+    std::size_t k = i;
+    int y = 0;
+    int rel_year = 99;  // 99 = none, else the year offset of "this year's" (0) or "last year's" (-1)
+    bool the = false;
+    if (word(k, "the")) {
+        the = true;
+        ++k;
+    }
+    bool fiscal = false;
+    if (word(k, "fiscal") || word(k, "fy")) {
+        fiscal = true;
+        ++k;
+        if (word(k, "year") && tok(k + 1).is_number()) ++k;
+    }
+    bool two_digit = false;
+    std::size_t j = 0;
+    if (const int yy = year(k, j, two_digit); yy && !two_digit) {
+        y = yy;
+        k = j;
+        if (tok(k).is("'") && word(k + 1, "s")) k += 2;
+    } else if ((word(k, "this") || word(k, "last") || word(k, "next")) && word(k + 1, "year") && tok(k + 2).is("'") &&
+               word(k + 3, "s")) {
+        rel_year = word(k, "this") ? 0 : (word(k, "last") ? -1 : 1);
+        k += 4;
+    }
+    if (fiscal && y && !word(k, "the") && !ordinal(k, j)) {
+        // "fiscal 1989": the fiscal year, written as the calendar year it is named after.
+        Match r{i, k, {}};
+        r.spec.kind = SpecKind::calendar;
+        r.spec.year = y;
+        return r;
+    }
+    if (!y && word(k, "fiscal")) ++k;  // "the fiscal first quarter"
+    std::size_t o_end = 0;
+    const int n = ordinal(k, o_end);
+    if (n >= 1 && n <= 4) {
+        std::size_t q = o_end;
+        if (glued_hyphen(q)) ++q;
+        const bool quarter = word(q, "quarter") || word(q, "qtr");
+        const bool half = n <= 2 && word(q, "half");
+        if (!quarter && !half) return std::nullopt;
+        std::size_t end = q + 1;
+        if (!y && word(end, "of")) {
+            std::size_t ye = 0;
+            std::size_t after = end + 1;
+            if (word(after, "fiscal")) ++after;
+            if (const int yy = year(after, ye, two_digit); yy && !two_digit) {
+                y = yy;
+                end = ye;
+            } else if ((word(after, "this") || word(after, "last") || word(after, "next")) && word(after + 1, "year")) {
+                rel_year = word(after, "this") ? 0 : (word(after, "last") ? -1 : 1);
+                end = after + 2;
+            }
+        } else if (!y && tok(end).is_number()) {
+            std::size_t ye = 0;
+            if (const int yy = year(end, ye, two_digit); yy && !two_digit) {
+                y = yy;
+                end = ye;
+            }
+        }
+        Match r{i, end, {}};
+        if (rel_year != 99) {
+            r.spec.kind = SpecKind::relative;
+            r.spec.unit = Unit::year;
+            r.spec.offset = rel_year;
+            // a quarter of a relative year: resolved by the tagger from the year value
+            r.spec.quarter = quarter ? n : 0;
+            r.spec.half = half ? n : 0;
+            return r;
+        }
+        r.spec.kind = SpecKind::calendar;
+        r.spec.year = y;
+        r.spec.quarter = quarter ? n : 0;
+        r.spec.half = half ? n : 0;
+        return r;
+    }
+    // "the quarter", "the latest quarter", "the year-earlier quarter", "the current quarter", "last quarter".
+    if (!the && !word(k, "last") && !word(k, "this")) return std::nullopt;
+    std::size_t q = k;
+    int offset = 0;
+    SpecKind kind = SpecKind::anaphoric;
+    if (word(q, "latest") || word(q, "recent") || word(q, "most")) {
+        q += word(q, "most") && word(q + 1, "recent") ? 2 : 1;
+    } else if (word(q, "year") && glued_hyphen(q + 1) && (word(q + 2, "earlier") || word(q + 2, "ago"))) {
+        offset = -1;
+        q += 3;
+    } else if (word(q, "current") || word(q, "this")) {
+        kind = SpecKind::relative;
+        ++q;
+    } else if (word(q, "last") || word(q, "previous") || word(q, "past") || word(q, "prior")) {
+        kind = SpecKind::relative;
+        offset = -1;
+        ++q;
+    } else if (word(q, "next") || word(q, "coming")) {
+        kind = SpecKind::relative;
+        offset = 1;
+        ++q;
+    }
+    const bool period = word(q, "period") && offset == -1;
+    const bool year_period = y && the && q == k && word(q, "period");
+    if (!word(q, "quarter") && !period && !year_period) return std::nullopt;
+    if (!y && k == q && kind == SpecKind::anaphoric && !the) return std::nullopt;
+    Match r{i, q + 1, {}};
+    r.spec.kind = kind;
+    r.spec.offset = offset;
+    r.spec.unit = period || year_period ? Unit::none : Unit::quarter;
+    if (y && kind == SpecKind::anaphoric) r.spec.year = y;  // "the 1988 quarter", "the 1989 period"
+    return r;
+}
+
+}  // namespace newsdex::extract::timex

@@ -1,0 +1,258 @@
+// Recognisers for expressions relative to the anchor: "today", "last week", "next Friday", "now", "two days ago".
+#include "extract/timex_lexicon.h"
+#include "extract/timex_matcher.h"
+
+namespace newsdex::extract::timex {
+namespace {
+
+Match literal(std::size_t begin, std::size_t end, const char* value, const char* type = "DATE") {
+    Match m{begin, end, {}};
+    m.spec.kind = SpecKind::literal;
+    m.spec.literal = value;
+    m.spec.type = type;
+    return m;
+}
+
+Match relative(std::size_t begin, std::size_t end, Unit unit, int offset) {
+    Match m{begin, end, {}};
+    m.spec.kind = SpecKind::relative;
+    m.spec.unit = unit;
+    m.spec.offset = offset;
+    return m;
+}
+
+}  // namespace
+
+std::optional<Match> Matcher::match_deictic(std::size_t i) const {
+    const Token& t = tok(i);
+    if (!t.is_word()) return std::nullopt;
+    // Days around the anchor.
+    if (t.is("today")) return relative(i, i + 1, Unit::day, 0);
+    if (t.is("yesterday")) return relative(i, i + 1, Unit::day, -1);
+    if (t.is("tomorrow")) return relative(i, i + 1, Unit::day, 1);
+    if (t.is("tonight")) {
+        Match m = relative(i, i + 1, Unit::day, 0);
+        m.spec.time_suffix = "TNI";
+        m.spec.type = "TIME";
+        return m;
+    }
+    // Vague references to the present, past and future.
+    if (t.is("now") || t.is("currently") || t.is("presently") || t.is("nowadays")) {
+        return literal(i, i + 1, "PRESENT_REF");
+    }
+    if (t.is("at") && word(i + 1, "present")) return literal(i + 1, i + 2, "PRESENT_REF");
+    if (t.is("these") && word(i + 1, "days")) return literal(i, i + 2, "PRESENT_REF");
+    // "previously" and "formerly" are left out: TBAQ marks 3 of 24.
+    if (t.is("recently")) return literal(i, i + 1, "PAST_REF");
+    if (t.is("soon")) return literal(i, i + 1, "FUTURE_REF");
+    if (t.is("current") && !word(i + 1, "account") && !word(i + 1, "accounts")) {
+        return literal(i, i + 1, "PRESENT_REF");
+    }
+    if (t.is("the") || t.is("this")) {
+        if (auto m = match_period_noun(i)) return m;
+    }
+    if ((t.is("year") && glued_hyphen(i + 1) && word(i + 2, "end")) || (t.is("year") && word(i + 1, "end"))) {
+        return relative(i, word(i + 1, "end") ? i + 2 : i + 3, Unit::year, 0);
+    }
+    if (t.is("year") && tok(i + 1).is("'") && word(i + 2, "s") && word(i + 3, "end")) {
+        return relative(i, i + 4, Unit::year, 0);
+    }
+    if (t.is("recent") || t.is("coming")) {
+        const LexEntry* e = lookup(tok(i + 1).lower);
+        if (e && e->plural && e->unit >= Unit::year && e->unit <= Unit::day && e->unit != Unit::weekend) {
+            // "in recent months": TBAQ mostly writes a vague duration (PXM).
+            Match m = literal(i, i + 2, "", "DURATION");
+            m.spec.literal = std::string("PX") + unit_letter(e->unit);
+            if (e->unit == Unit::quarter) m.spec.literal = "PXQ";
+            return m;
+        }
+    }
+    if (t.is("the") || t.is("future")) {
+        std::size_t k = t.is("the") ? i + 1 : i;
+        if (word(k, "near") || word(k, "foreseeable") || word(k, "distant")) ++k;
+        if (word(k, "future") && (k > i || word(i - 1, "in"))) return literal(i, k + 1, "FUTURE_REF");
+        if (k == i + 1 && word(k, "past") && !tok(k + 1).is_number()) {
+            const Token& next = tok(k + 1);
+            const LexEntry* e = next.is_word() ? lookup(next.lower) : nullptr;
+            if (!e || (e->unit == Unit::none && e->number < 0 && !e->vague_number && !e->ordinal)) {
+                return literal(i, k + 1, "PAST_REF");
+            }
+        }
+    }
+    // Weekdays: "Friday" (placed by tense), "next Friday", "last Tuesday", "this Friday".
+    std::size_t j = 0;
+    if (const int wd = weekday(i, j)) {
+        // Newspaper names and the like: "Sunday Times", "Monday Night Football".
+        if (tok(j).is_word() && tok(j).capitalised && !lookup(tok(j).lower)) return std::nullopt;
+        Match m{i, j, {}};
+        m.spec.kind = SpecKind::weekday;
+        m.spec.weekday = wd;
+        return m;
+    }
+    // "last|this|next|past|coming|previous|current UNIT", "the past year", "this Friday", "last November".
+    std::size_t k = i;
+    if (t.is("the") && (word(i + 1, "past") || word(i + 1, "coming") || word(i + 1, "current") ||
+                        word(i + 1, "previous") || word(i + 1, "following") || word(i + 1, "next"))) {
+        ++k;
+    }
+    int offset = 0;
+    const Token& d = tok(k);
+    if (d.is("last") || d.is("past") || d.is("previous")) {
+        offset = -1;
+    } else if (d.is("next") || d.is("coming") || d.is("following")) {
+        offset = 1;
+    } else if (d.is("this") || d.is("current")) {
+        offset = 0;
+    } else {
+        return std::nullopt;
+    }
+    if (k == i && (d.is("past") || d.is("previous") || d.is("coming") || d.is("following") || d.is("current"))) {
+        // without "the" these are adjectives of other things ("past performance") unless a unit follows
+    }
+    const std::size_t u = k + 1;
+    if (const int wd = weekday(u, j)) {
+        Match m{i, j, {}};
+        m.spec.kind = SpecKind::weekday;
+        m.spec.weekday = wd;
+        m.spec.direction = offset;
+        return m;
+    }
+    if (const int mo = month(u, j)) {
+        Match m{i, j, {}};
+        m.spec.kind = SpecKind::calendar;
+        m.spec.month = mo;
+        m.spec.direction = offset;  // resolved by the tagger: previous / this year's / next occurrence
+        m.spec.weekday = 0;
+        return m;
+    }
+    const Token& unit_token = tok(u);
+    if (!unit_token.is_word()) return std::nullopt;
+    const LexEntry* e = lookup(unit_token.lower);
+    if (!e) return std::nullopt;
+    if (e->season) {
+        Match m{i, u + 1, {}};
+        m.spec.kind = SpecKind::relative;
+        m.spec.unit = Unit::season;
+        m.spec.season = e->season;
+        m.spec.offset = offset;
+        return m;
+    }
+    if (e->part_of_day && offset <= 0) {
+        // "this morning" (TIME of the anchor day), "last night" (the night before).
+        Match m = relative(i, u + 1, Unit::day, d.is("this") ? 0 : -1);
+        if (!(d.is("this") || (d.is("last") && unit_token.is("night")))) return std::nullopt;
+        m.spec.time_suffix = std::string("T") + e->part_of_day;
+        m.spec.type = "TIME";
+        return m;
+    }
+    if (e->plural || e->unit == Unit::none || e->unit > Unit::day || e->unit == Unit::half) return std::nullopt;
+    if (e->unit == Unit::quarter) return std::nullopt;  // match_quarter
+    if (e->unit == Unit::day) {
+        if (!d.is("next") && !d.is("previous") && !d.is("following")) return std::nullopt;
+        return relative(i, u + 1, Unit::day, offset);
+    }
+    if ((e->unit == Unit::decade || e->unit == Unit::century) && (d.is("past") || d.is("last")) && k > i) {
+        // "the past decade" is the ten years up to now
+        Match m = literal(i, u + 1, e->unit == Unit::decade ? "P10Y" : "P100Y", "DURATION");
+        return m;
+    }
+    return relative(i, u + 1, e->unit, offset);
+}
+
+std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
+    // "the weekend", "the year", "the full year", "the fiscal year", "the latest period", "the summer".
+    const bool the = word(i, "the");
+    std::size_t k = i + 1;
+    if (the && word(k, "weekend")) {
+        Match m = relative(i, k + 1, Unit::weekend, 0);
+        m.spec.direction = 0;  // the weekend of the anchor's week, or the one before (see the resolver)
+        return m;
+    }
+    if (the && (word(k, "latest") || word(k, "most")) && word(k + 1, "period")) {
+        Match m{i, k + 2, {}};
+        m.spec.kind = SpecKind::anaphoric;
+        m.spec.unit = Unit::quarter;
+        return m;
+    }
+    if (const LexEntry* e = lookup(tok(k).lower); e && e->season && (the || word(i, "this"))) {
+        Match m = relative(i, k + 1, Unit::season, 0);
+        m.spec.season = e->season;
+        // "the fall of Saigon" is not a season: only "the summer" not followed by "of"
+        if (word(k + 1, "of") && !tok(k + 2).is_number()) return std::nullopt;
+        return m;
+    }
+    if (!the) return std::nullopt;
+    bool fiscal = false;
+    if (word(k, "full") || word(k, "current") || word(k, "latest")) ++k;
+    if (word(k, "fiscal")) {
+        fiscal = true;
+        ++k;
+    }
+    if (!word(k, "year")) return std::nullopt;
+    if (glued_hyphen(k + 1) || tok(k + 1).is("'")) return std::nullopt;  // "the year-earlier", "the year's"
+    if (word(k + 1, "ended") || word(k + 1, "ending") || word(k + 1, "earlier") || word(k + 1, "ago") ||
+        word(k + 1, "before") || word(k + 1, "after") || word(k + 1, "to")) {
+        // "the year ended Sept. 30" is a year-long period; "the year before" is a year before something.
+        if (word(k + 1, "ended") || word(k + 1, "ending") || word(k + 1, "to")) {
+            Match m{i, k + 1, {}};
+            m.spec.kind = SpecKind::literal;
+            m.spec.literal = "P1Y";
+            m.spec.type = "DURATION";
+            return m;
+        }
+        return std::nullopt;
+    }
+    (void)fiscal;
+    return relative(i, k + 1, Unit::year, 0);
+}
+
+std::optional<Match> Matcher::match_ago(std::size_t i) const {
+    // "year-earlier", "the year-ago period" are handled by match_quarter; here "year-earlier" alone.
+    if (word(i, "year") && glued_hyphen(i + 1) && (word(i + 2, "earlier") || word(i + 2, "ago"))) {
+        Match m{i, i + 3, {}};
+        m.spec.kind = SpecKind::anaphoric;
+        m.spec.offset = -1;
+        return m;
+    }
+    std::size_t j = 0;
+    const auto n = number(i, j);
+    if (!n) return std::nullopt;
+    const Token& unit_token = tok(j);
+    const LexEntry* e = unit_token.is_word() ? lookup(unit_token.lower) : nullptr;
+    if (!e || e->unit == Unit::none || e->unit == Unit::weekend || e->unit == Unit::season) return std::nullopt;
+    if (e->plural != (*n != 1)) {
+        if (!(e->plural && *n == -2)) return std::nullopt;
+    }
+    std::size_t k = j + 1;
+    const bool ago = word(k, "ago");
+    const bool earlier = word(k, "earlier");
+    // "N days later/before" count from some event, not from the anchor: left to match_duration.
+    const bool later = word(k, "from") && word(k + 1, "now");
+    if (!ago && !earlier && !later) return std::nullopt;
+    const std::size_t end = word(k, "from") ? k + 2 : k + 1;
+    if (*n < 0) return literal(i, end, later ? "FUTURE_REF" : "PAST_REF");
+    if (e->unit == Unit::year && *n == 1 && !later) {
+        Match m{i, end, {}};
+        m.spec.kind = SpecKind::anaphoric;
+        m.spec.offset = -1;
+        return m;
+    }
+    Unit unit = e->unit;
+    int count = *n * (later ? 1 : -1);
+    if (unit == Unit::decade) {
+        unit = Unit::year;
+        count *= 10;
+    } else if (unit == Unit::century) {
+        unit = Unit::year;
+        count *= 100;
+    } else if (unit == Unit::quarter && *n % 4 == 0) {
+        unit = Unit::year;
+        count /= 4;
+    } else if (unit > Unit::day) {
+        unit = Unit::day;
+        count = 0;
+    }
+    return relative(i, end, unit, count);
+}
+
+}  // namespace newsdex::extract::timex

@@ -1,0 +1,208 @@
+// Recognisers for durations ("three years", "the past two months"), sets ("every week", "daily") and clock times.
+#include <charconv>
+#include <string>
+
+#include "extract/timex_lexicon.h"
+#include "extract/timex_matcher.h"
+
+namespace newsdex::extract::timex {
+namespace {
+
+int to_int(std::string_view digits) {
+    int value = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    return value;
+}
+
+Match literal(std::size_t begin, std::size_t end, std::string value, const char* type) {
+    Match m{begin, end, {}};
+    m.spec.kind = SpecKind::literal;
+    m.spec.literal = std::move(value);
+    m.spec.type = type;
+    return m;
+}
+
+// P3Y, PT2H, PXD; decades as tens of years, centuries as C (TIMEX3 writes "a decade" as P10Y).
+std::string duration_value(int count, Unit unit) {
+    std::string n = count < 0 ? "X" : std::to_string(count);
+    switch (unit) {
+        case Unit::decade: return count < 0 ? "PXE" : "P" + std::to_string(count * 10) + "Y";
+        case Unit::century: return "P" + n + "C";
+        case Unit::quarter: return "P" + n + "Q";
+        case Unit::weekend: return "P" + n + "WE";
+        case Unit::season: return count < 0 ? "PXM" : "P" + std::to_string(count * 3) + "M";
+        default: break;
+    }
+    return std::string(is_time_unit(unit) ? "PT" : "P") + n + unit_letter(unit);
+}
+
+bool is_time_zone(const Token& z) {
+    return z.is("est") || z.is("edt") || z.is("gmt") || z.is("utc") || z.is("pst") || z.is("pdt") || z.is("cst") ||
+           z.is("cdt") || z.is("et") || z.is("bst") || z.is("mst") || z.is("mdt");
+}
+
+}  // namespace
+
+std::optional<Match> Matcher::match_duration(std::size_t i) const {
+    std::size_t k = i;
+    bool the = false;
+    if (word(k, "the")) {
+        the = true;
+        ++k;
+    }
+    if (word(k, "past") || word(k, "last") || word(k, "next") || word(k, "first") || word(k, "coming") ||
+        word(k, "previous") || word(k, "following") || word(k, "final") || word(k, "remaining") || word(k, "latest") ||
+        word(k, "initial")) {
+        ++k;
+    }
+    const bool qualified = k > i + (the ? 1 : 0);
+    // "half an hour", "half a day"
+    if (word(k, "half") && (word(k + 1, "an") || word(k + 1, "a"))) {
+        const LexEntry* e = lookup(tok(k + 2).lower);
+        if (e && !e->plural) {
+            if (e->unit == Unit::hour) return literal(i, k + 3, "PT30M", "DURATION");
+            if (e->unit == Unit::day) return literal(i, k + 3, "PT12H", "DURATION");
+            if (e->unit == Unit::year) return literal(i, k + 3, "P6M", "DURATION");
+            if (e->unit == Unit::century) return literal(i, k + 3, "P50Y", "DURATION");
+        }
+    }
+    std::size_t j = 0;
+    std::optional<int> n = number(k, j);
+    if (!n) {
+        // Bare plurals: "for years", "over decades", "the past few weeks" (handled above by number()).
+        const LexEntry* e = tok(k).is_word() ? lookup(tok(k).lower) : nullptr;
+        if (e && e->plural && e->unit != Unit::none && e->unit != Unit::weekend && e->unit != Unit::season &&
+            (qualified || word(i - 1, "for") || word(i - 1, "over")) && !word(k + 1, "of")) {
+            return literal(i, k + 1, duration_value(-1, e->unit), "DURATION");
+        }
+        return std::nullopt;
+    }
+    if (the && !qualified && *n == 1 && (word(k, "a") || word(k, "an"))) return std::nullopt;  // "the a"
+    if (*n == 0) return std::nullopt;
+    bool hyphen = false;
+    if (glued_hyphen(j)) {
+        hyphen = true;
+        ++j;
+    }
+    const Token& u = tok(j);
+    const LexEntry* e = u.is_word() ? lookup(u.lower) : nullptr;
+    if (!e || e->unit == Unit::none || e->unit == Unit::half) return std::nullopt;
+    if (!hyphen && e->plural != (*n != 1) && !(e->plural && *n < 0)) {
+        // "a five year low", "a three hour meeting": a singular unit after a count is an adjective
+        if (e->plural || *n < 0) return std::nullopt;
+    }
+    if (tok(k).is_number() && tok(k).lower.size() == 4 && !hyphen) return std::nullopt;  // "1990 years"? no
+    std::size_t end = j + 1;
+    // Ages: "a 47-year-old", "three years old" are not durations of events.
+    if (hyphen && glued_hyphen(end) && word(end + 1, "old") && e->unit == Unit::year) return std::nullopt;
+    if (word(end, "old") && !hyphen) return std::nullopt;
+    if (hyphen && e->unit == Unit::quarter) return std::nullopt;
+    if (e->unit == Unit::quarter && (word(k, "a") || word(k, "an"))) return std::nullopt;  // "a quarter of"
+    return literal(i, end, duration_value(*n, e->unit), "DURATION");
+}
+
+std::optional<Match> Matcher::match_set(std::size_t i) const {
+    const Token& t = tok(i);
+    if (!t.is_word()) return std::nullopt;
+    if (t.is("daily") || t.is("nightly")) return literal(i, i + 1, "P1D", "SET");
+    if (t.is("weekly")) return literal(i, i + 1, "P1W", "SET");
+    if (t.is("biweekly")) return literal(i, i + 1, "P2W", "SET");
+    if (t.is("monthly")) return literal(i, i + 1, "P1M", "SET");
+    if (t.is("quarterly")) return literal(i, i + 1, "P3M", "SET");
+    if (t.is("annually") || t.is("yearly")) return literal(i, i + 1, "P1Y", "SET");
+    if (t.is("hourly")) return literal(i, i + 1, "PT1H", "SET");
+    if (t.is("every") || t.is("each")) {
+        std::size_t k = i + 1;
+        if (word(k, "other")) ++k;
+        const int step = k > i + 1 ? 2 : 1;
+        std::size_t j = 0;
+        if (const int wd = weekday(k, j)) {
+            return literal(i, j, "XXXX-WXX-" + std::to_string(wd), "SET");
+        }
+        int count = step;
+        if (auto n = number(k, j); n && *n > 1 && !word(k, "a")) {
+            count = *n * step;
+            k = j;
+        }
+        const LexEntry* e = tok(k).is_word() ? lookup(tok(k).lower) : nullptr;
+        if (!e) return std::nullopt;
+        if (e->part_of_day) return literal(i, k + 1, std::string("XXXX-XX-XXT") + e->part_of_day, "SET");
+        if (e->unit == Unit::none || (e->plural != (count > 1))) return std::nullopt;
+        return literal(i, k + 1, duration_value(count, e->unit), "SET");
+    }
+    // Rates: "$5 million a year", "twice a week", "per year".
+    const bool per = t.is("per");
+    if (per || t.is("a") || t.is("an")) {
+        const Token& prev = tok(i - 1);
+        const bool amount = per || prev.is_number() || prev.is("million") || prev.is("billion") || prev.is("percent") ||
+                            prev.is("%") || prev.is("times") || prev.is("twice") || prev.is("once") ||
+                            prev.is("trillion") || prev.is("cents");
+        const LexEntry* e = tok(i + 1).is_word() ? lookup(tok(i + 1).lower) : nullptr;
+        if (amount && e && !e->plural && e->unit >= Unit::year && e->unit <= Unit::second && e->unit != Unit::weekend &&
+            e->unit != Unit::season && e->unit != Unit::half) {
+            std::size_t begin = i;
+            if (prev.is("once") || prev.is("twice")) begin = i - 1;
+            return literal(begin, i + 2, duration_value(1, e->unit), "SET");
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Match> Matcher::match_time(std::size_t i) const {
+    const Token& t = tok(i);
+    Match m{i, i, {}};
+    m.spec.kind = SpecKind::relative;
+    m.spec.unit = Unit::day;
+    m.spec.type = "TIME";
+    if (t.is("noon") || t.is("midday")) {
+        m.end = i + 1;
+        m.spec.time_suffix = "T12:00";
+        return m;
+    }
+    if (t.is("midnight")) {
+        m.end = i + 1;
+        m.spec.time_suffix = "T24:00";
+        return m;
+    }
+    if (!t.is_number() || t.lower.size() > 2) return std::nullopt;
+    int hour = to_int(t.lower);
+    int minute = 0;
+    std::size_t k = i + 1;
+    bool clock = false;
+    if (tok(k).is_punct(':') && !tok(k).space_before && tok(k + 1).is_number() && tok(k + 1).lower.size() == 2 &&
+        !tok(k + 1).space_before) {
+        minute = to_int(tok(k + 1).lower);
+        clock = true;
+        k += 2;
+        if (tok(k).is_punct(':') && !tok(k).space_before && tok(k + 1).is_number()) k += 2;  // seconds
+    }
+    // a.m. / p.m. / am / pm
+    int meridiem = 0;
+    const Token& a = tok(k);
+    if (a.is("am") || a.is("pm")) {
+        meridiem = a.is("am") ? 1 : 2;
+        k += 1;
+    } else if ((a.is("a") || a.is("p")) && tok(k + 1).is_punct('.') && word(k + 2, "m") && !tok(k + 1).space_before &&
+               !tok(k + 2).space_before) {
+        meridiem = a.is("a") ? 1 : 2;
+        k += 3;
+        if (tok(k).is_punct('.') && !tok(k).space_before) {
+            // The final full stop belongs to the time unless it also ends the sentence.
+            const Token& after = tok(k + 1);
+            if (!(after.capitalised && after.space_before && !lookup(after.lower) && !is_time_zone(after))) k += 1;
+        }
+    }
+    if (!clock && !meridiem) return std::nullopt;
+    if (minute > 59 || hour > 23 || (meridiem && (hour < 1 || hour > 12))) return std::nullopt;
+    if (meridiem == 2 && hour < 12) hour += 12;
+    if (meridiem == 1 && hour == 12) hour = 0;
+    // Time zones: "EST", "GMT", "local time".
+    if (is_time_zone(tok(k))) ++k;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+    m.end = k;
+    m.spec.time_suffix = buf;
+    return m;
+}
+
+}  // namespace newsdex::extract::timex

@@ -1,0 +1,32 @@
+// Turns a Spec into a TIMEX3 value with calendar arithmetic against the anchor (the publication date).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/article.h"
+#include "extract/timex_spec.h"
+
+namespace newsdex::extract::timex {
+
+// What a document has named so far, for anaphora ("a year earlier", "the quarter"): the last quarter.
+struct Reference {
+    int quarter_year = 0;  // 0 = no quarter named yet
+    int quarter = 0;
+    void note_quarter(int year, int q) noexcept {
+        quarter_year = year;
+        quarter = q;
+    }
+};
+
+struct IsoWeek {
+    int year = 0;
+    unsigned week = 0;
+};
+IsoWeek iso_week(std::chrono::sys_days day) noexcept;
+
+// The value of `spec` in the context given. `last` is read for anaphora and updated with what this value names
+// (when it names a calendar period), so call it on the mentions of a document in text order.
+std::string resolve(const Spec& spec, std::optional<CivilDate> anchor, Tense tense, Reference& last);
+
+}  // namespace newsdex::extract::timex

@@ -1,0 +1,98 @@
+// Tense cues for the temporal tagger: a small verb list and the "-ed" suffix, scanned outward from a mention.
+#include "extract/timex_tense.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+namespace newsdex::extract::timex {
+namespace {
+
+// How far to look for a cue, in tokens: a clause rarely holds its verb further away than this.
+constexpr std::size_t max_left = 25;
+constexpr std::size_t max_right = 15;
+
+constexpr std::string_view future_words[] = {"will",     "would",    "shall",     "ll",     "tomorrow", "expected",
+                                             "expects",  "expect",   "scheduled", "plans",  "plan",     "going",
+                                             "intends",  "upcoming", "might",     "should", "next",     "planned",
+                                             "planning", "ready",    "soon"};
+
+constexpr std::string_view past_words[] = {
+    "said",   "was",     "were",      "had",     "did",      "has",   "have",   "came",     "went",      "met",
+    "told",   "took",    "gave",      "made",    "left",     "held",  "began",  "saw",      "got",       "spoke",
+    "found",  "thought", "brought",   "bought",  "sent",     "won",   "lost",   "fell",     "rose",      "hit",
+    "led",    "ran",     "paid",      "sold",    "struck",   "knew",  "became", "broke",    "chose",     "drove",
+    "flew",   "grew",    "kept",      "meant",   "shot",     "sat",   "stood",  "stole",    "threw",     "understood",
+    "wrote",  "fought",  "caught",    "taught",  "sought",   "heard", "felt",   "dealt",    "built",     "spent",
+    "lent",   "ago",     "yesterday", "earlier", "last",     "been",  "wrote",  "slid",     "sank",      "swam",
+    "forgot", "hid",     "tore",      "wore",    "woke",     "bore",  "bent",   "fled",     "fed",       "froze",
+    "hung",   "lay",     "laid",      "lit",     "overcame", "quit",  "rang",   "sang",     "shook",     "shut",
+    "spun",   "split",   "sprang",    "stuck",   "stung",    "swore", "swept",  "withdrew", "undertook", "upheld",
+    "arose",  "ate"};
+
+constexpr std::string_view ed_exceptions[] = {
+    "need",  "speed", "hundred", "indeed",  "proceed", "succeed", "exceed",   "breed",     "creed",   "greed",
+    "bleed", "embed", "united",  "limited", "based",   "related", "expected", "scheduled", "planned", "proposed",
+    "red",   "bed",   "seed",    "feed",    "shed",    "weed",    "deed",     "heed",      "reed",    "steed"};
+
+template <std::size_t N>
+bool contains(const std::string_view (&list)[N], std::string_view word) {
+    return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+Tense cue(const TokenStream& tokens, std::size_t i) {
+    const Token& t = tokens[i];
+    if (!t.is_word()) return Tense::none;
+    if (t.is("won") && tokens.at(std::ptrdiff_t(i) + 1).is("'")) return Tense::future;  // won't
+    if (contains(future_words, t.lower)) {
+        if (t.is("ll") && !tokens.at(std::ptrdiff_t(i) - 1).is("'")) return Tense::none;
+        return Tense::future;
+    }
+    if (contains(past_words, t.lower)) return Tense::past;
+    if (t.lower.size() >= 5 && t.lower.ends_with("ed") && !t.capitalised && !contains(ed_exceptions, t.lower)) {
+        return Tense::past;
+    }
+    if (t.is("is") || t.is("are") || t.is("says") || t.is("am")) return Tense::present;
+    return Tense::none;
+}
+
+}  // namespace
+
+bool ends_sentence(const TokenStream& tokens, std::size_t i) {
+    const Token& t = tokens[i];
+    if (t.is_punct('!') || t.is_punct('?')) return true;
+    const Token& next = tokens.at(std::ptrdiff_t(i) + 1);
+    if (next.newline_before) return true;  // headlines, datelines and paragraphs end without a full stop
+    if (!t.is_punct('.')) return false;
+    const Token& prev = tokens.at(std::ptrdiff_t(i) - 1);
+    if (prev.is_word() && prev.lower.size() <= 3) return false;  // "Dec.", "Mr.", "U.S.", "a.m."
+    return next.space_before && (next.capitalised || !next.is_word());
+}
+
+Tense tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end) {
+    // "Wednesday's ruling": a possessive date names something that has happened.
+    if (tokens.at(std::ptrdiff_t(end)).is("'") && tokens.at(std::ptrdiff_t(end) + 1).is("s")) return Tense::past;
+    Tense present = Tense::none;
+    for (std::size_t k = 0; k < max_left && begin > k; ++k) {
+        const std::size_t i = begin - 1 - k;
+        if (ends_sentence(tokens, i)) break;
+        const Tense t = cue(tokens, i);
+        if (t == Tense::present) {
+            present = t;
+            continue;
+        }
+        if (t != Tense::none) return t;
+    }
+    for (std::size_t i = end; i < tokens.size() && i < end + max_right; ++i) {
+        if (ends_sentence(tokens, i)) break;
+        const Tense t = cue(tokens, i);
+        if (t == Tense::present) {
+            present = t;
+            continue;
+        }
+        if (t != Tense::none) return t;
+    }
+    return present;
+}
+
+}  // namespace newsdex::extract::timex

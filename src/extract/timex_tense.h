@@ -1,0 +1,19 @@
+// Guesses the tense of the clause around a temporal expression, from verb cues, to place weekdays and months.
+#pragma once
+
+#include <cstddef>
+
+#include "extract/timex_spec.h"
+#include "extract/timex_tokens.h"
+
+namespace newsdex::extract::timex {
+
+// The tense of the sentence holding tokens [begin, end): the nearest cue to the left within the sentence
+// ("said", "was", "-ed" verbs → past; "will", "would", "'ll", "is expected to" → future), else the nearest one
+// to the right. Tense::none when the sentence has no cue.
+Tense tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end);
+
+// True when token i ends a sentence (a full stop not inside an abbreviation, '!', '?', or a paragraph break next).
+bool ends_sentence(const TokenStream& tokens, std::size_t i);
+
+}  // namespace newsdex::extract::timex

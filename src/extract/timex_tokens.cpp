@@ -1,0 +1,72 @@
+// Tokeniser for the temporal tagger: one pass over the bytes, no allocation per token.
+#include "extract/timex_tokens.h"
+
+namespace newsdex::extract::timex {
+namespace {
+
+bool is_alpha(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+std::size_t utf8_length(unsigned char lead) {
+    if (lead >= 0xF0) return 4;
+    if (lead >= 0xE0) return 3;
+    if (lead >= 0xC0) return 2;
+    return 1;
+}
+
+}  // namespace
+
+TokenStream::TokenStream(std::string_view text) : lowered_(text) {
+    for (char& c : lowered_) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    tokens_.reserve(text.size() / 5 + 1);
+    bool space = true;
+    bool newline = true;
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (is_space(c)) {
+            space = true;
+            if (c == '\n') newline = true;
+            ++i;
+            continue;
+        }
+        Token token;
+        token.start = static_cast<std::uint32_t>(i);
+        token.space_before = space;
+        token.newline_before = newline;
+        if (is_alpha(c)) {
+            token.kind = TokenKind::word;
+            token.capitalised = c >= 'A' && c <= 'Z';
+            while (i < n && is_alpha(static_cast<unsigned char>(text[i]))) ++i;
+        } else if (is_digit(c)) {
+            token.kind = TokenKind::number;
+            while (i < n && is_digit(static_cast<unsigned char>(text[i]))) ++i;
+        } else {
+            token.kind = TokenKind::punct;
+            i += c < 0x80 ? 1 : utf8_length(c);
+            if (i > n) i = n;
+        }
+        token.end = static_cast<std::uint32_t>(i);
+        token.lower = std::string_view(lowered_).substr(token.start, token.end - token.start);
+        tokens_.push_back(token);
+        space = false;
+        newline = false;
+    }
+}
+
+const Token& TokenStream::at(std::ptrdiff_t i) const noexcept {
+    if (i < 0 || static_cast<std::size_t>(i) >= tokens_.size()) return sentinel_;
+    return tokens_[static_cast<std::size_t>(i)];
+}
+
+}  // namespace newsdex::extract::timex

@@ -1,0 +1,170 @@
+// Tests of the temporal tagger: one row per expression class, resolved against an anchor date.
+#include "extract/temporal_tagger.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "extract/publication_date.h"
+
+using newsdex::TemporalMention;
+using newsdex::extract::find_temporal_expressions;
+using newsdex::extract::parse_date_value;
+
+namespace {
+
+// The mention whose text is `phrase` (the first one), or a mention with type "none".
+TemporalMention find(const std::vector<TemporalMention>& mentions, const std::string& phrase) {
+    for (const auto& m : mentions) {
+        if (m.text == phrase) return m;
+    }
+    return TemporalMention{"", "none", "", 0, 0};
+}
+
+std::string describe(const std::vector<TemporalMention>& mentions) {
+    std::string out;
+    for (const auto& m : mentions) out += "[" + m.text + "|" + m.type + "|" + m.value + "] ";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("temporal expressions are found and resolved against the anchor", "[unit]") {
+    // anchor, sentence, expression as found, type, value
+    auto [anchor, sentence, phrase, type,
+          value] = GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+        // full and partial dates
+        {"2015-12-15", "The deal was signed on December 15, 2015 in Paris.", "December 15, 2015", "DATE", "2015-12-15"},
+        {"2015-12-15", "Talks resume Dec. 15.", "Dec. 15", "DATE", "2015-12-15"},
+        {"2015-12-15", "They met on 15 December 2015.", "15 December 2015", "DATE", "2015-12-15"},
+        {"2015-12-15", "It was due on the 15th.", "the 15th", "DATE", "2015-12-15"},
+        {"2015-12-15", "Prices fell in mid-December.", "mid-December", "DATE", "2015-12"},
+        {"2015-12-15", "The form is dated 12/15/2015.", "12/15/2015", "DATE", "2015-12-15"},
+        {"2015-12-15", "The vote is set for 2016-02-29.", "2016-02-29", "DATE", "2016-02-29"},
+        {"2016-02-10", "The report is due Feb. 29.", "Feb. 29", "DATE", "2016-02-29"},
+        {"2015-12-15", "Sales rose in July 1997.", "July 1997", "DATE", "1997-07"},
+        {"2016-01-05", "Sales fell in December.", "December", "DATE", "2015-12"},
+        {"2015-12-15", "Elections are held in January.", "January", "DATE", "2016-01"},
+        {"2015-12-15", "The plant opened in 1998.", "1998", "DATE", "1998"},
+        {"2015-12-15", "Inflation was high in the 1990s.", "the 1990s", "DATE", "199X"},
+        {"2015-12-15", "It was built in the 19th century.", "the 19th century", "DATE", "18"},
+        // weekdays with tense
+        {"2015-12-15", "Kerry said Tuesday that talks went well.", "Tuesday", "DATE", "2015-12-15"},
+        {"2015-12-15", "The talks ended on Friday.", "Friday", "DATE", "2015-12-11"},
+        {"2015-12-15", "The talks will go ahead on Friday.", "Friday", "DATE", "2015-12-18"},
+        {"2015-12-15", "They will meet next Friday.", "next Friday", "DATE", "2015-12-18"},
+        {"2015-12-31", "They will meet next Friday.", "next Friday", "DATE", "2016-01-01"},
+        {"2015-12-15", "They met last Tuesday.", "last Tuesday", "DATE", "2015-12-08"},
+        {"2015-12-15", "The talks ended Monday, Dec. 14, in Geneva.", "Monday, Dec. 14", "DATE", "2015-12-14"},
+        // days around the anchor
+        {"2015-12-15", "He arrived today.", "today", "DATE", "2015-12-15"},
+        {"2015-12-15", "They met earlier today.", "earlier today", "DATE", "2015-12-15"},
+        {"2015-12-15", "He left yesterday.", "yesterday", "DATE", "2015-12-14"},
+        {"2016-03-01", "He left yesterday.", "yesterday", "DATE", "2016-02-29"},
+        {"2015-12-31", "He leaves tomorrow.", "tomorrow", "DATE", "2016-01-01"},
+        {"2015-12-15", "He speaks tonight.", "tonight", "TIME", "2015-12-15TNI"},
+        {"2015-12-15", "The market rose this morning.", "this morning", "TIME", "2015-12-15TMO"},
+        {"2015-12-15", "He arrived two days ago.", "two days ago", "DATE", "2015-12-13"},
+        // weeks, months, quarters, years, seasons
+        {"2015-12-15", "Prices fell last week.", "last week", "DATE", "2015-W50"},
+        {"2016-01-01", "Prices fell last week.", "last week", "DATE", "2015-W52"},
+        {"2015-12-15", "Prices fell this month.", "this month", "DATE", "2015-12"},
+        {"2015-12-15", "Prices fell last month.", "last month", "DATE", "2015-11"},
+        {"2016-01-31", "Prices will rise next month.", "next month", "DATE", "2016-02"},
+        {"2015-12-15", "Profit fell last year.", "last year", "DATE", "2014"},
+        {"2015-12-15", "Profit will rise next year.", "next year", "DATE", "2016"},
+        {"2015-12-15", "Profit rose in the third quarter.", "the third quarter", "DATE", "2015-Q3"},
+        {"2015-12-15", "Third-quarter profit rose.", "Third-quarter", "DATE", "2015-Q3"},
+        {"2015-12-15", "Profit rose in the fourth quarter of 2014.", "the fourth quarter of 2014", "DATE", "2014-Q4"},
+        {"2015-12-15", "Profit rose in fiscal 2014.", "fiscal 2014", "DATE", "2014"},
+        {"2015-12-15", "Profit rose in the first half of 2014.", "the first half of 2014", "DATE", "2014-H1"},
+        {"2015-12-15", "It was warm this winter.", "this winter", "DATE", "2015-WI"},
+        {"2015-12-15", "It was hot last summer.", "last summer", "DATE", "2015-SU"},
+        {"2015-12-15", "Prices will rise by the end of the month.", "the end of the month", "DATE", "2015-12"},
+        {"2015-12-15", "Prices fell earlier this year.", "earlier this year", "DATE", "2015"},
+        // vague references
+        {"2015-12-15", "He is now in Moscow.", "now", "DATE", "PRESENT_REF"},
+        {"2015-12-15", "He currently lives in Moscow.", "currently", "DATE", "PRESENT_REF"},
+        {"2015-12-15", "He recently moved.", "recently", "DATE", "PAST_REF"},
+        {"2015-12-15", "It happened in the past.", "the past", "DATE", "PAST_REF"},
+        {"2015-12-15", "It may happen in the future.", "the future", "DATE", "FUTURE_REF"},
+        // durations
+        {"2015-12-15", "He served three years in prison.", "three years", "DURATION", "P3Y"},
+        {"2015-12-15", "The flight took two hours.", "two hours", "DURATION", "PT2H"},
+        {"2015-12-15", "It lasted a decade.", "a decade", "DURATION", "P10Y"},
+        {"2015-12-15", "Talks resume in three weeks.", "three weeks", "DURATION", "P3W"},
+        {"2015-12-15", "Sales rose over the past two months.", "the past two months", "DURATION", "P2M"},
+        {"2015-12-15", "He signed a two-year contract.", "two-year", "DURATION", "P2Y"},
+        {"2015-12-15", "He waited for several days.", "several days", "DURATION", "PXD"},
+        {"2015-12-15", "The strike lasted 45 minutes.", "45 minutes", "DURATION", "PT45M"},
+        // sets
+        {"2015-12-15", "They meet every week.", "every week", "SET", "P1W"},
+        {"2015-12-15", "The paper appears weekly.", "weekly", "SET", "P1W"},
+        {"2015-12-15", "Rents rise annually.", "annually", "SET", "P1Y"},
+        {"2015-12-15", "The shop closes every Friday.", "every Friday", "SET", "XXXX-WXX-5"},
+        // times
+        {"2015-12-15", "The meeting began at 10:30 a.m. in Moscow.", "10:30 a.m.", "TIME", "2015-12-15T10:30"},
+        {"2015-12-15", "The meeting began at 3 p.m. Monday.", "3 p.m. Monday", "TIME", "2015-12-14T15:00"},
+        {"2015-12-15", "The meeting began at noon.", "noon", "TIME", "2015-12-15T12:00"},
+    }));
+    CAPTURE(anchor, sentence);
+    const auto mentions = find_temporal_expressions(sentence, parse_date_value(anchor));
+    INFO(describe(mentions));
+    const auto m = find(mentions, phrase);
+    CHECK(m.type == type);
+    CHECK(m.value == value);
+    if (m.type != "none") CHECK(sentence.substr(m.start, m.end - m.start) == phrase);
+}
+
+TEST_CASE("without an anchor relative expressions stay unresolved", "[unit]") {
+    auto [sentence, phrase, value] = GENERATE(table<std::string, std::string, std::string>({
+        {"Talks resume Dec. 15.", "Dec. 15", "XXXX-12-15"},
+        {"They will meet next Friday.", "next Friday", "XXXX-WXX-5"},
+        {"He is now in Moscow.", "now", "PRESENT_REF"},
+        {"Profit fell last year.", "last year", "PAST_REF"},
+        {"He leaves tomorrow.", "tomorrow", "FUTURE_REF"},
+        {"The deal was signed on December 15, 2015.", "December 15, 2015", "2015-12-15"},
+    }));
+    CAPTURE(sentence);
+    const auto mentions = find_temporal_expressions(sentence, std::nullopt);
+    INFO(describe(mentions));
+    CHECK(find(mentions, phrase).value == value);
+}
+
+TEST_CASE("text without dates yields nothing", "[unit]") {
+    auto sentence = GENERATE(as<std::string>{}, "", "The minister may speak to 1,500 people about March funds.",
+                             "He paid $1990 for 2000 shares.", "Mayor Smith met the board.",
+                             "\xe2\x80\x94 \xc3\xa9t\xc3\xa9 \xe2\x80\x94");
+    CAPTURE(sentence);
+    const auto mentions = find_temporal_expressions(sentence, parse_date_value("2015-12-15"));
+    INFO(describe(mentions));
+    CHECK(mentions.empty());
+}
+
+TEST_CASE("offsets are UTF-8 byte offsets", "[unit]") {
+    const std::string text = "\xe2\x80\x9cWe met\xe2\x80\x9d on Tuesday \xe2\x80\x94 and again today.";
+    const auto mentions = find_temporal_expressions(text, parse_date_value("2015-12-15"));
+    REQUIRE(mentions.size() == 2);
+    for (const auto& m : mentions) CHECK(text.substr(m.start, m.end - m.start) == m.text);
+}
+
+TEST_CASE("the reference article resolves against 2015-12-15", "[unit]") {
+    std::ifstream in(std::string(NEWSDEX_SOURCE_DIR) + "/corpus/2015-12-15-putin-kerry-moscow.txt");
+    REQUIRE(in);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    const auto dateline = newsdex::extract::find_dateline(text);
+    REQUIRE(dateline);
+    const auto mentions = find_temporal_expressions(text, dateline->date);
+    INFO(describe(mentions));
+    CHECK(find(mentions, "December 15, 2015").value == "2015-12-15");
+    CHECK(find(mentions, "Tuesday").value == "2015-12-15");
+    CHECK(find(mentions, "next Friday").value == "2015-12-18");
+    CHECK(find(mentions, "earlier today").value == "2015-12-15");
+    REQUIRE_FALSE(mentions.empty());
+    // the last one: "would go ahead on Friday" (future)
+    CHECK(mentions.back().text == "Friday");
+    CHECK(mentions.back().value == "2015-12-18");
+}
