@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <optional>
 
@@ -17,11 +18,26 @@ constexpr std::size_t max_name_tokens = 6;
 // Longest unknown outlet name accepted: longer capitalised runs are headlines or lists, not one outlet.
 constexpr std::size_t max_unknown_tokens = 4;
 
-// Words that make an unknown capitalised name an outlet ("Kyiv Post", "Moscow Times").
-constexpr std::array<std::string_view, 30> media_words{
-    "news", "times", "post", "journal", "press", "agency", "radio", "television", "tv", "herald", "tribune",
-    "gazette", "daily", "telegraph", "broadcasting", "network", "channel", "magazine", "wire", "chronicle",
-    "observer", "review", "mail", "express", "globe", "standard", "courier", "weekly", "insider", "today"};
+// Words that make an unknown capitalised name an outlet when they end it ("Kyiv Post", "Times of India").
+constexpr std::array<std::string_view, 24> media_words{
+    "news", "times", "post", "journal", "press", "radio", "television", "tv", "herald", "tribune", "gazette",
+    "daily", "telegraph", "broadcasting", "network", "channel", "magazine", "chronicle", "observer", "review",
+    "courier", "weekly", "today", "wire"};
+
+// Media words that also describe ("US TV", "Russian radio"): after only place names they make no outlet.
+constexpr std::array<std::string_view, 7> generic_media_words{"news", "press", "radio", "television", "tv",
+                                                              "network", "channel"};
+
+// Lower-case words inside a name: "Times of India", "Radio del Plata".
+constexpr std::array<std::string_view, 9> name_particles{"of", "de", "del", "la", "di", "du", "des", "der", "el"};
+
+// Words after a name that make it a programme or a person's role, not an outlet ("the Today programme").
+constexpr std::array<std::string_view, 8> programme_words{"programme", "program", "show", "presenter", "host",
+                                                          "editor", "reporter", "correspondent"};
+
+// Titles that start a person's name, never an outlet's ("writes Mr Peston").
+constexpr std::array<std::string_view, 9> person_titles{"mr", "mrs", "ms", "dr", "sir", "president", "minister",
+                                                        "senator", "professor"};
 
 // Lower-case nouns next to an outlet's name ("the Kommersant newspaper", "news agency Interfax").
 constexpr std::array<std::string_view, 14> media_nouns{
@@ -47,7 +63,7 @@ struct Cue {
 constexpr std::array<Cue, 13> forward_cues{{
     {{"reports", ""}, Strength::clause},
     {{"reported", ""}, Strength::clause},
-    {{"writes", ""}, Strength::clause},
+    {{"writes", ""}, Strength::strong},
     {{"reporting", ""}, Strength::strong},
     {{"according", "to"}, Strength::strong},
     {{"quoted", "by"}, Strength::strong},
@@ -106,6 +122,9 @@ std::vector<Token> tokenize(std::string_view text) {
             U8_NEXT(bytes, next, length, d);
             if (d >= 0 && u_isalnum(d)) {
                 i = next;
+            } else if ((d == '\'' || d == 0x2019) && (peek(next) == 's' || peek(next) == 'S') &&
+                       !(peek(next + 1) >= 0 && u_isalnum(peek(next + 1)))) {
+                break;  // a possessive ends the name: "BBC's Today" names the BBC
             } else if (d >= 0 && is_inner_punct(d) && peek(next) >= 0 && u_isalnum(peek(next))) {
                 has_dot = has_dot || d == '.';
                 i = next;
@@ -175,11 +194,20 @@ private:
     std::string_view span(std::size_t first, std::size_t last) const {
         return text_.substr(tokens_[first].start, tokens_[last].end - tokens_[first].start);
     }
+    // The cue as written in running text: lower case, or capitalised at a sentence start ("According to"),
+    // never in an ALL CAPS headline ("FERRY REPORTED SINKING").
     bool matches_cue(std::size_t k, const Cue& cue, std::size_t& last) const {
-        if (key(k) != cue.words[0]) return false;
+        auto written = [&](std::size_t t, std::string_view cue_word, bool first) {
+            std::string_view w = word(t);
+            if (w.size() != cue_word.size() || w.empty()) return false;
+            if (w.substr(1) != cue_word.substr(1)) return false;
+            return w.front() == cue_word.front() ||
+                   (first && w.front() == static_cast<char>(std::toupper(static_cast<unsigned char>(cue_word.front()))));
+        };
+        if (!written(k, cue.words[0], true)) return false;
         last = k;
         if (cue.words[1].empty()) return true;
-        if (!joined(k) || key(k + 1) != cue.words[1]) return false;
+        if (!joined(k) || !written(k + 1, cue.words[1], false)) return false;
         last = k + 1;
         return true;
     }
@@ -226,11 +254,15 @@ private:
         std::size_t last = k;
         while (last + 1 < tokens_.size() && joined(last) && last + 1 - k < max_unknown_tokens) {
             if (in(key(last + 1), calendar_words)) break;
-            if (capitalised(last + 1)) {
+            const std::string next = key(last + 1);
+            if (capitalised(last + 1) || std::isdigit(static_cast<unsigned char>(next.front())) != 0) {
                 ++last;
-            } else if (key(last + 1) == "of" && last + 2 < tokens_.size() && joined(last + 1) &&
+            } else if (in(next, name_particles) && last + 2 < tokens_.size() && joined(last + 1) &&
                        capitalised(last + 2)) {
                 last += 2;
+            } else if (next == "of" && last + 3 < tokens_.size() && joined(last + 1) && key(last + 2) == "the" &&
+                       joined(last + 2) && capitalised(last + 3)) {
+                last += 3;  // "News of the World"
             } else {
                 break;
             }
@@ -238,24 +270,43 @@ private:
         return last;
     }
 
-    bool has_media_word(std::size_t first, std::size_t last) const {
+    // An unknown capitalised name that reads as an outlet on its own: it ends in a media word (or has one
+    // before "of", "del"...), starts with no personal title, and is not just places plus a generic word ("US TV"). A name of
+    // media words only ("Press", "Today") counts only after "the" ("the Observer").
+    bool outlet_like(std::size_t first, std::size_t last, bool after_the) const {
+        bool media = in(key(last), media_words);
+        bool only_media = true;
+        bool only_places = true;
         for (std::size_t t = first; t <= last; ++t) {
-            if (in(key(t), media_words)) return true;
+            const std::string k = key(t);
+            media = media || (in(k, media_words) && t < last && in(key(t + 1), name_particles));
+            if (in(k, media_words)) continue;
+            only_media = false;
+            const bool place = aliases_.canonical(word(t), EntityType::location) ||
+                               aliases_.country_for_adjective(word(t));
+            only_places = only_places && place;
         }
-        return false;
+        if (!media || (only_media && !after_the)) return false;
+        return !(only_places && !only_media && in(key(last), generic_media_words));
     }
 
-    // An unknown name the table does not know as anything else.
+    // An unknown name the table does not know as anything else, not starting with a personal title, not a bare
+    // "The" ("The newspaper said") and not followed by a word that makes it a programme ("the Today programme").
     bool unknown_name(std::size_t first, std::size_t last) const {
-        return !aliases_.knows(span(first, last));
+        if (aliases_.knows(span(first, last)) || in(key(first), person_titles)) return false;
+        if (first == last && key(first) == "the") return false;
+        return !(joined(last) && in(key(last + 1), programme_words));
     }
+
+    bool is_the(std::size_t k) const { return key(k) == "the" && joined(k); }
 
     void try_forward(std::size_t k, const Cue& cue) {
         std::size_t last_cue = 0;
         if (!matches_cue(k, cue, last_cue) || !joined(last_cue)) return;
         std::size_t at = last_cue + 1;
+        const bool after_the = is_the(at);
+        if (after_the) ++at;
         bool media_context = false;
-        if (key(at) == "the" && joined(at)) ++at;
         while (in(key(at), media_nouns) && !capitalised(at) && joined(at)) {
             media_context = true;
             ++at;
@@ -265,13 +316,30 @@ private:
             add(known->first, known->last, known->canonical);
             return;
         }
-        if (!last || !unknown_name(at, *last)) return;
-        if (has_media_word(at, *last)) {
+        if (!last) return;
+        // "Hollywood newspaper Daily Variety": the name after the noun is the outlet.
+        std::size_t noun = *last + 1;
+        bool noun_after = false;
+        while (noun < tokens_.size() && joined(noun - 1) && in(key(noun), media_nouns) && !capitalised(noun)) {
+            noun_after = true;
+            ++noun;
+        }
+        if (noun_after && noun < tokens_.size() && joined(noun - 1) && capitalised(noun)) {
+            if (auto known = find_known(noun, true)) {
+                add(known->first, known->last, known->canonical);
+                return;
+            }
+            at = noun;
+            last = capitalised_run(noun);
+            noun_after = false;
+            media_context = true;
+        }
+        if (!unknown_name(at, *last)) return;
+        if (outlet_like(at, *last, after_the)) {
             add(at, *last, std::string(span(at, *last)));
             return;
         }
         if (cue.strength == Strength::known_only) return;
-        const bool noun_after = joined(*last) && in(key(*last + 1), media_nouns) && !capitalised(*last + 1);
         if (media_context || noun_after) {
             add(at, *last, std::string(span(at, *last)));
             return;
@@ -288,17 +356,49 @@ private:
     void try_backward(std::size_t k, const Cue& cue) {
         std::size_t last_cue = 0;
         if (k == 0 || !matches_cue(k, cue, last_cue) || !joined(k - 1)) return;
-        std::size_t first = k - 1;
-        while (first > 0 && joined(first - 1) && capitalised(first - 1) && k - first < max_unknown_tokens) --first;
-        if (auto known = find_known(k - 1, false); known && !generic_part_of(*known, first, k - 1)) {
+        // "the Kommersant newspaper reported": skip the noun, which vouches for the name.
+        std::size_t end = k - 1;
+        bool media_context = false;
+        while (end > 0 && in(key(end), media_nouns) && !capitalised(end) && joined(end - 1)) {
+            // "agency" alone is any government agency ("the Energy Department agency said").
+            media_context = media_context || key(end) != "agency";
+            --end;
+        }
+        if (!capitalised(end)) return;
+        std::size_t first = end;
+        while (first > 0 && joined(first - 1) && capitalised(first - 1) && end + 1 - first < max_unknown_tokens) {
+            --first;
+        }
+        if (auto known = find_known(end, false); known && !generic_part_of(*known, first, end)) {
             add(known->first, known->last, known->canonical);
             return;
         }
-        // An unknown outlet before the cue needs a media word: "the Moscow Times reported".
-        if (!capitalised(first)) return;
-        if (has_media_word(first, k - 1) && unknown_name(first, k - 1)) {
-            add(first, k - 1, std::string(span(first, k - 1)));
+        // An unknown outlet before the cue needs a media word or noun: "the Moscow Times reported".
+        const bool after_the = first > 0 && is_the(first - 1);
+        if (unknown_name(first, end) && (outlet_like(first, end, after_the) || media_context)) {
+            add(first, end, std::string(span(first, end)));
         }
+    }
+
+    // A dateline before token k's bracket: an upper-case place ("MOSCOW", "UNITED NATIONS"), then perhaps a
+    // date ("Dec. 18", "12 May 2016"), on one line.
+    bool dateline_before(std::size_t k) const {
+        for (std::size_t t = k; t-- > 0 && k - t <= 5;) {
+            std::string_view gap = gap_after(t);
+            if (gap.find('\n') != std::string_view::npos && t + 1 < k) return false;
+            std::string_view w = word(t);
+            const bool upper = w.size() >= 3 && std::none_of(w.begin(), w.end(), [](char c) {
+                                   return std::islower(static_cast<unsigned char>(c)) != 0;
+                               }) && std::isalpha(static_cast<unsigned char>(w.front())) != 0;
+            if (upper) return true;
+            const bool date = std::isdigit(static_cast<unsigned char>(w.front())) != 0 ||
+                              in(key(t), calendar_words) ||
+                              in(key(t).substr(0, 3), std::array<std::string_view, 9>{
+                                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct"}) ||
+                              key(t) == "nov" || key(t) == "dec" || key(t) == "sept";
+            if (!date) return false;
+        }
+        return false;
     }
 
     // "(Reuters)", and a dateline's "MOSCOW (Kommersant) -".
@@ -321,7 +421,7 @@ private:
         while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
         const bool dash = after.rfind("-", 0) == 0 || after.rfind("\u2014", 0) == 0 || after.rfind("\u2013", 0) == 0;
         if (dash && last - k + 1 <= max_unknown_tokens && capitalised_run(k).value_or(k) >= last &&
-            unknown_name(k, last)) {
+            unknown_name(k, last) && dateline_before(k)) {
             add(k, last, std::string(span(k, last)));
         }
     }

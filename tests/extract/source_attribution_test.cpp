@@ -54,6 +54,14 @@ TEST_CASE("attributions name one source with its span and canonical name", "[uni
         {"Talks stalled, according to the Times of India.", "Times of India", "Times of India"},
         {"\"No,\" he told the Times Tuesday.", "Times", "The Times"},
         {"Talks stalled, Kommersant reported.", "Kommersant", "Kommersant"},
+        {"According to Reuters, talks stalled.", "Reuters", "Reuters"},
+        {"He told the Radio del Plata in an interview.", "Radio del Plata", "Radio del Plata"},
+        {"Prices fell, the official Notimex news agency said.", "Notimex", "Notimex"},
+        {"The Financial Times has reported a loss.", "The Financial Times", "Financial Times"},
+        {"Talks stalled, the Vedomosti daily reported.", "Vedomosti", "Vedomosti"},
+        {"\"No,\" he told BBC's Today programme.", "BBC", "BBC"},
+        {"\"No,\" he told the News of the World.", "News of the World", "News of the World"},
+        {"It won, according to Hollywood newspaper Daily Variety.", "Daily Variety", "Daily Variety"},
     }));
     CAPTURE(text);
     const std::vector<SourceMention> sources = find_sources(text, shipped());
@@ -79,7 +87,20 @@ TEST_CASE("words after cues that are not outlets are not sources", "[unit]") {
                          "Ministers met (UN) - talks failed.",
                          "In an interview with Kerry, Lavrov spoke.",
                          "Lavrov said talks went well, reports suggest.",
-                         "( \u2014 December 15, 2015) \u2014 The US and Russia need to find common ground.");
+                         "( \u2014 December 15, 2015) \u2014 The US and Russia need to find common ground.",
+                         // Regressions found on BBC news.
+                         "Tory co-chairman Liam Fox said the plan would fail.",
+                         "He was manoeuvring against him, writes Mr Peston.",
+                         "Standard Chartered said it would spend $3.3bn.",
+                         "Royal Mail says it is investigating.",
+                         "Press reports suggest that a deal is near.",
+                         "The paper said the talks failed.",
+                         "She told the Today programme that it was wrong.",
+                         "His mother told US TV that it was false.",
+                         "The head of Korean Development Bank (KDB) - one of the lenders - quit.",
+                         "American Express said no decision had been reached.",
+                         "In its weekly report, the Energy Department agency said stocks fell.",
+                         "CHANNEL FERRY REPORTED SINKING OFF BELGIUM  The channel ferry sank.");
     CAPTURE(text);
     CHECK(find_sources(text, shipped()).empty());
 }
