@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -37,7 +39,40 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 
 }  // namespace
 
+namespace {
+
+// alias_key for pure ASCII, which is most of news text: the same rules without ICU's per-call cost.
+std::string ascii_alias_key(std::string_view name) {
+    std::string key;
+    bool pending_space = false;
+    auto emit = [&](std::string_view part) {
+        if (pending_space && !key.empty()) key += ' ';
+        pending_space = false;
+        key += part;
+    };
+    for (char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) != 0) {
+            const char lower = static_cast<char>(std::tolower(u));
+            emit(std::string_view(&lower, 1));
+        } else if (c == '&') {
+            pending_space = true;
+            emit("and");
+            pending_space = true;
+        } else if (std::isspace(u) != 0 || c == '-' || c == '/' || c == '_') {
+            pending_space = true;
+        }
+    }
+    if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+    return key;
+}
+
+}  // namespace
+
 std::string alias_key(std::string_view name) {
+    if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        return ascii_alias_key(name);
+    }
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString in = icu::UnicodeString::fromUTF8(
         icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));

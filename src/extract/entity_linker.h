@@ -18,9 +18,10 @@ namespace newsdex::extract {
 //   alias table, becomes that PERSON ("Kerry" tagged LOCATION);
 // - a capitalised word one edit (Damerau-Levenshtein) from a name token of exactly one person of the article
 //   ("Karry" vs "Kerry") becomes a PERSON mention of that person, keeping its own text and span; it is added if
-//   the recogniser missed it, retyped if it tagged the word ORG/MISC or as a person linked to nobody. It must
-//   be at least four letters, written so only once, start with the same letter or have the same length, and be
-//   no other mention's token, alias-table name, common word or lower-case word of the text;
+//   the recogniser missed it, retyped if it tagged the word ORG/MISC or as a person linked to nobody. Both must
+//   be at least five letters and start with the same letter (or swap the first two); the word must be written
+//   so only once, not be a plural of the name, and be no other mention's token, alias-table name, common word
+//   or lower-case word of the text;
 // - organisations, places and other mentions get the alias table's canonical name ("U.S." -> "United States");
 //   a MISC mention the table knows as an organisation, outlet or place takes that type ("ISIS" -> ORG,
 //   "Guardian" -> ORG "The Guardian"), and so does an unlinked PERSON mention the table knows as an

@@ -40,6 +40,8 @@ TEST_CASE("alias_key folds case, punctuation, accents and a leading 'the'", "[un
         {"AT&T", "at and t"},
         {"RFE/RL", "rfe rl"},
         {"ÖSTERREICH", "osterreich"},
+        {"Agence France\u2013Presse", "agence france presse"},  // non-ASCII path agrees with the ASCII one
+        {"U.S.\u00a0Army", "us army"},
         {"Theater", "theater"},
         {"...", ""},
         {"", ""},
@@ -73,7 +75,8 @@ TEST_CASE("shipped table maps names of places and organisations to one canonical
         {"EU", EntityType::org, "European Union"},
         {"Fed", EntityType::org, "Federal Reserve"},
         {"AP", EntityType::org, "Associated Press"},  // agencies tagged ORG find their source entry
-        {"Moscow", EntityType::location, ""},
+        {"Moscow", EntityType::location, "Moscow"},
+        {"Smallville", EntityType::location, ""},
         {"US", EntityType::person, ""},
         {"Russia", EntityType::org, ""},
         {"Vladimir Putin", EntityType::person, ""},

@@ -153,6 +153,22 @@ TEST_CASE("a capitalised word one edit from a person of the article becomes that
     }
 }
 
+TEST_CASE("one-edit misspellings found in real news are linked", "[unit]") {
+    auto [text, name, word] = GENERATE(table<std::string, std::string, std::string>({
+        {"Lindsay Davenport won. Daveport said so.", "Lindsay Davenport", "Daveport"},
+        {"Frank Sheehan spoke. Sheahan left.", "Frank Sheehan", "Sheahan"},
+        {"Susan Illston ruled. Judge Ilston said.", "Susan Illston", "Ilston"},
+        {"John Kerry spoke. Ekrry left.", "John Kerry", "Ekrry"},
+    }));
+    std::vector<EntityMention> mentions = tag(text, {{name, EntityType::person}});
+    link_entities(text, mentions, shipped());
+    CAPTURE(text);
+    const EntityMention* m = find_text(mentions, word);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::person);
+    CHECK(m->canonical == name);
+}
+
 TEST_CASE("the one-edit rule leaves other words alone", "[unit]") {
     auto [text, names, word] =
         GENERATE(table<std::string, std::vector<std::pair<std::string, EntityType>>, std::string>({
@@ -176,6 +192,12 @@ TEST_CASE("the one-edit rule leaves other words alone", "[unit]") {
             {"John Kerry met Karry. Karry left.", {{"John Kerry", EntityType::person}}, "Karry"},
             {"John Kerry met Karry. Karry left.", {{"John Kerry", EntityType::person}, {"Karry", EntityType::person}},
              "Karry"},
+            // Four letters: too often another word ("Tory" / "Tony").
+            {"Tony Blair spoke. A Tory said no.", {{"Tony Blair", EntityType::person}}, "Tory"},
+            // A plural of a name token.
+            {"Olympic Smith won. Olympics fans cheered.", {{"Olympic Smith", EntityType::person}}, "Olympics"},
+            // Same length but another first letter: another name far more often than a typo.
+            {"Chris Sutton scored. Then Hutton left.", {{"Chris Sutton", EntityType::person}}, "Hutton"},
             // Different first letter and different length.
             {"John Kerry met. Kerry and Erry.", {{"John Kerry", EntityType::person}}, "Erry"},
         }));
