@@ -57,8 +57,11 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
     // Month first: "December 15, 2015", "Dec. 15", "July 1997", "December".
     if (const int m = month(i, j)) {
         std::size_t k = 0;
-        if (const int d = day_of_month(j, k);
-            d && !tok(k).is_punct(':') && !(tok(k).is_punct('.') && tok(k + 1).is_number())) {
+        const int d = day_of_month(j, k);
+        // Not "May 5:30" or "March 3.5": a clock time or decimal glued to the number.
+        const bool glued_number = d && (tok(k).is_punct(':') || tok(k).is_punct('.')) && !tok(k).space_before &&
+                                  tok(k + 1).is_number() && !tok(k + 1).space_before;
+        if (d && !glued_number) {
             std::size_t y_end = 0;
             std::size_t after = tok(k).is_punct(',') ? k + 1 : k;
             if (const int y = year(after, y_end, two_digit); y && !two_digit) {
@@ -156,10 +159,11 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
     }
     // Spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand", "the nineties".
     if (auto spoken = match_spoken_year(i)) return spoken;
-    // Centuries: "the 19th century", "the nineteenth century".
-    if (t.is("the")) {
+    // Centuries: "the 19th century", "the nineteenth century", "a 20th century democrat".
+    {
         std::size_t o_end = 0;
-        if (const int c = ordinal(i + 1, o_end); c && word(o_end, "century")) {
+        const std::size_t o = t.is("the") ? i + 1 : i;
+        if (const int c = ordinal(o, o_end); c && word(o_end, "century")) {
             Match r{i, o_end + 1, {}};
             r.spec.kind = SpecKind::calendar;
             r.spec.century = c - 1;
@@ -259,6 +263,17 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
         r.spec.year = y;
         return r;
     }
+    if (!y && rel_year == 99 && (word(k, "year") || word(k, "comparable"))) {
+        // "the year-ago third quarter", "the comparable year-earlier quarter"
+        std::size_t c = word(k, "comparable") ? k + 1 : k;
+        if (word(c, "year") && glued_hyphen(c + 1) && (word(c + 2, "ago") || word(c + 2, "earlier"))) {
+            std::size_t o = 0;
+            if (ordinal(c + 3, o) && the) {
+                rel_year = -1;
+                k = c + 3;
+            }
+        }
+    }
     if (!y && word(k, "fiscal")) ++k;  // "the fiscal first quarter"
     std::size_t o_end = 0;
     const int n = ordinal(k, o_end);
@@ -326,6 +341,20 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
         ++q;
     }
     const bool period = word(q, "period") && offset == -1;
+    if (word(q, "quarter") && kind == SpecKind::anaphoric && offset == 0 &&
+        (word(q + 1, "ended") || word(q + 1, "ending"))) {
+        // "the quarter ended Sept. 30": the calendar quarter holding most of the three months before that day
+        std::size_t me = 0;
+        if (const int mo = month(q + 2, me)) {
+            std::size_t de = 0;
+            const int d = day_of_month(me, de);
+            const int q_of_end = ((mo - 1) * 31 + (d ? d : 15) - 45 + 372) % 372 / 93 + 1;
+            Match r{i, q + 1, {}};
+            r.spec.kind = SpecKind::calendar;
+            r.spec.quarter = q_of_end;
+            return r;
+        }
+    }
     const bool year_period = y && the && q == k && word(q, "period");
     if (!word(q, "quarter") && !period && !year_period) return std::nullopt;
     if (!y && k == q && kind == SpecKind::anaphoric && !the) return std::nullopt;

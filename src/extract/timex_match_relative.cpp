@@ -44,11 +44,11 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     if (t.is("these") && word(i + 1, "days")) return literal(i, i + 2, "PRESENT_REF");
     // "previously" and "formerly" are left out: TBAQ marks 3 of 24.
     if (t.is("recently")) return literal(i, i + 1, "PAST_REF");
-    if (t.is("soon")) return literal(i, i + 1, "FUTURE_REF");
+    // "soon" is left out: TBAQ marks 5 of 18 ("as soon as", "soon after", "was soon released").
     if (t.is("current") && !word(i + 1, "account") && !word(i + 1, "accounts")) {
         return literal(i, i + 1, "PRESENT_REF");
     }
-    if (t.is("the") || t.is("this")) {
+    if (t.is("the") || t.is("this") || t.is("that")) {
         if (auto m = match_period_noun(i)) return m;
     }
     if ((t.is("year") && glued_hyphen(i + 1) && word(i + 2, "end")) || (t.is("year") && word(i + 1, "end"))) {
@@ -59,6 +59,7 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     }
     if (t.is("recent") || t.is("coming")) {
         const LexEntry* e = lookup(tok(i + 1).lower);
+        if (t.is("recent") && e && e->unit == Unit::year && e->plural) return literal(i, i + 2, "PAST_REF");
         if (e && e->plural && e->unit >= Unit::year && e->unit <= Unit::day && e->unit != Unit::weekend) {
             // "in recent months": TBAQ mostly writes a vague duration (PXM).
             Match m = literal(i, i + 2, "", "DURATION");
@@ -66,6 +67,9 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
             if (e->unit == Unit::quarter) m.spec.literal = "PXQ";
             return m;
         }
+    }
+    if (t.is("the") && (word(i + 1, "near") || word(i + 1, "short") || word(i + 1, "long")) && word(i + 2, "term")) {
+        return literal(i, i + 3, "FUTURE_REF");
     }
     if (t.is("the") || t.is("future")) {
         std::size_t k = t.is("the") ? i + 1 : i;
@@ -118,10 +122,13 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
         return m;
     }
     if (const int mo = month(u, j)) {
+        std::size_t day_end = 0;
+        if (day_of_month(j, day_end)) return std::nullopt;  // "last Oct. 23": the date itself is the expression
         Match m{i, j, {}};
         m.spec.kind = SpecKind::calendar;
         m.spec.month = mo;
-        m.spec.direction = offset;  // resolved by the tagger: previous / this year's / next occurrence
+        // previous / next occurrence; "this November" is the anchor year's (direction 2)
+        m.spec.direction = d.is("this") ? 2 : offset;
         m.spec.weekday = 0;
         return m;
     }
@@ -179,6 +186,19 @@ std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
         m.spec.season = e->season;
         // "the fall of Saigon" is not a season: only "the summer" not followed by "of"
         if (word(k + 1, "of") && !tok(k + 2).is_number()) return std::nullopt;
+        return m;
+    }
+    if ((the && (word(k, "following") || word(k, "next") || word(k, "previous") || word(k, "prior"))) ||
+        (word(i, "that") && (word(k, "same") || word(k, "year")))) {
+        // "the following year", "that year": the year of the last year the text named
+        std::size_t u = word(k, "year") ? k : k + 1;
+        if (!word(u, "year") || glued_hyphen(u + 1)) return std::nullopt;
+        Match m{i, u + 1, {}};
+        m.spec.kind = SpecKind::anaphoric;
+        m.spec.unit = Unit::year;
+        m.spec.offset =
+            word(k, "following") || word(k, "next") ? 1 : (word(k, "previous") || word(k, "prior") ? -1 : 0);
+        m.spec.direction = 1;  // marker: relative to the last year named, not to a quarter
         return m;
     }
     if (!the) return std::nullopt;

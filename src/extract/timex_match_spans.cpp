@@ -93,11 +93,15 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
     }
     if (tok(k).is_number() && tok(k).lower.size() == 4 && !hyphen) return std::nullopt;  // "1990 years"? no
     std::size_t end = j + 1;
+    // "a year-earlier loss", "a year-ago quarter": the unit belongs to a compound adjective
+    if (!hyphen && glued_hyphen(end) && (word(end + 1, "earlier") || word(end + 1, "ago"))) return std::nullopt;
     // Ages: "a 47-year-old", "three years old" are not durations of events.
     if (hyphen && glued_hyphen(end) && word(end + 1, "old") && e->unit == Unit::year) return std::nullopt;
     if (word(end, "old") && !hyphen) return std::nullopt;
     if (hyphen && e->unit == Unit::quarter) return std::nullopt;
     if (e->unit == Unit::quarter && (word(k, "a") || word(k, "an"))) return std::nullopt;  // "a quarter of"
+    if (e->unit == Unit::second && !e->plural && tok(end).is_word()) return std::nullopt;  // "a second attempt"
+    if (u.capitalised && tok(k).is_number()) return std::nullopt;                          // "60 Minutes"
     return literal(i, end, duration_value(*n, e->unit), "DURATION");
 }
 
@@ -105,11 +109,15 @@ std::optional<Match> Matcher::match_set(std::size_t i) const {
     const Token& t = tok(i);
     if (!t.is_word()) return std::nullopt;
     if (t.is("daily") || t.is("nightly")) return literal(i, i + 1, "P1D", "SET");
+    if (t.is("annually")) return literal(i, i + 1, "P1Y", "SET");
     if (t.is("weekly")) return literal(i, i + 1, "P1W", "SET");
     if (t.is("biweekly")) return literal(i, i + 1, "P2W", "SET");
     if (t.is("monthly")) return literal(i, i + 1, "P1M", "SET");
-    if (t.is("quarterly")) return literal(i, i + 1, "P3M", "SET");
-    if (t.is("annually") || t.is("yearly")) return literal(i, i + 1, "P1Y", "SET");
+    if (t.is("yearly")) return literal(i, i + 1, "P1Y", "SET");
+    // "a quarterly dividend" is a kind of dividend: TBAQ never marks "quarterly" (0 of 9), so only the adverb counts.
+    if (t.is("quarterly") && !(tok(i + 1).is_word() && !tok(i + 1).capitalised)) {
+        return literal(i, i + 1, "P3M", "SET");
+    }
     if (t.is("hourly")) return literal(i, i + 1, "PT1H", "SET");
     if (t.is("every") || t.is("each")) {
         std::size_t k = i + 1;
@@ -118,6 +126,9 @@ std::optional<Match> Matcher::match_set(std::size_t i) const {
         std::size_t j = 0;
         if (const int wd = weekday(k, j)) {
             return literal(i, j, "XXXX-WXX-" + std::to_string(wd), "SET");
+        }
+        if (const int mo = month(k, j)) {
+            return literal(i, j, std::string("XXXX-") + (mo < 10 ? "0" : "") + std::to_string(mo), "SET");
         }
         int count = step;
         if (auto n = number(k, j); n && *n > 1 && !word(k, "a")) {
@@ -154,7 +165,7 @@ std::optional<Match> Matcher::match_time(std::size_t i) const {
     m.spec.kind = SpecKind::relative;
     m.spec.unit = Unit::day;
     m.spec.type = "TIME";
-    if (t.is("noon") || t.is("midday")) {
+    if ((t.is("noon") || t.is("midday")) && !word(i - 1, "high")) {
         m.end = i + 1;
         m.spec.time_suffix = "T12:00";
         return m;

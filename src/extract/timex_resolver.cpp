@@ -34,10 +34,10 @@ unsigned iso_weekday(sys_days d) {
 // The year for a month named without one. News looks back more than ahead: a month up to four months ahead of the
 // anchor is this year's, further ahead it is last year's; one more than seven months back is next year's. (Measured
 // on TBAQ; the tense of the sentence predicted worse, as its cues are noisy.)
-int infer_year(int month, const year_month_day& anchor) {
+int infer_year(int month, const year_month_day& anchor, Tense tense) {
     const int ay = int(anchor.year());
     const int diff = month - int(unsigned(anchor.month()));
-    if (diff > 4) return ay - 1;
+    if (diff > 4 && tense != Tense::future) return ay - 1;
     if (diff < -7) return ay + 1;
     return ay;
 }
@@ -53,22 +53,25 @@ std::string with_suffix(std::string value, const Spec& spec) {
     return value + spec.time_suffix;
 }
 
-std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Reference& last) {
+std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Tense tense, Reference& last) {
     if (s.century) return fmt2(s.century);
     if (s.decade) return std::to_string(s.decade) + "X";
     int year = s.year;
     if (year && s.year_is_two_digit) year += year < 30 ? 2000 : 1900;
+    if (year) last.year = year;
     int month = s.month;
     if (!month && s.day && anchor) month = int(unsigned(anchor->month()));
     if (!year && anchor) {
         const int ay = int(anchor->year());
         const int am = int(unsigned(anchor->month()));
-        if (month && s.direction < 0) {
+        if (month && s.direction == 2) {
+            year = ay;
+        } else if (month && s.direction < 0) {
             year = month < am ? ay : ay - 1;
         } else if (month && s.direction > 0) {
             year = month > am ? ay : ay + 1;
         } else if (month) {
-            year = infer_year(month, *anchor);
+            year = infer_year(month, *anchor, tense);
         } else {
             year = int(anchor->year());
         }
@@ -186,11 +189,14 @@ std::string resolve_weekday(const Spec& s, const year_month_day& a, Tense tense)
 }
 
 std::string resolve_anaphoric(const Spec& s, const year_month_day& a, Reference& last) {
+    if (s.direction == 1) {  // "the following year", "that year"
+        return fmt_year((last.year ? last.year : int(a.year())) + s.offset);
+    }
     if (s.year) {  // "the 1988 quarter": that year's quarter of the same number as the last one named
         if (last.quarter_year) return fmt_year(s.year) + "-Q" + std::to_string(last.quarter);
         return fmt_year(s.year);
     }
-    // Financial news compares quarters: once a quarter is named, "a year ago" is that quarter a year before.
+    // Financial news compares quarters: after a quarter is named, "a year ago" is that quarter a year before.
     if (last.quarter_year) {
         return fmt_year(last.quarter_year + s.offset) + "-Q" + std::to_string(last.quarter);
     }
@@ -215,7 +221,7 @@ IsoWeek iso_week(sys_days day) noexcept {
 std::string resolve(const Spec& spec, std::optional<CivilDate> anchor, Tense tense, Reference& last) {
     switch (spec.kind) {
         case SpecKind::literal: return spec.literal;
-        case SpecKind::calendar: return resolve_calendar(spec, anchor, last);
+        case SpecKind::calendar: return resolve_calendar(spec, anchor, tense, last);
         case SpecKind::relative:
             if (!anchor) return unanchored(spec.offset);
             return resolve_relative(spec, *anchor, tense, last);

@@ -13,6 +13,7 @@ namespace newsdex::extract::timex {
 struct Reference {
     int quarter_year = 0;  // 0 = no quarter named yet
     int quarter = 0;
+    int year = 0;  // the last year named explicitly ("in 1995"), 0 = none
     void note_quarter(int year, int q) noexcept {
         quarter_year = year;
         quarter = q;

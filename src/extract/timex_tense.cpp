@@ -48,6 +48,11 @@ Tense cue(const TokenStream& tokens, std::size_t i) {
         if (t.is("ll") && !tokens.at(std::ptrdiff_t(i) - 1).is("'")) return Tense::none;
         return Tense::future;
     }
+    // "set to resume", "due to arrive", "is to resume", "likely to meet": an event still to come
+    if ((t.is("set") || t.is("due") || t.is("likely") || t.is("about") || t.is("is") || t.is("are")) &&
+        tokens.at(std::ptrdiff_t(i) + 1).is("to")) {
+        return Tense::future;
+    }
     if (contains(past_words, t.lower)) return Tense::past;
     if (t.lower.size() >= 5 && t.lower.ends_with("ed") && !t.capitalised && !contains(ed_exceptions, t.lower)) {
         return Tense::past;
@@ -70,6 +75,14 @@ bool ends_sentence(const TokenStream& tokens, std::size_t i) {
 }
 
 Tense tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end) {
+    // "as early as Tuesday", "as soon as Monday", "until Friday": a limit still ahead
+    const auto before = [&](std::size_t back) -> const Token& {
+        return tokens.at(std::ptrdiff_t(begin) - std::ptrdiff_t(back));
+    };
+    if (before(1).is("until") ||
+        (before(1).is("as") && (before(2).is("early") || before(2).is("soon")) && before(3).is("as"))) {
+        return Tense::future;
+    }
     // "Wednesday's ruling": a possessive date names something that has happened.
     if (tokens.at(std::ptrdiff_t(end)).is("'") && tokens.at(std::ptrdiff_t(end) + 1).is("s")) return Tense::past;
     Tense present = Tense::none;
