@@ -140,8 +140,15 @@ std::vector<std::string> name_tokens(std::string_view mention) {
         from = to + 1;
     }
     if (!tokens.empty()) tokens.back() = std::string(strip_possessive(tokens.back()));
+    // "of", "the" and "state" only continue a title ("Secretary of State John Kerry"); they never start one
+    // ("The Aviator" is a name as the recogniser gave it).
     std::size_t skip = 0;
-    while (skip + 1 < tokens.size() && is_title(alias_key(tokens[skip]))) ++skip;
+    while (skip + 1 < tokens.size()) {
+        const std::string key = alias_key(tokens[skip]);
+        const bool connective = key == "of" || key == "the" || key == "state";
+        if (!is_title(key) || (connective && skip == 0)) break;
+        ++skip;
+    }
     tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(skip));
     return tokens;
 }
@@ -235,7 +242,11 @@ void retype_surnames(std::vector<EntityMention>& mentions, const AliasTable& ali
     for (EntityMention& m : mentions) {
         if (m.type == EntityType::person) continue;
         std::string_view name = strip_possessive(m.text);
-        if (name.find(' ') != std::string_view::npos || aliases.knows(name)) continue;
+        // Acronyms and two-letter words are never surnames here ("DVD", "Re" of "Munich Re").
+        const bool has_lower = std::any_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (name.find(' ') != std::string_view::npos || name.size() < 3 || !has_lower || aliases.knows(name)) {
+            continue;
+        }
         const std::string key = alias_key(name);
         std::set<std::string> found;
         for (const auto& [surname, canonical] : surnames) {

@@ -114,6 +114,9 @@ TEST_CASE("short person mentions link to the longest name of the article that co
               {"Clinton", EntityType::person}},
              "Clinton", 1, "Hillary Clinton"},
             {"President Obama said.", {{"President Obama", EntityType::person}}, "President Obama", 0, "Obama"},
+            {"Secretary of State John Kerry said.", {{"Secretary of State John Kerry", EntityType::person}},
+             "Secretary of State John Kerry", 0, "John Kerry"},
+            {"He starred in The Aviator.", {{"The Aviator", EntityType::person}}, "The Aviator", 0, "The Aviator"},
             {"Putin is unmatched.", {{"Putin", EntityType::person}}, "Putin", 0, "Putin"},
         }));
     std::vector<EntityMention> mentions = tag(text, names);
@@ -269,6 +272,18 @@ TEST_CASE("a surname tagged as a place becomes the person unless it is a known p
     CHECK(kerry->canonical == "John Kerry");
     CHECK(jordan->type == EntityType::location);
     CHECK(jordan->canonical == "Jordan");
+}
+
+TEST_CASE("acronyms and two-letter words are never taken for surnames", "[unit]") {
+    const std::string text = "Harry Potter DVD sales rose. The DVD sold at Munich Re and Re said so.";
+    std::vector<EntityMention> mentions = tag(text, {{"Harry Potter DVD", EntityType::person},
+                                                     {"Munich Re", EntityType::person},
+                                                     {"DVD", EntityType::org},
+                                                     {"Re", EntityType::org}});
+    link_entities(text, mentions, shipped());
+    for (const EntityMention& m : mentions) {
+        if (m.text == "DVD" || m.text == "Re") CHECK(m.type == EntityType::org);
+    }
 }
 
 TEST_CASE("overlapping mentions are resolved in favour of the longer one", "[unit]") {
