@@ -2,12 +2,14 @@
 #include "search/query_builder.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "core/error.h"
 #include "index/schema.h"
 #include "index/terms.h"
 #include "search/date_range.h"
 #include "search/spelling.h"
+#include "search/stopwords.h"
 #include "text/normalize.h"
 
 namespace newsdex::search {
@@ -18,6 +20,55 @@ Xapian::Query mentioned_range(const DateRange& range);
 namespace {
 
 namespace prefix = schema::prefix;
+
+// Queries longer than this are refused: QueryParser's work grows with the text and every term opens a
+// posting list; 16 KB is some 2,000 words, far more than any typed or generated search needs (issue 7).
+constexpr std::size_t max_query_bytes = 16u << 10;
+
+bool is_query_field(std::string_view name) {
+    for (const auto& f : schema::free_text_fields) if (f.field == name) return true;
+    for (const auto& f : schema::boolean_fields) if (f.field == name) return true;
+    return name == "date" || name == "mentions";
+}
+
+std::string query_field_names() {
+    std::string names;
+    for (const auto& f : schema::free_text_fields) names += std::string(f.field) + ", ";
+    for (const auto& f : schema::boolean_fields) names += std::string(f.field) + ", ";
+    return names + "date, mentions";
+}
+
+bool is_word_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Refuses what QueryParser would silently misread (issue 7): an over-long query, and `word:value` where word
+// is not a field (QueryParser would search the words "foo" and "bar", hiding a typo like "titel:"). Quoted
+// text is left alone, so "foo:bar" still searches the literal text; "http://..." is not a field either.
+void check_query_text(const std::string& text) {
+    if (text.size() > max_query_bytes) {
+        throw Error(ErrorKind::query, "query is " + std::to_string(text.size()) + " bytes long; the limit is " +
+                                          std::to_string(max_query_bytes >> 10) + " KB");
+    }
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '"') quoted = !quoted;
+        if (quoted || !is_word_byte(text[i])) continue;
+        std::size_t end = i;
+        while (end < text.size() && is_word_byte(text[end])) ++end;
+        bool word_start = i == 0 || std::string_view(" \t\r\n(+-").find(text[i - 1]) != std::string_view::npos;
+        bool field_like = end + 1 < text.size() && text[end] == ':' &&
+                          (is_word_byte(text[end + 1]) || text[end + 1] == '"' || text[end + 1] == '(' ||
+                           static_cast<unsigned char>(text[end + 1]) >= 0x80);
+        std::string name = text.substr(i, end - i);
+        if (word_start && field_like && !(name[0] >= '0' && name[0] <= '9') && !is_query_field(name)) {
+            throw Error(ErrorKind::query, "unknown field '" + name + ":' (fields: " + query_field_names() +
+                                              "); put it in quotes to search for the text itself",
+                        "", 0, i + 1);
+        }
+        i = end - 1;
+    }
+}
 
 // Publication date: a single date becomes a D/M/Y term (Omega's), a range a value range on slot::date.
 class PublicationDateProcessor : public Xapian::FieldProcessor {
@@ -104,13 +155,19 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const extract::AliasTable
     if (stemmer_.empty()) stemmer_ = "english";
 }
 
-Xapian::Query QueryBuilder::parse(const std::string& text, std::string* corrected) const {
+namespace {
+
+// The QueryParser for free text; `stopwords` drops English stop words (search/stopwords.h) from OR-style
+// queries, which long natural-language queries need so "of" and "the" do not pull in every document.
+Xapian::Query parse_text(const Xapian::Database& db, const std::string& stemmer, const std::string& text,
+                         std::string* corrected, bool stopwords) {
     Xapian::QueryParser parser;
-    parser.set_database(db_);
-    if (stemmer_ != "none") {
-        parser.set_stemmer(Xapian::Stem(stemmer_));
+    parser.set_database(db);
+    if (stemmer != "none") {
+        parser.set_stemmer(Xapian::Stem(stemmer));
         parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     }
+    if (stopwords) parser.set_stopper(&english_stopper());
     parser.set_default_op(Xapian::Query::OP_OR);
     parser.set_max_expansion(max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
     for (const auto& field : schema::free_text_fields) {
@@ -121,11 +178,13 @@ Xapian::Query QueryBuilder::parse(const std::string& text, std::string* correcte
     }
     parser.add_boolean_prefix("date", (new PublicationDateProcessor)->release());
     parser.add_boolean_prefix("mentions", (new MentionedDateProcessor)->release());
-    unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
+    unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                     Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+    check_query_text(text);
     std::string normalized = text::normalize(text);
     try {
         Xapian::Query query = parser.parse_query(normalized, flags);
-        if (corrected != nullptr) *corrected = suggest_spelling(db_, text);
+        if (corrected != nullptr) *corrected = suggest_spelling(db, text);
         return query;
     } catch (const Xapian::WildcardError& error) {
         throw Error(ErrorKind::query, "a wildcard matches more than " + std::to_string(max_wildcard_expansion) +
@@ -147,6 +206,12 @@ Xapian::Query QueryBuilder::parse(const std::string& text, std::string* correcte
         }
         throw Error(ErrorKind::query, message, "", 0, column);
     }
+}
+
+}  // namespace
+
+Xapian::Query QueryBuilder::parse(const std::string& text, std::string* corrected) const {
+    return parse_text(db_, stemmer_, text, corrected, true);
 }
 
 Xapian::Query QueryBuilder::filters(const QuerySpec& spec) const {
@@ -213,9 +278,14 @@ Xapian::Query QueryBuilder::filters(const QuerySpec& spec) const {
 BuiltQuery QueryBuilder::build(const QuerySpec& spec) const {
     BuiltQuery built;
     bool blank = spec.query.find_first_not_of(" \t\r\n") == std::string::npos;
-    Xapian::Query text_query = blank ? Xapian::Query::MatchAll : parse(spec.query, &built.corrected);
+    Xapian::Query text_query =
+        blank ? Xapian::Query::MatchAll
+              : parse_text(db_, stemmer_, spec.query, spec.suggest ? &built.corrected : nullptr, spec.stopwords);
     Xapian::Query filter = filters(spec);
-    if (blank && filter.empty()) throw Error(ErrorKind::query, "empty query: give words, a field or a filter");
+    // A blank query with filters or facets means "everything that passes" (e.g. a whole-index histogram).
+    if (blank && filter.empty() && spec.facets.empty()) {
+        throw Error(ErrorKind::query, "empty query: give words, a field, a filter or a facet");
+    }
     built.query = filter.empty() ? text_query : Xapian::Query(Xapian::Query::OP_FILTER, text_query, filter);
     return built;
 }

@@ -1,0 +1,107 @@
+// The document of an analysed article carries the schema's terms and values.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "extract/alias_table.h"
+#include "index/document_builder.h"
+#include "index/schema.h"
+
+using namespace newsdex;
+using namespace std::chrono;
+
+namespace {
+
+bool has_term(const Xapian::Document& doc, const std::string& term) {
+    auto it = doc.termlist_begin();
+    it.skip_to(term);
+    return it != doc.termlist_end() && *it == term;
+}
+
+AnalyzedArticle sample() {
+    AnalyzedArticle a;
+    a.raw.id = "wire-1";
+    a.raw.url = "http://example.org/1";
+    a.raw.category = "World";
+    a.title = "Kerry meets Putin";
+    a.body = "Kerry said the U.S. and Russia\u2019s talks would go on next Friday.";
+    a.published = year_month_day(year(2015), December, day(15));
+    a.entities = {{"Kerry", EntityType::person, "John Kerry", 0, 5},
+                  {"Putin", EntityType::person, "Vladimir Putin", 12, 17},
+                  {"U.S.", EntityType::location, "United States", 34, 38}};
+    a.places = {"United States", "Russia"};
+    a.dates = {{"next Friday", "DATE", "2015-12-18", 60, 71}, {"2015-W51", "DATE", "2015-W51", 0, 0}};
+    a.sources = {{"AP", "Associated Press", 0, 0}};
+    a.language = "en";
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("terms and values follow the schema", "[unit]") {
+    auto aliases = extract::AliasTable::load_default();
+    index::DocumentBuilder builder("english", aliases);
+    Xapian::Document doc = builder.build(sample(), "0123456789abcdef");
+
+    for (const char* term : {"Qwire-1", "Uhttp://example.org/1", "Kworld", "Len", "D20151215", "M201512", "Y2015",
+                             "XMENTION2015-12-18", "XMENTION2015-12", "XMENTION2015", "XPERSON:john kerry",
+                             "XPERSON:vladimir putin", "XPLACE:united states", "XPLACE:russia",
+                             "XSOURCE:associated press", "Skerry", "kerry", "Zkerri", "XPERSONkerry",
+                             "XPERSONjohn", "russia's", "us"}) {
+        INFO(term);
+        CHECK(has_term(doc, term));
+    }
+    CHECK_FALSE(has_term(doc, "XMENTION2015-W51"));
+    CHECK_FALSE(has_term(doc, "XNODATE"));
+    CHECK(doc.get_value(schema::slot::date) == "20151215");
+    CHECK(doc.get_value(schema::slot::persons) == std::string("John Kerry\x1fVladimir Putin"));
+    CHECK(doc.get_value(schema::slot::places) == std::string("United States\x1fRussia"));
+    CHECK(doc.get_value(schema::slot::mentioned_months) == "2015-12");
+    CHECK(doc.get_value(schema::slot::content_hash) == "0123456789abcdef");
+}
+
+TEST_CASE("headline words weigh more than body words", "[unit]") {
+    auto aliases = extract::AliasTable::load_default();
+    index::DocumentBuilder builder("english", aliases);
+    AnalyzedArticle a = sample();
+    a.title = "Grain";
+    a.body = "Grain.";
+    Xapian::Document doc = builder.build(a, "h");
+    auto it = doc.termlist_begin();
+    it.skip_to("grain");
+    REQUIRE(*it == "grain");
+    CHECK(it.get_wdf() == schema::title_weight + 1);
+}
+
+TEST_CASE("an undated article is marked", "[unit]") {
+    auto aliases = extract::AliasTable::load_default();
+    index::DocumentBuilder builder("english", aliases);
+    AnalyzedArticle a = sample();
+    a.published.reset();
+    Xapian::Document doc = builder.build(a, "h");
+    CHECK(has_term(doc, "XNODATE"));
+    CHECK(doc.get_value(schema::slot::date).empty());
+}
+
+TEST_CASE("content hash changes with any field and is stable", "[unit]") {
+    RawArticle a;
+    a.id = "x";
+    a.title = "T";
+    a.body = "B";
+    std::string h = index::content_hash(a);
+    CHECK(h.size() == 16);
+    CHECK(index::content_hash(a) == h);
+    RawArticle b = a;
+    b.body = "B!";
+    CHECK(index::content_hash(b) != h);
+    b = a;
+    b.authors = {"Someone"};
+    CHECK(index::content_hash(b) != h);
+}
+
+TEST_CASE("very long ids become valid terms", "[unit]") {
+    std::string id(1000, 'x');
+    std::string term = index::unique_term(id);
+    CHECK(term.size() <= 245);
+    CHECK(term != index::unique_term(std::string(999, 'x') + "y"));
+}
