@@ -125,20 +125,31 @@ std::string_view strip_possessive(std::string_view s) {
     return s;
 }
 
+// Words separated by any run of spaces, tabs, newlines or no-break spaces ("Myriam El\u00a0Khomri").
+std::vector<std::string> split_spaces(std::string_view text) {
+    std::vector<std::string> words;
+    std::string current;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool nbsp = text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
+        if (nbsp || text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+            if (!current.empty()) words.push_back(std::move(current));
+            current.clear();
+            i += nbsp ? 1 : 0;
+        } else {
+            current += text[i];
+        }
+    }
+    if (!current.empty()) words.push_back(std::move(current));
+    return words;
+}
+
 bool is_title(const std::string& key) {
     return std::find(title_words.begin(), title_words.end(), key) != title_words.end();
 }
 
 // The name tokens of a person mention, titles and possessive dropped; at least one token is kept.
 std::vector<std::string> name_tokens(std::string_view mention) {
-    std::vector<std::string> tokens;
-    std::size_t from = 0;
-    while (from < mention.size()) {
-        std::size_t to = mention.find(' ', from);
-        if (to == std::string_view::npos) to = mention.size();
-        if (to > from) tokens.emplace_back(mention.substr(from, to - from));
-        from = to + 1;
-    }
+    std::vector<std::string> tokens = split_spaces(mention);
     if (!tokens.empty()) tokens.back() = std::string(strip_possessive(tokens.back()));
     // "of", "the" and "state" only continue a title ("Secretary of State John Kerry"); they never start one
     // ("The Aviator" is a name as the recogniser gave it).
@@ -153,9 +164,13 @@ std::vector<std::string> name_tokens(std::string_view mention) {
     return tokens;
 }
 
+// Matching keys of name tokens; hyphenated tokens count as several, so "Assad" is the last key of
+// "Bashar al-Assad" and "Lewis" of "Daniel Day-Lewis".
 std::vector<std::string> keys_of(const std::vector<std::string>& tokens) {
     std::vector<std::string> keys;
-    for (const std::string& t : tokens) keys.push_back(alias_key(t));
+    for (const std::string& t : tokens) {
+        for (std::string& part : split_spaces(alias_key(t))) keys.push_back(std::move(part));
+    }
     return keys;
 }
 
@@ -236,8 +251,12 @@ void retype_surnames(std::vector<EntityMention>& mentions, const AliasTable& ali
     std::vector<std::pair<std::string, std::string>> surnames;  // key -> canonical
     for (const EntityMention& m : mentions) {
         if (m.type != EntityType::person) continue;
-        std::vector<std::string> tokens = name_tokens(m.text);
-        if (tokens.size() >= 2) surnames.emplace_back(alias_key(tokens.back()), m.canonical);
+        // Both the last token and its last part: "Day-Lewis" and "Lewis" of "Daniel Day-Lewis".
+        const std::vector<std::string> tokens = name_tokens(m.text);
+        const std::vector<std::string> keys = keys_of(tokens);
+        if (keys.size() < 2) continue;
+        surnames.emplace_back(keys.back(), m.canonical);
+        if (alias_key(tokens.back()) != keys.back()) surnames.emplace_back(alias_key(tokens.back()), m.canonical);
     }
     for (EntityMention& m : mentions) {
         if (m.type == EntityType::person) continue;
@@ -279,8 +298,7 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
             if (!fixable) mention_tokens.insert(alias_key(m.text.substr(w.start, w.end - w.start)));
         }
         if (m.type != EntityType::person) continue;
-        for (const std::string& token : name_tokens(m.text)) {
-            const std::string key = alias_key(token);
+        for (const std::string& key : keys_of(name_tokens(m.text))) {
             if (!is_title(key)) name_tokens_of_people.push_back(NameToken{to_u32(key), m.canonical});
         }
     }
@@ -386,7 +404,7 @@ void link_entities(std::string_view text, std::vector<EntityMention>& mentions, 
     for (EntityMention& m : mentions) {
         if (m.type == EntityType::person) continue;
         std::string_view name = strip_possessive(m.text);
-        m.canonical = std::string(name);
+        m.canonical = join(split_spaces(name));
         if (auto canonical = aliases.canonical(name, m.type)) {
             m.canonical = *canonical;
         } else if (m.type != EntityType::misc) {

@@ -114,6 +114,11 @@ TEST_CASE("short person mentions link to the longest name of the article that co
               {"Clinton", EntityType::person}},
              "Clinton", 1, "Hillary Clinton"},
             {"President Obama said.", {{"President Obama", EntityType::person}}, "President Obama", 0, "Obama"},
+            {"Bashar al-Assad spoke. Assad left.",
+             {{"Bashar al-Assad", EntityType::person}, {"Assad", EntityType::person}}, "Assad", 0,
+             "Bashar al-Assad"},
+            {"Myriam El\u00a0Khomri spoke.", {{"Myriam El\u00a0Khomri", EntityType::person}},
+             "Myriam El\u00a0Khomri", 0, "Myriam El Khomri"},
             {"Secretary of State John Kerry said.", {{"Secretary of State John Kerry", EntityType::person}},
              "Secretary of State John Kerry", 0, "John Kerry"},
             {"He starred in The Aviator.", {{"The Aviator", EntityType::person}}, "The Aviator", 0, "The Aviator"},
@@ -258,12 +263,18 @@ TEST_CASE("known organisations, outlets and places mistagged by the recogniser a
 }
 
 TEST_CASE("a surname tagged as a place becomes the person unless it is a known place", "[unit]") {
-    const std::string text = "John Kerry met Michael Jordan. Kerry and Jordan spoke.";
+    const std::string text = "John Kerry met Michael Jordan and Daniel Day-Lewis. Kerry, Day-Lewis and Jordan spoke.";
     std::vector<EntityMention> mentions = tag(text, {{"John Kerry", EntityType::person},
                                                      {"Michael Jordan", EntityType::person},
+                                                     {"Daniel Day-Lewis", EntityType::person},
                                                      {"Kerry", EntityType::location},
+                                                     {"Day-Lewis", EntityType::misc},
                                                      {"Jordan", EntityType::location}});
     link_entities(text, mentions, shipped());
+    const EntityMention* day_lewis = find_text(mentions, "Day-Lewis");
+    REQUIRE(day_lewis != nullptr);
+    CHECK(day_lewis->type == EntityType::person);
+    CHECK(day_lewis->canonical == "Daniel Day-Lewis");
     const EntityMention* kerry = find_text(mentions, "Kerry");
     const EntityMention* jordan = find_text(mentions, "Jordan");
     REQUIRE(kerry != nullptr);
