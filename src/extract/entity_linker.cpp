@@ -20,7 +20,7 @@ namespace {
 constexpr std::size_t min_fuzzy_length = 5;
 
 // Titles and roles that precede a name; they are not part of it ("President Putin" is "Putin").
-constexpr std::array<std::string_view, 64> title_words{
+constexpr std::string_view title_words[] = {
     "president", "vice", "prime", "minister", "secretary", "foreign", "defense", "defence", "chancellor",
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess",
     "pope", "sheikh", "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "general",
@@ -31,14 +31,14 @@ constexpr std::array<std::string_view, 64> title_words{
 
 // Common capitalised English words (sentence starts, calendar names) that must never be read as a misspelt
 // name. Not a dictionary: the lower-case words of the article itself are the main guard.
-constexpr std::array<std::string_view, 96> common_words{
+constexpr std::string_view common_words[] = {
     "this", "that", "there", "then", "these", "those", "they", "their", "them", "when", "where", "what",
     "which", "while", "with", "will", "would", "could", "should", "about", "after", "also", "before", "both",
     "each", "even", "from", "have", "here", "into", "just", "last", "like", "many", "more", "most", "much",
     "must", "never", "next", "only", "other", "over", "some", "such", "than", "very", "well", "were", "your",
     "said", "says", "told", "today", "week", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "mark", "bill", "rose", "page", "hope", "will", "park", "north",
+    "october", "november", "december", "mark", "bill", "rose", "page", "hope", "park", "north",
     "south", "east", "west", "state", "city", "house", "party", "press", "news", "time", "times", "post",
     "left", "right"};
 
@@ -144,7 +144,7 @@ std::vector<std::string> split_spaces(std::string_view text) {
 }
 
 bool is_title(const std::string& key) {
-    return std::find(title_words.begin(), title_words.end(), key) != title_words.end();
+    return std::find(std::begin(title_words), std::end(title_words), key) != std::end(title_words);
 }
 
 // The name tokens of a person mention, titles and possessive dropped; at least one token is kept.
@@ -322,7 +322,7 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
         // A typo is a one-off: a word written the same way twice is more likely a different name ("Karel").
         if (letters.size() < min_fuzzy_length || capitalised_count[key] > 1 || mention_tokens.count(key) != 0 ||
             lower_words.count(key) != 0 ||
-            std::find(common_words.begin(), common_words.end(), key) != common_words.end() ||
+            std::find(std::begin(common_words), std::end(common_words), key) != std::end(common_words) ||
             aliases.knows(word)) {
             continue;
         }

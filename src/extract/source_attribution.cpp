@@ -19,33 +19,33 @@ constexpr std::size_t max_name_tokens = 6;
 constexpr std::size_t max_unknown_tokens = 4;
 
 // Words that make an unknown capitalised name an outlet when they end it ("Kyiv Post", "Times of India").
-constexpr std::array<std::string_view, 24> media_words{
+constexpr std::string_view media_words[] = {
     "news", "times", "post", "journal", "press", "radio", "television", "tv", "herald", "tribune", "gazette",
     "daily", "telegraph", "broadcasting", "network", "channel", "magazine", "chronicle", "observer", "review",
     "courier", "weekly", "today", "wire"};
 
 // Media words that also describe ("US TV", "Russian radio"): after only place names they make no outlet.
-constexpr std::array<std::string_view, 7> generic_media_words{"news", "press", "radio", "television", "tv",
-                                                              "network", "channel"};
+constexpr std::string_view generic_media_words[] = {"news", "press", "radio", "television", "tv", "network",
+                                                  "channel"};
 
 // Lower-case words inside a name: "Times of India", "Radio del Plata".
-constexpr std::array<std::string_view, 9> name_particles{"of", "de", "del", "la", "di", "du", "des", "der", "el"};
+constexpr std::string_view name_particles[] = {"of", "de", "del", "la", "di", "du", "des", "der", "el"};
 
 // Words after a name that make it a programme or a person's role, not an outlet ("the Today programme").
-constexpr std::array<std::string_view, 8> programme_words{"programme", "program", "show", "presenter", "host",
-                                                          "editor", "reporter", "correspondent"};
+constexpr std::string_view programme_words[] = {"programme", "program", "show", "presenter",
+                                              "host", "editor", "reporter", "correspondent"};
 
 // Titles that start a person's name, never an outlet's ("writes Mr Peston").
-constexpr std::array<std::string_view, 9> person_titles{"mr", "mrs", "ms", "dr", "sir", "president", "minister",
-                                                        "senator", "professor"};
+constexpr std::string_view person_titles[] = {"mr", "mrs", "ms", "dr", "sir", "president", "minister",
+                                            "senator", "professor"};
 
 // Lower-case nouns next to an outlet's name ("the Kommersant newspaper", "news agency Interfax").
-constexpr std::array<std::string_view, 14> media_nouns{
+constexpr std::string_view media_nouns[] = {
     "newspaper", "daily", "agency", "broadcaster", "channel", "magazine", "website", "tabloid", "weekly",
     "radio", "tv", "outlet", "news", "paper"};
 
 // Calendar words end a capitalised run: "told the Times Tuesday" names "Times".
-constexpr std::array<std::string_view, 19> calendar_words{
+constexpr std::string_view calendar_words[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
 
@@ -189,7 +189,7 @@ private:
         return c >= 0 && (u_isupper(c) || u_istitle(c));
     }
     bool in(std::string_view k, auto const& list) const {
-        return std::find(list.begin(), list.end(), k) != list.end();
+        return std::find(std::begin(list), std::end(list), k) != std::end(list);
     }
     std::string_view span(std::size_t first, std::size_t last) const {
         return text_.substr(tokens_[first].start, tokens_[last].end - tokens_[first].start);
@@ -201,8 +201,8 @@ private:
             std::string_view w = word(t);
             if (w.size() != cue_word.size() || w.empty()) return false;
             if (w.substr(1) != cue_word.substr(1)) return false;
-            return w.front() == cue_word.front() ||
-                   (first && w.front() == static_cast<char>(std::toupper(static_cast<unsigned char>(cue_word.front()))));
+            const auto upper = static_cast<char>(std::toupper(static_cast<unsigned char>(cue_word.front())));
+            return w.front() == cue_word.front() || (first && w.front() == upper);
         };
         if (!written(k, cue.words[0], true)) return false;
         last = k;
@@ -271,8 +271,8 @@ private:
     }
 
     // An unknown capitalised name that reads as an outlet on its own: it ends in a media word (or has one
-    // before "of", "del"...), starts with no personal title, and is not just places plus a generic word ("US TV"). A name of
-    // media words only ("Press", "Today") counts only after "the" ("the Observer").
+    // before "of", "del"...) and is not just places plus a generic media word ("US TV"). A name of media
+    // words only ("Press", "Today") counts only after "the" ("the Observer").
     bool outlet_like(std::size_t first, std::size_t last, bool after_the) const {
         bool media = in(key(last), media_words);
         bool only_media = true;
