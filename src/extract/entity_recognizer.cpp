@@ -21,6 +21,9 @@ constexpr std::array<std::string_view, 40> person_titles = {
     "premier", "governor", "gov.", "mayor", "judge", "coach", "captain", "sir", "lord", "lady", "rep.",
     "ambassador", "prime", "foreign", "state", "vice", "deputy", "chairman"};
 
+// Sentences tagged together as one document by recognize().
+constexpr std::size_t max_document_sentences = 1000;
+
 bool is_title(std::string_view word) {
     std::string lower(word);
     for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -70,7 +73,15 @@ std::vector<EntityMention> EntityRecognizer::recognize(std::string_view text) co
         for (std::size_t i = first; i < last; ++i) sentence.emplace_back(tokens[i].text);
         document.push_back(std::move(sentence));
     }
-    const auto tags = ner::tag_document(*model_, document);
+    // Tag in blocks so a huge input (a whole corpus piped in) does not hold every feature at once;
+    // articles are far shorter than one block, so their document context is whole.
+    std::vector<std::vector<ner::Tag>> tags;
+    for (std::size_t first = 0; first < document.size(); first += max_document_sentences) {
+        const std::size_t last = std::min(document.size(), first + max_document_sentences);
+        const ner::Document block(document.begin() + static_cast<std::ptrdiff_t>(first),
+                                  document.begin() + static_cast<std::ptrdiff_t>(last));
+        for (auto& sentence_tags : ner::tag_document(*model_, block)) tags.push_back(std::move(sentence_tags));
+    }
 
     std::vector<EntityMention> mentions;
     for (std::size_t s = 0; s < ranges.size(); ++s) {

@@ -41,15 +41,24 @@ std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transiti
 
 namespace newsdex::extract::ner {
 
-std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document) {
-    const auto features = extract_features(document, model.resources());
+std::vector<std::vector<Tag>> tag_with(const WeightTable& weights, const std::vector<std::vector<FeatureIds>>& features) {
     std::vector<std::vector<Tag>> tags;
-    tags.reserve(document.size());
+    tags.reserve(features.size());
     std::vector<TagScores> emissions;
     for (const auto& sentence : features) {
         emissions.clear();
-        for (const auto& token : sentence) emissions.push_back(model.score(token));
-        tags.push_back(viterbi(emissions, model.transitions()));
+        for (const auto& token : sentence) emissions.push_back(weights.score(token));
+        tags.push_back(viterbi(emissions, weights.transitions()));
+    }
+    return tags;
+}
+
+std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document) {
+    auto features = extract_features(document, model.resources());
+    std::vector<std::vector<Tag>> tags;
+    for (std::size_t pass = 0; pass < model.passes().size(); ++pass) {
+        if (pass > 0) add_first_pass_features(document, tags, features);
+        tags = tag_with(model.passes()[pass], features);
     }
     return tags;
 }

@@ -14,6 +14,9 @@ std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transiti
 
 namespace newsdex::extract::ner {
 
+// Tags featurised sentences with one weight table.
+std::vector<std::vector<Tag>> tag_with(const WeightTable& weights, const std::vector<std::vector<FeatureIds>>& features);
+
 // Tags every sentence of a document with the model (features are per document, see ner_features.h).
 std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document);
 

@@ -2,6 +2,8 @@
 #include "extract/ner_features.h"
 
 #include <algorithm>
+#include <array>
+#include <map>
 #include <string_view>
 #include <unordered_map>
 
@@ -27,8 +29,35 @@ struct WordInfo {
     std::string lower;
     std::string shape;
     std::string brief;  // short shape
+    std::string original_brief;  // short shape before truecasing
     bool capitalised = false;
 };
+
+void set_form(WordInfo& info, std::string form) {
+    info.norm = std::move(form);
+    info.shape = word_shape(info.norm);
+    info.brief = short_shape(info.norm);
+    info.capitalised = starts_upper(info.norm);
+}
+
+// The likely casing of a headline word: as the document writes it elsewhere, else as news usually does.
+// Training applies the same rewriting, so the model sees headlines and Title Case lines as running text
+// (with a feature saying where the word came from).
+std::string truecase(const WordInfo& w, bool all_caps, const std::string* document_form, const CasingTable* casing) {
+    if (document_form) return *document_form;
+    const std::uint8_t bucket = casing ? casing->bucket(w.lower) : CasingTable::unknown;
+    switch (bucket) {
+        case 0:
+        case 1: return w.lower;
+        case 3:
+        case 4: return title_word(w.lower);
+        case CasingTable::acronym: return upper_word(w.lower);
+        case 2: return all_caps ? title_word(w.lower) : w.norm;
+        default:
+            if (!all_caps) return w.norm;
+            return w.norm.size() <= 3 ? w.norm : title_word(w.lower);
+    }
+}
 
 // Where casing cannot be trusted: headlines in capitals or Title Case, and sentence starts.
 struct SentenceInfo {
@@ -36,22 +65,25 @@ struct SentenceInfo {
     bool title_case = false;
 };
 
-SentenceInfo describe_sentence(const std::vector<WordInfo>& words) {
-    std::size_t letters = 0, upper = 0, long_words = 0, long_capitalised = 0, long_upper = 0;
-    for (const auto& w : words) {
+// A Title Case line capitalises words that news normally writes in lower case ("Meet", "In", "To");
+// names alone do not make one. An ALL CAPS line has no lower-case word at all.
+SentenceInfo describe_sentence(const std::vector<WordInfo>& words, const CasingTable* casing) {
+    std::size_t letters = 0, upper = 0, long_upper = 0, common = 0, common_capitalised = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto& w = words[i];
         if (!has_letter(w.norm)) continue;
         ++letters;
         const bool all_upper = is_all_upper(w.norm);
         upper += all_upper ? 1 : 0;
-        if (w.norm.size() >= 4) {
-            ++long_words;
-            long_capitalised += w.capitalised ? 1 : 0;
-            long_upper += all_upper ? 1 : 0;
+        long_upper += all_upper && w.norm.size() >= 4 ? 1 : 0;
+        if (i > 0 && casing && casing->bucket(w.lower) <= 1) {
+            ++common;
+            common_capitalised += w.capitalised ? 1 : 0;
         }
     }
     SentenceInfo info;
     info.all_caps = letters > 0 && upper == letters && long_upper > 0;
-    info.title_case = !info.all_caps && long_words >= 3 && long_capitalised * 10 >= long_words * 8;
+    info.title_case = !info.all_caps && common >= 2 && common_capitalised * 10 >= common * 8;
     return info;
 }
 
@@ -81,7 +113,7 @@ std::string_view suffix(const std::string& s, std::size_t n) {
     return std::string_view(s).substr(s.size() - k);
 }
 
-constexpr std::string_view bucket_names[] = {"0", "1", "2", "3", "4"};
+constexpr std::string_view bucket_names[] = {"0", "1", "2", "3", "4", "A"};
 
 }  // namespace
 
@@ -98,15 +130,17 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
             info.lower = lower_word(info.norm);
             info.shape = word_shape(info.norm);
             info.brief = short_shape(info.norm);
+            info.original_brief = info.brief;
             info.capitalised = starts_upper(info.norm);
             infos[s].push_back(std::move(info));
         }
-        kinds[s] = describe_sentence(infos[s]);
+        kinds[s] = describe_sentence(infos[s], resources.casing);
     }
 
     // Casing of each word where casing is informative (mid-sentence, not in a headline): bit 1 seen
     // capitalised, bit 2 seen in lower case.
     std::unordered_map<std::string, int> doc_casing;
+    std::unordered_map<std::string, std::map<std::string, std::size_t>> doc_forms;
     for (std::size_t s = 0; s < document.size(); ++s) {
         if (kinds[s].all_caps || kinds[s].title_case) continue;
         for (std::size_t i = 1; i < infos[s].size(); ++i) {
@@ -115,6 +149,32 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
             const auto& before = infos[s][i - 1].norm;
             if (before == "\"" || before == ":" || before == "-" || before == "(") continue;
             doc_casing[w.lower] |= w.capitalised ? 1 : 2;
+            ++doc_forms[w.lower][w.norm];
+        }
+    }
+
+    // Truecase headline and Title Case words.
+    for (std::size_t s = 0; s < document.size(); ++s) {
+        if (!kinds[s].all_caps && !kinds[s].title_case) continue;
+        for (auto& w : infos[s]) {
+            if (!has_letter(w.norm)) continue;
+            const std::string* form = nullptr;
+            if (const auto it = doc_forms.find(w.lower); it != doc_forms.end()) {
+                std::size_t best = 0;
+                for (const auto& [candidate, n] : it->second) {  // std::map: ties go to the first form
+                    if (n > best) { best = n; form = &candidate; }
+                }
+            }
+            set_form(w, truecase(w, kinds[s].all_caps, form, resources.casing));
+        }
+    }
+    // Truecased words join the casing evidence afterwards, as every ordinary word counts itself: otherwise
+    // a headline's "and" would be the only lower-case word never seen in the document.
+    for (std::size_t s = 0; s < document.size(); ++s) {
+        if (!kinds[s].all_caps && !kinds[s].title_case) continue;
+        for (std::size_t i = 1; i < infos[s].size(); ++i) {
+            const auto& w = infos[s][i];
+            if (has_letter(w.norm)) doc_casing[w.lower] |= w.capitalised ? 1 : 2;
         }
     }
 
@@ -177,9 +237,13 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
             e.add("l", w.lower);
             e.add("s", w.shape);
             e.add("ss", w.brief);
-            for (std::size_t len = 1; len <= 4 && len < w.lower.size(); ++len) {
-                e.add("p" + std::to_string(len), prefix(w.lower, len));
-                e.add("x" + std::to_string(len), suffix(w.lower, len));
+            // Affixes are morphology, and the letters of an acronym in running text (ISIS, NATO) are not: those
+            // keep their case, so "IS..." does not look like "Israeli" or "Islamic".
+            const bool acronym = !kind.all_caps && w.norm.size() > 1 && is_all_upper(w.norm);
+            const std::string& letters = acronym ? w.norm : w.lower;
+            for (std::size_t len = 1; len <= 4 && len < letters.size(); ++len) {
+                e.add("p" + std::to_string(len), prefix(letters, len));
+                e.add("x" + std::to_string(len), suffix(letters, len));
             }
             e.add("l-1", lower_at(i - 1));
             e.add("l+1", lower_at(i + 1));
@@ -200,8 +264,10 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
             e.add("ss-1|ss0|ss+1", std::string(brief_at(i - 1)) + "|" + w.brief, brief_at(i + 1));
 
             // Casing context: where the capital letter says little, say what the word's casing is elsewhere.
-            const std::string_view position = kind.all_caps ? "H" : kind.title_case ? "T" : k == 0 ? "I" : "M";
+            // Title Case lines, once truecased, read as running text; CoNLL has too few of them to learn from.
+            const std::string_view position = kind.all_caps ? "H" : k == 0 ? "I" : "M";
             e.add("pos|ss0", position, w.brief);
+            if (kind.all_caps) e.add("pos|os0|ss0", std::string(position) + "|" + w.original_brief, w.brief);
             if (position != "M") e.add("pos|l0", position, w.lower);
             if (resources.casing) {
                 const std::uint8_t b = resources.casing->bucket(w.lower);
@@ -232,6 +298,43 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
         }
     }
     return result;
+}
+
+void add_first_pass_features(const Document& document, const std::vector<std::vector<Tag>>& first_pass,
+                             std::vector<std::vector<FeatureIds>>& features) {
+    // Per lower-cased word: how often the first pass tagged it with each type (index type_count: O).
+    std::unordered_map<std::string, std::array<std::uint32_t, type_count + 1>> votes;
+    std::vector<std::vector<std::string>> lowers(document.size());
+    for (std::size_t s = 0; s < document.size(); ++s) {
+        for (std::size_t k = 0; k < document[s].size(); ++k) {
+            lowers[s].push_back(lower_word(normalise_word(document[s][k])));
+            const Tag t = first_pass[s][k];
+            ++votes[lowers[s].back()][t == outside ? type_count : type_of(t)];
+        }
+    }
+    for (std::size_t s = 0; s < document.size(); ++s) {
+        for (std::size_t k = 0; k < document[s].size(); ++k) {
+            Emitter e(features[s][k]);
+            const Tag own = first_pass[s][k];
+            const std::size_t own_slot = own == outside ? type_count : type_of(own);
+            e.add("fp", own == outside ? "O" : type_names[own_slot]);
+            if (!has_letter(document[s][k])) continue;
+            auto counts = votes[lowers[s][k]];
+            --counts[own_slot];
+            std::size_t best = type_count, entity_votes = 0;
+            for (std::size_t t = 0; t < type_count; ++t) {
+                entity_votes += counts[t];
+                if (counts[t] > 0 && (best == type_count || counts[t] > counts[best])) best = t;
+            }
+            if (best != type_count) {
+                const bool unanimous = counts[best] == entity_votes + counts[type_count];
+                e.add("nl", type_names[best], unanimous ? "all" : "some");
+                e.add("nl|fp", type_names[best], own == outside ? "O" : type_names[own_slot]);
+            } else if (counts[type_count] > 0) {
+                e.add("nl", "O", "");
+            }
+        }
+    }
 }
 
 }  // namespace newsdex::extract::ner

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/ner_lexicon.h"
+#include "extract/ner_tags.h"
 
 namespace newsdex::extract::ner {
 
@@ -25,6 +26,12 @@ struct FeatureResources {
 
 // Features for every token of every sentence: result[sentence][token].
 std::vector<std::vector<FeatureIds>> extract_features(const Document& document, const FeatureResources& resources);
+
+// Second-pass features, appended to `features`: what a first tagging pass said about the same word elsewhere
+// in the document (its majority entity type, or O) and about this token itself. Lets "Putin" at the start
+// of a headline borrow the PER of "President Vladimir Putin" further down.
+void add_first_pass_features(const Document& document, const std::vector<std::vector<Tag>>& first_pass,
+                             std::vector<std::vector<FeatureIds>>& features);
 
 std::uint32_t hash_feature(std::string_view text);
 

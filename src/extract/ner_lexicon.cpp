@@ -90,6 +90,22 @@ std::string short_shape(std::string_view word) {
     return out;
 }
 
+std::string title_word(std::string_view lower) {
+    std::string out;
+    bool first = true;
+    for_each_code_point(lower, [&](UChar32 c) {
+        append_utf8(out, first ? u_totitle(c) : c);
+        first = false;
+    });
+    return out;
+}
+
+std::string upper_word(std::string_view word) {
+    std::string out;
+    for_each_code_point(word, [&](UChar32 c) { append_utf8(out, u_toupper(c)); });
+    return out;
+}
+
 bool starts_upper(std::string_view word) {
     bool result = false, first = true;
     for_each_code_point(word, [&](UChar32 c) {
@@ -114,17 +130,19 @@ bool is_all_upper(std::string_view word) {
     return letter && !lower;
 }
 
-void CasingTable::count(std::string_view lower, bool capitalised) {
+void CasingTable::count(std::string_view lower, bool capitalised, bool all_upper) {
     auto& entry = counts_[std::string(lower)];
-    entry.first += capitalised ? 1 : 0;
-    entry.second += 1;
+    entry.capitalised += capitalised ? 1 : 0;
+    entry.upper += all_upper ? 1 : 0;
+    entry.total += 1;
 }
 
 void CasingTable::finish(std::uint32_t min_count) {
     for (const auto& [word, c] : counts_) {
-        if (c.second < min_count) continue;
-        const double share = static_cast<double>(c.first) / c.second;
-        const std::uint8_t b = share < 0.05 ? 0 : share < 0.3 ? 1 : share < 0.7 ? 2 : share < 0.95 ? 3 : 4;
+        if (c.total < min_count) continue;
+        const double share = static_cast<double>(c.capitalised) / c.total;
+        std::uint8_t b = share < 0.05 ? 0 : share < 0.3 ? 1 : share < 0.7 ? 2 : share < 0.95 ? 3 : 4;
+        if (c.upper * 2 > c.total && word.size() > 1) b = acronym;
         buckets_[word] = b;
     }
     counts_.clear();

@@ -21,14 +21,17 @@ std::string short_shape(std::string_view word); // shape with repeated classes c
 bool starts_upper(std::string_view word);
 bool has_letter(std::string_view word);
 bool is_all_upper(std::string_view word);       // has a letter and no lower-case letter
+std::string title_word(std::string_view lower);  // first letter upper: "kerry" -> "Kerry"
+std::string upper_word(std::string_view word);
 
 // How often a word is capitalised in the middle of sentences of ordinary (mixed-case) news:
-// 0 never .. 4 always; `unknown` when too rare to say.
+// 0 never .. 4 always, `acronym` when mostly written in capitals (NATO); `unknown` when too rare to say.
 class CasingTable {
 public:
     static constexpr std::uint8_t unknown = 255;
+    static constexpr std::uint8_t acronym = 5;
 
-    void count(std::string_view lower, bool capitalised);           // while building
+    void count(std::string_view lower, bool capitalised, bool all_upper);  // while building
     void finish(std::uint32_t min_count);                           // counts -> buckets
     std::uint8_t bucket(const std::string& lower) const;
 
@@ -38,7 +41,10 @@ public:
     std::size_t size() const { return buckets_.size(); }
 
 private:
-    std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>> counts_;  // (capitalised, total)
+    struct Counts {
+        std::uint32_t capitalised = 0, upper = 0, total = 0;
+    };
+    std::unordered_map<std::string, Counts> counts_;
     std::unordered_map<std::string, std::uint8_t> buckets_;
 };
 

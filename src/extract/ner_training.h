@@ -13,11 +13,17 @@
 namespace newsdex::extract::ner {
 
 struct TrainingOptions {
-    int epochs = 12;
+    int epochs = 8;
     std::uint32_t seed = 20151215;  // sentence shuffling
-    std::uint32_t min_count = 2;    // features seen in fewer training tokens are dropped
+    std::uint32_t min_count = 3;    // features seen in fewer training tokens are dropped
+    int runs = 3;                   // perceptron runs (different shuffles) averaged into one model
+    bool known_names = true;        // add ner_known_names.h to the gazetteer
+    // 2: a second pass that sees the first pass's tags of the same words elsewhere in the document. Its
+    // training input comes from first-pass models trained on the other folds (stacking).
+    int passes = 2;
     // Gazetteer features are computed for each fold of the training documents from the names of the other
-    // folds, so the model does not learn to trust a gazetteer that always contains the answer.
+    // folds, so the model does not learn to trust a gazetteer that always contains the answer; the same
+    // folds serve the second pass.
     std::size_t folds = 4;
     std::ostream* log = nullptr;                       // progress lines, if set
     const std::vector<LabeledDocument>* dev = nullptr; // scored after each epoch, if set

@@ -74,7 +74,10 @@ int run(int argc, char** argv) {
         ("dev", po::value<std::string>(), "CoNLL file to score after each epoch and at the end")
         ("epochs", po::value<int>()->default_value(12), "training passes")
         ("seed", po::value<std::uint32_t>()->default_value(20151215), "shuffling seed")
-        ("min-count", po::value<std::uint32_t>()->default_value(2), "drop features seen in fewer tokens")
+        ("min-count", po::value<std::uint32_t>()->default_value(3), "drop features seen in fewer tokens")
+        ("passes", po::value<int>()->default_value(2), "1: local features only; 2: add a document-level second pass")
+        ("runs", po::value<int>()->default_value(3), "perceptron runs with different shuffles, averaged")
+        ("known-names", po::value<int>()->default_value(1), "1: curated modern organisation names join the gazetteer")
         ("tag", "tag CoNLL lines from stdin to stdout with --model (no training)")
         ("recognize", "print the entities of raw text from stdin with --model, one per line: start end TYPE text")
         ("model", po::value<std::string>(), "model for --tag/--recognize (default: the shipped one)");
@@ -130,6 +133,9 @@ int run(int argc, char** argv) {
     training.epochs = vm["epochs"].as<int>();
     training.seed = vm["seed"].as<std::uint32_t>();
     training.min_count = vm["min-count"].as<std::uint32_t>();
+    training.passes = vm["passes"].as<int>();
+    training.runs = vm["runs"].as<int>();
+    training.known_names = vm["known-names"].as<int>() != 0;
     training.log = &std::cerr;
     training.dev = dev.empty() ? nullptr : &dev;
     const auto model = ner::train_model(train, std::move(casing), training);

@@ -47,7 +47,10 @@ TEST_CASE("a model survives save and load", "[unit]") {
     w[outside] = -1.0f;
     Transitions transitions{};
     transitions[start_tag][t("B-PER")] = 0.5f;
-    model.set_weights({{feature, w}}, transitions);
+    WeightTable first, second;
+    first.set({{feature, w}}, transitions);
+    second.set({{feature, w}, {hash_feature("other"), TagScores{}}}, Transitions{});
+    model.passes() = {first, second};
     model.gazetteer().add({"bank", "of", "england"}, 1);
     model.casing().set("putin", 4);
 
@@ -56,13 +59,24 @@ TEST_CASE("a model survives save and load", "[unit]") {
     const Model loaded = Model::load(file);
     std::filesystem::remove(file);
 
-    const auto scores = loaded.score({feature, hash_feature("unknown")});
+    REQUIRE(loaded.passes().size() == 2);
+    const auto scores = loaded.passes()[0].score({feature, hash_feature("unknown")});
     CHECK(scores[t("B-ORG")] == Approx(2.5f).epsilon(1e-3));
     CHECK(scores[outside] == Approx(-1.0f).epsilon(1e-3));
-    CHECK(loaded.transitions()[start_tag][t("B-PER")] == 0.5f);
+    CHECK(loaded.passes()[0].transitions()[start_tag][t("B-PER")] == 0.5f);
     CHECK(loaded.gazetteer().types("bank of england") == 2);
     CHECK(loaded.casing().bucket("putin") == 4);
-    CHECK(loaded.feature_count() == 1);
+    CHECK(loaded.feature_count() == 2);  // the all-zero feature is dropped
+}
+
+TEST_CASE("second-pass features report the first pass's tags of the same word elsewhere", "[unit]") {
+    const Document doc = {{"Putin", "spoke"}, {"Vladimir", "Putin", "left"}};
+    const std::vector<std::vector<Tag>> first = {{outside, outside}, {t("B-PER"), t("I-PER"), outside}};
+    auto features = extract_features(doc, {});
+    const auto before = features[0][0].size();
+    add_first_pass_features(doc, first, features);
+    // fp=O, nl=PER/all and nl|fp=PER|O were added to the headline "Putin".
+    CHECK(features[0][0].size() == before + 3);
 }
 
 TEST_CASE("features depend on document context for headline words", "[unit]") {

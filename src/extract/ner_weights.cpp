@@ -1,0 +1,137 @@
+// One weight table of the entity recognizer (feature weights per tag and tag transitions), and the
+// little-endian/varint byte coding the model file uses.
+#include "extract/ner_weights.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+
+#include "core/error.h"
+
+namespace newsdex::extract::ner {
+
+void ByteWriter::u16(std::uint16_t v) { u8(v & 0xff); u8(static_cast<std::uint8_t>(v >> 8)); }
+void ByteWriter::u32(std::uint32_t v) { for (int i = 0; i < 4; ++i) u8(static_cast<std::uint8_t>(v >> (8 * i))); }
+void ByteWriter::f32(float v) { std::uint32_t u; std::memcpy(&u, &v, 4); u32(u); }
+void ByteWriter::varint(std::uint64_t v) {
+    while (v >= 0x80) { u8(static_cast<std::uint8_t>(v | 0x80)); v >>= 7; }
+    u8(static_cast<std::uint8_t>(v));
+}
+void ByteWriter::string(const std::string& s) { varint(s.size()); bytes(s.data(), s.size()); }
+
+void ByteReader::fail(const std::string& reason) const { throw Error(ErrorKind::io, reason, file_.string()); }
+void ByteReader::need(std::size_t n) { if (pos_ + n > data_.size()) fail("truncated NER model"); }
+std::uint8_t ByteReader::u8() { need(1); return static_cast<std::uint8_t>(data_[pos_++]); }
+std::uint16_t ByteReader::u16() { const std::uint16_t lo = u8(); return static_cast<std::uint16_t>(lo | (u8() << 8)); }
+std::uint32_t ByteReader::u32() {
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v |= std::uint32_t{u8()} << (8 * i);
+    return v;
+}
+float ByteReader::f32() { const std::uint32_t u = u32(); float v; std::memcpy(&v, &u, 4); return v; }
+std::uint64_t ByteReader::varint() {
+    std::uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        const std::uint8_t b = u8();
+        v |= std::uint64_t{b & 0x7fu} << shift;
+        if (!(b & 0x80)) return v;
+    }
+    fail("malformed NER model");
+}
+std::string ByteReader::string() { return std::string(view(varint())); }
+std::string_view ByteReader::view(std::size_t n) {
+    need(n);
+    const auto v = std::string_view(data_).substr(pos_, n);
+    pos_ += n;
+    return v;
+}
+
+void WeightTable::set(const std::vector<std::pair<std::uint32_t, TagScores>>& features, const Transitions& transitions) {
+    std::map<std::uint32_t, TagScores> merged;
+    for (const auto& [key, w] : features) {
+        auto [it, inserted] = merged.try_emplace(key, w);
+        if (!inserted) for (std::size_t t = 0; t < tag_count; ++t) it->second[t] += w[t];
+    }
+    keys_.clear();
+    weights_.clear();
+    for (const auto& [key, w] : merged) {
+        keys_.push_back(key);
+        weights_.insert(weights_.end(), w.begin(), w.end());
+    }
+    transitions_ = transitions;
+    build_index();
+}
+
+void WeightTable::build_index() {
+    index_.assign(65537, 0);
+    std::size_t k = 0;
+    for (std::uint32_t top = 0; top <= 65536; ++top) {
+        while (k < keys_.size() && (keys_[k] >> 16) < top) ++k;
+        index_[top] = static_cast<std::uint32_t>(k);
+    }
+}
+
+TagScores WeightTable::score(const FeatureIds& features) const {
+    TagScores scores{};
+    if (keys_.empty()) return scores;
+    for (const std::uint32_t f : features) {
+        const auto first = keys_.begin() + index_[f >> 16];
+        const auto last = keys_.begin() + index_[(f >> 16) + 1];
+        const auto it = std::lower_bound(first, last, f);
+        if (it == last || *it != f) continue;
+        const float* w = &weights_[static_cast<std::size_t>(it - keys_.begin()) * tag_count];
+        for (std::size_t t = 0; t < tag_count; ++t) scores[t] += w[t];
+    }
+    return scores;
+}
+
+void WeightTable::write(ByteWriter& out) const {
+    float max_weight = 0;
+    for (const float w : weights_) max_weight = std::max(max_weight, std::fabs(w));
+    const float scale = max_weight > 0 ? max_weight / 32767.0f : 1.0f;
+    out.f32(scale);
+    for (const auto& row : transitions_) for (const float w : row) out.f32(w);
+
+    ByteWriter features;
+    std::size_t kept = 0;
+    std::uint32_t previous = 0;
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+        std::uint16_t mask = 0;
+        std::array<std::int16_t, tag_count> q{};
+        for (std::size_t t = 0; t < tag_count; ++t) {
+            q[t] = static_cast<std::int16_t>(std::lround(weights_[k * tag_count + t] / scale));
+            if (q[t] != 0) mask |= static_cast<std::uint16_t>(1u << t);
+        }
+        if (mask == 0) continue;
+        ++kept;
+        features.varint(keys_[k] - previous);
+        previous = keys_[k];
+        features.u16(mask);
+        for (std::size_t t = 0; t < tag_count; ++t) if (mask & (1u << t)) features.u16(static_cast<std::uint16_t>(q[t]));
+    }
+    out.varint(kept);
+    out.bytes(features.data().data(), features.data().size());
+}
+
+void WeightTable::read(ByteReader& in) {
+    const float scale = in.f32();
+    for (auto& row : transitions_) for (float& w : row) w = in.f32();
+    const auto n = in.varint();
+    if (n > (1u << 26)) in.fail("malformed NER model");
+    keys_.clear();
+    keys_.reserve(n);
+    weights_.assign(n * tag_count, 0.0f);
+    std::uint32_t key = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        key += static_cast<std::uint32_t>(in.varint());
+        keys_.push_back(key);
+        const std::uint16_t mask = in.u16();
+        for (std::size_t t = 0; t < tag_count; ++t) {
+            if (mask & (1u << t)) weights_[k * tag_count + t] = static_cast<std::int16_t>(in.u16()) * scale;
+        }
+    }
+    build_index();
+}
+
+}  // namespace newsdex::extract::ner

@@ -1,0 +1,79 @@
+// One weight table of the entity recognizer (feature weights per tag and tag transitions), and the
+// little-endian/varint byte coding the model file uses.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/ner_features.h"
+#include "extract/ner_tags.h"
+
+namespace newsdex::extract::ner {
+
+using TagScores = std::array<float, tag_count>;
+// transitions[prev][next], prev in 0..tag_count (tag_count = sentence start).
+using Transitions = std::array<std::array<float, tag_count>, tag_count + 1>;
+
+class ByteWriter {
+public:
+    void bytes(const void* data, std::size_t n) { out_.append(static_cast<const char*>(data), n); }
+    void u8(std::uint8_t v) { out_ += static_cast<char>(v); }
+    void u16(std::uint16_t v);
+    void u32(std::uint32_t v);
+    void f32(float v);
+    void varint(std::uint64_t v);
+    void string(const std::string& s);
+    const std::string& data() const { return out_; }
+
+private:
+    std::string out_;
+};
+
+// Reads what ByteWriter wrote; throws newsdex::Error(io) naming `file` when the data runs out.
+class ByteReader {
+public:
+    ByteReader(const std::string& data, std::filesystem::path file) : data_(data), file_(std::move(file)) {}
+    std::uint8_t u8();
+    std::uint16_t u16();
+    std::uint32_t u32();
+    float f32();
+    std::uint64_t varint();
+    std::string string();
+    std::string_view view(std::size_t n);
+    [[noreturn]] void fail(const std::string& reason) const;
+
+private:
+    void need(std::size_t n);
+    const std::string& data_;
+    std::filesystem::path file_;
+    std::size_t pos_ = 0;
+};
+
+class WeightTable {
+public:
+    // Replaces the weights (features in any order; duplicates are summed).
+    void set(const std::vector<std::pair<std::uint32_t, TagScores>>& features, const Transitions& transitions);
+    // Sum of the weights of `features` per tag (unknown features weigh nothing).
+    TagScores score(const FeatureIds& features) const;
+    const Transitions& transitions() const { return transitions_; }
+    std::size_t size() const { return keys_.size(); }
+
+    // Weights quantised to 16 bits against the table's largest weight; features whose weights all round
+    // to zero are dropped. Keys are delta-coded.
+    void write(ByteWriter& out) const;
+    void read(ByteReader& in);
+
+private:
+    void build_index();
+
+    std::vector<std::uint32_t> keys_;   // sorted feature hashes
+    std::vector<float> weights_;        // tag_count per key
+    std::vector<std::uint32_t> index_;  // first key position per top-16-bit value; 65537 entries
+    Transitions transitions_{};
+};
+
+}  // namespace newsdex::extract::ner
