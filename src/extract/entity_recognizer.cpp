@@ -7,6 +7,7 @@
 #include "core/data_dir.h"
 #include "core/error.h"
 #include "extract/ner_decoder.h"
+#include "extract/ner_lexicon.h"
 #include "extract/ner_model.h"
 #include "text/word_tokenizer.h"
 
@@ -28,6 +29,37 @@ bool is_title(std::string_view word) {
     std::string lower(word);
     for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return std::find(person_titles.begin(), person_titles.end(), lower) != person_titles.end();
+}
+
+// Roles that, inside a predicted organisation or place span, separate it from a following person's name:
+// "Apple CEO Tim Cook", "Bank of England Governor Mark Carney".
+constexpr std::array<std::string_view, 14> inner_roles = {
+    "ceo", "chairman", "chairwoman", "president", "governor", "minister", "secretary", "chancellor",
+    "senator", "spokesman", "spokeswoman", "chief", "founder", "director"};
+
+bool is_inner_role(std::string_view word) {
+    std::string lower(word);
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return std::find(inner_roles.begin(), inner_roles.end(), lower) != inner_roles.end();
+}
+
+// Splits "ORG role Firstname Lastname" into the ORG part and a person; other chunks pass unchanged.
+// Only when at least two capitalised, non-title words end the span, so "Secretary of State" stays whole.
+std::vector<ner::Chunk> split_inner_role(const ner::Chunk& chunk, const std::vector<text::Token>& tokens,
+                                         std::size_t base) {
+    if (ner::entity_types[chunk.type] == EntityType::person || chunk.last - chunk.first < 4) return {chunk};
+    for (std::size_t r = chunk.first + 1; r + 2 < chunk.last; ++r) {
+        if (!is_inner_role(tokens[base + r].text)) continue;
+        std::size_t person = chunk.last;
+        while (person > r + 1) {
+            const auto word = tokens[base + person - 1].text;
+            if (is_title(word) || !ner::starts_upper(word)) break;
+            --person;
+        }
+        if (chunk.last - person < 2) return {chunk};
+        return {{chunk.first, r, chunk.type}, {person, chunk.last, 0}};
+    }
+    return {chunk};
 }
 
 std::vector<std::string> tag_names(const std::vector<ner::Tag>& tags) {
@@ -86,7 +118,11 @@ std::vector<EntityMention> EntityRecognizer::recognize(std::string_view text) co
     std::vector<EntityMention> mentions;
     for (std::size_t s = 0; s < ranges.size(); ++s) {
         const std::size_t base = ranges[s].first;
-        for (auto chunk : ner::chunks_of(tags[s])) {
+        std::vector<ner::Chunk> chunks;
+        for (const auto& chunk : ner::chunks_of(tags[s])) {
+            for (const auto& part : split_inner_role(chunk, tokens, base)) chunks.push_back(part);
+        }
+        for (auto chunk : chunks) {
             if (ner::entity_types[chunk.type] == EntityType::person) {
                 while (chunk.last - chunk.first > 1 && is_title(tokens[base + chunk.first].text)) ++chunk.first;
             }

@@ -178,6 +178,13 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
         }
     }
 
+    // A section word opening the document ("SOCCER - ...", "Tennis - ..."): team names there are ORG,
+    // in other stories the same words are places.
+    std::string topic = "none";
+    if (!document.empty() && document[0].size() > 2 && infos[0][1].norm == "-" && has_letter(infos[0][0].norm)) {
+        topic = infos[0][0].lower;
+    }
+
     std::vector<std::vector<FeatureIds>> result(document.size());
     for (std::size_t s = 0; s < document.size(); ++s) {
         const auto& words = infos[s];
@@ -267,6 +274,7 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
             // Title Case lines, once truecased, read as running text; CoNLL has too few of them to learn from.
             const std::string_view position = kind.all_caps ? "H" : k == 0 ? "I" : "M";
             e.add("pos|ss0", position, w.brief);
+            if (w.capitalised) e.add("topic|ss0", topic, w.brief);
             if (kind.all_caps) e.add("pos|os0|ss0", std::string(position) + "|" + w.original_brief, w.brief);
             if (position != "M") e.add("pos|l0", position, w.lower);
             if (resources.casing) {
@@ -318,6 +326,9 @@ void add_first_pass_features(const Document& document, const std::vector<std::ve
             const Tag own = first_pass[s][k];
             const std::size_t own_slot = own == outside ? type_count : type_of(own);
             e.add("fp", own == outside ? "O" : type_names[own_slot]);
+            const std::string before = k == 0 ? "<s>" : tag_name(first_pass[s][k - 1]);
+            const std::string after = k + 1 == document[s].size() ? "</s>" : tag_name(first_pass[s][k + 1]);
+            e.add("fp-1|fp|fp+1", before + "|" + tag_name(own), after);
             if (!has_letter(document[s][k])) continue;
             auto counts = votes[lowers[s][k]];
             --counts[own_slot];

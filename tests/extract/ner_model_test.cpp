@@ -75,8 +75,8 @@ TEST_CASE("second-pass features report the first pass's tags of the same word el
     auto features = extract_features(doc, {});
     const auto before = features[0][0].size();
     add_first_pass_features(doc, first, features);
-    // fp=O, nl=PER/all and nl|fp=PER|O were added to the headline "Putin".
-    CHECK(features[0][0].size() == before + 3);
+    // fp=O, fp-1|fp|fp+1=<s>|O|O, nl=PER/all and nl|fp=PER|O were added to the headline "Putin".
+    CHECK(features[0][0].size() == before + 4);
 }
 
 TEST_CASE("features depend on document context for headline words", "[unit]") {

@@ -73,11 +73,33 @@ TEST_CASE("recognize leaves titles and possessives out of names", "[unit]") {
         Row{"Rebels fighting Bashar al-Assad took the town.", "Bashar al-Assad", EntityType::person},
         Row{"The Bank of England raised interest rates on Thursday.", "Bank of England", EntityType::org},
         Row{"NATO said the exercise would continue.", "NATO", EntityType::org},
+        Row{"Apple CEO Tim Cook unveiled the phone in California.", "Tim Cook", EntityType::person},
+        Row{"Bank of England Governor Mark Carney spoke in London.", "Mark Carney", EntityType::person},
+        Row{"Austrian President Alexander van der Bellen visited Vienna.", "Alexander van der Bellen", EntityType::person},
     }));
     const auto mentions = shipped().recognize(text);
     const auto found = texts_of(mentions, type);
     INFO(text);
     CHECK(found.count(expected) == 1);
+}
+
+TEST_CASE("headlines in capitals or Title Case borrow casing from the article body", "[unit]") {
+    const std::string body =
+        "\n\nRussian President Vladimir Putin met US Secretary of State John Kerry in Moscow on Tuesday to "
+        "discuss the war in Syria. Putin said the talks would go on.";
+    for (const std::string headline :
+         {"PUTIN AND KERRY MEET IN MOSCOW TO DISCUSS SYRIA", "Putin And Kerry Meet In Moscow To Discuss Syria"}) {
+        const auto mentions = shipped().recognize(headline + body);
+        std::vector<std::string> in_headline;
+        for (const auto& m : mentions) {
+            if (m.end <= headline.size()) in_headline.push_back(std::string(to_string(m.type)) + " " + m.text);
+        }
+        INFO(headline);
+        CHECK(std::count(in_headline.begin(), in_headline.end(), "PERSON " + headline.substr(10, 5)) == 1);
+        CHECK(std::count(in_headline.begin(), in_headline.end(), "LOCATION " + headline.substr(24, 6)) == 1);
+        // No headline word that is ordinary in lower case ("And", "Meet") is part of a name.
+        for (const auto& m : in_headline) CHECK(m.find(headline.substr(6, 3)) == std::string::npos);
+    }
 }
 
 TEST_CASE("recognize offsets are UTF-8 byte offsets past curly quotes and dashes", "[unit]") {
