@@ -39,7 +39,9 @@ struct LexEntry {
     const char* part_of_day = nullptr;  // "MO", "AF", "EV", "NI"
 };
 
-// The entry for a lower-case ASCII word, or nullptr. The table is built once, immutable, safe across threads.
+// The entry for a lower-case ASCII word, or nullptr. Every word that can start an expression has an entry (words
+// such as "today" or "every" an empty one), so the matcher skips most of the text after one hash lookup. The table
+// is built once, immutable, safe across threads.
 const LexEntry* lookup(std::string_view lower_word) noexcept;
 
 // The TIMEX3 duration letter of a unit: Y, M, W, D, H (needs the T prefix: is_time_unit), ...

@@ -186,6 +186,13 @@ std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
         m.spec.season = e->season;
         // "the fall of Saigon" is not a season: only "the summer" not followed by "of"
         if (word(k + 1, "of") && !tok(k + 2).is_number()) return std::nullopt;
+        // "the fall in prices" is a decline: "fall" only after a preposition of time, and not before "in"/"to"
+        if (tok(k).is("fall") && the) {
+            const Token& prev = tok(i - 1);
+            const bool time_prep = prev.is("in") || prev.is("during") || prev.is("over") || prev.is("by") ||
+                                   prev.is("until") || prev.is("since") || prev.is("through");
+            if (!time_prep || word(k + 1, "in") || word(k + 1, "to") || word(k + 1, "from")) return std::nullopt;
+        }
         return m;
     }
     if ((the && (word(k, "following") || word(k, "next") || word(k, "previous") || word(k, "prior"))) ||

@@ -102,7 +102,9 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
     if (e->unit == Unit::quarter && (word(k, "a") || word(k, "an"))) return std::nullopt;  // "a quarter of"
     if (e->unit == Unit::second && !e->plural && tok(end).is_word()) return std::nullopt;  // "a second attempt"
     if (u.capitalised && tok(k).is_number()) return std::nullopt;                          // "60 Minutes"
-    return literal(i, end, duration_value(*n, e->unit), "DURATION");
+    // "the 30-year bond": the article belongs to the noun phrase, not to the adjective
+    const std::size_t begin = hyphen && the && !qualified ? i + 1 : i;
+    return literal(begin, end, duration_value(*n, e->unit), "DURATION");
 }
 
 std::optional<Match> Matcher::match_set(std::size_t i) const {

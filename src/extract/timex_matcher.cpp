@@ -1,7 +1,6 @@
 // Token-level helpers of the temporal matcher and the top level: modifiers, attachments, longest match.
 #include "extract/timex_matcher.h"
 
-#include <array>
 #include <charconv>
 
 #include "extract/timex_lexicon.h"
@@ -15,26 +14,10 @@ int to_int(std::string_view digits) {
     return value;
 }
 
-// Words that may start an expression although the lexicon does not know them; anything else is skipped fast.
-constexpr std::array<std::string_view, 72> trigger_words = {
-    "today",    "tonight",       "yesterday", "tomorrow",     "now",       "currently", "recently",     "recent",
-    "soon",     "future",        "past",      "previously",   "formerly",  "presently", "nowadays",     "last",
-    "next",     "this",          "these",     "the",          "coming",    "previous",  "current",      "early",
-    "late",     "mid",           "earlier",   "later",        "fiscal",    "every",     "each",         "daily",
-    "weekly",   "monthly",       "annually",  "yearly",       "quarterly", "hourly",    "nightly",      "noon",
-    "midnight", "midday",        "christmas", "thanksgiving", "new",       "halloween", "independence", "more",
-    "less",     "nearly",        "almost",    "about",        "at",        "up",        "over",         "roughly",
-    "around",   "approximately", "per",       "half",         "fy",        "once",      "twice",        "no",
-    "fewer",    "latest",        "year",      "biweekly",     "right",     "just",      "within"};
-
 bool is_trigger(const Token& token) {
     if (token.kind == TokenKind::number) return true;
     if (token.kind == TokenKind::punct) return token.is("'") || token.lower == "\xe2\x80\x99";
-    if (lookup(token.lower)) return true;
-    for (auto w : trigger_words) {
-        if (w == token.lower) return true;
-    }
-    return false;
+    return lookup(token.lower) != nullptr;
 }
 
 bool day_granular(const Spec& s) {
