@@ -72,7 +72,7 @@ int run(int argc, char** argv) {
         ("unlabeled", po::value<std::vector<std::string>>()->composing(),
          "JSONL news (gzip ok) whose \"body\" casing statistics become features; repeatable")
         ("dev", po::value<std::string>(), "CoNLL file to score after each epoch and at the end")
-        ("epochs", po::value<int>()->default_value(12), "training passes")
+        ("epochs", po::value<int>()->default_value(10), "epochs per perceptron run")
         ("seed", po::value<std::uint32_t>()->default_value(20151215), "shuffling seed")
         ("min-count", po::value<std::uint32_t>()->default_value(3), "drop features seen in fewer tokens")
         ("passes", po::value<int>()->default_value(2), "1: local features only; 2: add a document-level second pass")
