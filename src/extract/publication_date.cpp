@@ -175,7 +175,11 @@ std::optional<Dateline> find_dateline(std::string_view text, std::optional<Civil
             end = year ? y_end : k;
         } else if ((day = m.day_of_month(i, j))) {
             std::size_t k = j;
-            if (tokens.at(std::ptrdiff_t(k)).is("-") && !tokens.at(std::ptrdiff_t(k)).space_before) ++k;
+            // "15-DEC-2015" (Reuters-21578), "20. April 2016" (the European ordinal dot)
+            if ((tokens.at(std::ptrdiff_t(k)).is("-") || tokens.at(std::ptrdiff_t(k)).is_punct('.')) &&
+                !tokens.at(std::ptrdiff_t(k)).space_before) {
+                ++k;
+            }
             // Reuters-21578 writes the month in capitals: "15-DEC-2015".
             const auto& w = tokens.at(std::ptrdiff_t(k));
             const timex::LexEntry* e = w.is_word() ? timex::lookup(w.lower) : nullptr;

@@ -167,6 +167,24 @@ std::optional<Match> Matcher::match_time(std::size_t i) const {
     m.spec.kind = SpecKind::relative;
     m.spec.unit = Unit::day;
     m.spec.type = "TIME";
+    m.spec.open_time = true;
+    // "mid-afternoon", "midmorning": a part of the anchor's day
+    if (t.is("mid") || t.is("midmorning") || t.is("midafternoon")) {
+        std::size_t k = i + 1;
+        if (t.is("mid") && glued_hyphen(k)) ++k;
+        const char* part = t.is("midmorning") ? "MO" : (t.is("midafternoon") ? "AF" : nullptr);
+        if (!part && (word(k, "morning") || word(k, "afternoon") || word(k, "evening"))) {
+            part = lookup(tok(k).lower)->part_of_day;
+            m.end = k + 1;
+        } else if (part) {
+            m.end = i + 1;
+        }
+        if (part) {
+            m.spec.time_suffix = std::string("T") + part;
+            return m;
+        }
+        return std::nullopt;
+    }
     if ((t.is("noon") || t.is("midday")) && !word(i - 1, "high")) {
         m.end = i + 1;
         m.spec.time_suffix = "T12:00";

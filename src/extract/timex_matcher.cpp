@@ -30,9 +30,11 @@ bool day_granular(const Spec& s) {
     }
 }
 
+// A clock time or part of day with no day of its own yet ("10:30 a.m.", "mid-afternoon"), which a following day
+// can complete ("10:30 a.m. Friday", "mid-afternoon yesterday").
 bool is_time_of_day(const Spec& s) {
     return s.kind == SpecKind::relative && s.unit == Unit::day && s.offset == 0 && s.time_suffix.size() > 1 &&
-           s.time_suffix[0] == 'T' && s.time_suffix[1] >= '0' && s.time_suffix[1] <= '9';
+           s.open_time;
 }
 
 bool is_date_like(const Spec& s) {
@@ -250,8 +252,7 @@ std::optional<Match> Matcher::match_at(std::size_t i) const {
         } else if (word(k, "no") && (word(k + 1, "more") || word(k + 1, "less")) && word(k + 2, "than")) {
             k += 3;
         } else if (word(k, "nearly") || word(k, "almost") || word(k, "about") || word(k, "roughly") ||
-                   word(k, "around") || word(k, "approximately") || word(k, "over") || word(k, "some") ||
-                   word(k, "just")) {
+                   word(k, "around") || word(k, "approximately") || word(k, "over") || word(k, "some")) {
             k += 1;
         }
         if (k > i) {

@@ -72,8 +72,10 @@ std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Ten
             year = month > am ? ay : ay + 1;
         } else if (month) {
             year = infer_year(month, *anchor, tense);
+        } else if (s.quarter && s.quarter > (am - 1) / 3 + 1 && tense == Tense::past) {
+            year = ay - 1;  // "profit rose in the fourth quarter", said in March: last year's
         } else {
-            year = int(anchor->year());
+            year = ay;
         }
     }
     const std::string y = year ? fmt_year(year) : "XXXX";

@@ -44,6 +44,7 @@ struct Spec {
     int nth = 0;        // with weekday on a calendar month: the nth such weekday (Thanksgiving)
 
     std::string time_suffix;  // "TNI", "T10:30": appended to a day value (TIME expressions)
+    bool open_time = false;   // a clock time or part of day that a following day may complete ("10 a.m. Friday")
 };
 
 }  // namespace newsdex::extract::timex

@@ -14,6 +14,16 @@ bool is_space(unsigned char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// Bytes of a Unicode space at text[i] (no-break space, en/em/thin spaces, narrow no-break space), or 0.
+// Newswire puts U+00A0 between "12" and "May" often enough that dates must read through it.
+std::size_t unicode_space_length(std::string_view text, std::size_t i) {
+    const auto b = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+    if (b(i) == 0xC2 && b(i + 1) == 0xA0) return 2;
+    if (b(i) == 0xE2 && b(i + 1) == 0x80 && ((b(i + 2) >= 0x80 && b(i + 2) <= 0x8A) || b(i + 2) == 0xAF)) return 3;
+    if (b(i) == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80) return 3;
+    return 0;
+}
+
 std::size_t utf8_length(unsigned char lead) {
     if (lead >= 0xF0) return 4;
     if (lead >= 0xE0) return 3;
@@ -39,6 +49,13 @@ TokenStream::TokenStream(std::string_view text) : lowered_(text) {
             if (c == '\n') newline = true;
             ++i;
             continue;
+        }
+        if (c >= 0xC2) {
+            if (const std::size_t n_space = unicode_space_length(text, i)) {
+                space = true;
+                i += n_space;
+                continue;
+            }
         }
         Token token;
         token.start = static_cast<std::uint32_t>(i);

@@ -12,7 +12,8 @@ namespace newsdex::extract::timex {
 enum class TokenKind : std::uint8_t { word, number, punct };
 
 // One token. `lower` views the lowered copy of the text owned by TokenStream, so a token lives as long as its
-// stream. Non-ASCII UTF-8 sequences become one punct token each, so offsets never split a code point.
+// stream. Non-ASCII UTF-8 sequences become one punct token each, so offsets never split a code point; Unicode
+// spaces (U+00A0, U+2000-U+200A, U+202F, U+3000) separate tokens like ASCII spaces.
 struct Token {
     std::string_view lower;
     std::uint32_t start = 0;

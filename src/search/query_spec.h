@@ -27,7 +27,13 @@ struct QuerySpec {
     bool snippets = true;
     bool auto_correct = false;
     bool collapse = false;
-    std::optional<std::pair<double, double>> bm25;  // k1, b
+    std::optional<std::pair<double, double>> bm25;  // k1, b (default: searcher.cpp, docs/quality.md)
+    // Speed and ranking knobs (batch, bench, eval-ranking); see docs/quality.md "Ranking".
+    bool suggest = true;             // compute a "did you mean" suggestion
+    bool ids_only = false;           // hits carry only id, rank and score (no document parsing)
+    bool stopwords = true;           // drop English stop words from free-text queries (search/stopwords.h)
+    std::size_t expand_terms = 0;    // pseudo-relevance feedback: terms added from the top hits (0 = off)
+    std::size_t feedback_docs = 10;  // top hits pseudo-relevance feedback reads
 };
 
 }  // namespace newsdex::search

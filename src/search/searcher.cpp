@@ -10,12 +10,72 @@
 #include "search/facets.h"
 #include "search/query_builder.h"
 #include "search/snippet.h"
+#include "search/stopwords.h"
 
 namespace newsdex::search {
 namespace {
 
 // A concurrent ingest can commit several times while one query runs; give up after this many reopens.
 constexpr int max_reopen_attempts = 5;
+
+// BM25 defaults when QuerySpec::bm25 is unset, chosen by measurement (docs/quality.md, "Ranking").
+constexpr double default_k1 = 1.2;
+constexpr double default_b = 0.75;
+// Xapian's own BM25 settings for the rest: no query-length factor k2, within-query frequency k3 = 1,
+// documents shorter than half the average are normalised as if half the average.
+constexpr double bm25_k2 = 0, bm25_k3 = 1, bm25_min_normlen = 0.5;
+
+// Pseudo-relevance feedback: expansion terms are weighted against the original query by this factor
+// times their expansion weight relative to the best one.
+constexpr double expansion_weight = 0.5;
+
+// Expansion terms: stemmed free-text terms (Z prefix, no field prefix) that are not stop words.
+class ExpansionTerms : public Xapian::ExpandDecider {
+public:
+    bool operator()(const std::string& term) const override {
+        if (term.size() < 3 || term[0] != 'Z' || !(term[1] >= 'a' && term[1] <= 'z')) return false;
+        return !english_stopper()(term.substr(1));
+    }
+};
+
+// The article id straight from the document data without parsing the whole JSON (which holds the body):
+// the writer stores one top-level "id" key, and inside JSON strings every quote is escaped, so the
+// sequence "id":" can only be that key.
+std::string id_from_data(const std::string& data) {
+    std::size_t at = data.find("\"id\":\"");
+    if (at == std::string::npos) return {};
+    std::size_t start = at + 5, end = start + 1;
+    while (end < data.size() && data[end] != '"') end += data[end] == '\\' ? 2 : 1;
+    if (end >= data.size()) return {};
+    auto value = nlohmann::json::parse(data.begin() + static_cast<std::ptrdiff_t>(start),
+                                       data.begin() + static_cast<std::ptrdiff_t>(end) + 1, nullptr, false);
+    return value.is_string() ? value.get<std::string>() : std::string();
+}
+
+// Adds pseudo-relevance feedback to `query`: the top `spec.feedback_docs` hits are taken as relevant and
+// the best `spec.expand_terms` terms of them are added, weighted below the original terms. A plain OR
+// query gets them ORed in (so they can find more documents); anything else (AND, phrases, filters)
+// keeps its match set and the terms only reorder it.
+Xapian::Query expand_query(Xapian::Enquire& enquire, const Xapian::Query& query, const QuerySpec& spec) {
+    Xapian::MSet top = enquire.get_mset(0, static_cast<Xapian::doccount>(spec.feedback_docs));
+    if (top.empty()) return query;
+    Xapian::RSet rset;
+    for (auto it = top.begin(); it != top.end(); ++it) rset.add_document(*it);
+    ExpansionTerms decider;
+    Xapian::ESet eset = enquire.get_eset(static_cast<Xapian::termcount>(spec.expand_terms), rset, &decider);
+    if (eset.empty()) return query;
+    double best = eset.begin().get_weight();
+    std::vector<Xapian::Query> extra;
+    for (auto it = eset.begin(); it != eset.end(); ++it) {
+        double scale = best > 0 ? expansion_weight * it.get_weight() / best : expansion_weight;
+        extra.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*it), scale);
+    }
+    Xapian::Query expansion(Xapian::Query::OP_OR, extra.begin(), extra.end());
+    bool plain_or = query.get_type() == Xapian::Query::OP_OR || query.get_type() == Xapian::Query::LEAF_TERM;
+    bool filtered = !spec.filters.empty() || !spec.from.empty() || !spec.to.empty() || !spec.mentions.empty();
+    auto op = plain_or && !filtered ? Xapian::Query::OP_OR : Xapian::Query::OP_AND_MAYBE;
+    return Xapian::Query(op, query, expansion);
+}
 
 std::vector<std::string> split_values(const std::string& joined) {
     std::vector<std::string> out;
@@ -87,8 +147,10 @@ SearchResult Searcher::run(const QuerySpec& spec) {
     auto execute = [&](const Xapian::Query& query) {
         Xapian::Enquire enquire(db_);
         enquire.set_query(query);
-        if (spec.bm25) {
-            enquire.set_weighting_scheme(Xapian::BM25Weight(spec.bm25->first, 0, 1, spec.bm25->second, 0.5));
+        auto [k1, b] = spec.bm25.value_or(std::make_pair(default_k1, default_b));
+        enquire.set_weighting_scheme(Xapian::BM25Weight(k1, bm25_k2, bm25_k3, b, bm25_min_normlen));
+        if (spec.expand_terms > 0 && spec.sort == SortOrder::relevance) {
+            enquire.set_query(expand_query(enquire, query, spec));
         }
         if (spec.sort == SortOrder::date_descending) {
             enquire.set_sort_by_value_then_relevance(schema::slot::date, true);
@@ -129,6 +191,11 @@ SearchResult Searcher::run(const QuerySpec& spec) {
         hit.rank = ++rank;
         hit.score = it.get_weight();
         hit.percent = it.get_percent();
+        if (spec.ids_only) {
+            hit.id = id_from_data(doc.get_data());
+            result.hits.push_back(std::move(hit));
+            continue;
+        }
         nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
         if (data.is_object()) {
             hit.id = data.value("id", "");

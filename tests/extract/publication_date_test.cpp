@@ -64,6 +64,14 @@ TEST_CASE("find_dateline finds datelines near the top", "[unit]") {
         {"December 15, 2015 \xe2\x80\x94 The minister said.", "2015-12-15", "December 15, 2015"},
         {"MOSCOW (AP) \xe2\x80\x94 Dec. 15, 2015, Kerry arrived.", "2015-12-15", "Dec. 15, 2015"},
         {"15-DEC-2015 10:21:33.44\nCOMPANY RESULTS", "2015-12-15", "15-DEC-2015"},
+        {"Headline\n\nPARIS, 12\xc2\xa0"
+         "December\xc2\xa0"
+         "2015 (AFP) - Talks ended.",
+         "2015-12-12",
+         "12\xc2\xa0"
+         "December\xc2\xa0"
+         "2015"},  // no-break spaces
+        {"Schlagzeile\n\nBERLIN, 15. December 2015 \xe2\x80\x94 Text.", "2015-12-15", "15. December 2015"},
         {"The minister spoke about the plans in detail and took questions.", "none", ""},
         {"A man born on December 15, 1950 said nothing.", "none", ""},
     }));

@@ -103,10 +103,21 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2015-12-15", "The paper appears weekly.", "weekly", "SET", "P1W"},
         {"2015-12-15", "Rents rise annually.", "annually", "SET", "P1Y"},
         {"2015-12-15", "The shop closes every Friday.", "every Friday", "SET", "XXXX-WXX-5"},
+        // anaphora and context
+        {"1989-10-26", "Profit rose in the quarter ended Sept. 30.", "the quarter", "DATE", "1989-Q3"},
+        {"1989-10-26", "Profit rose in the third quarter from $5 a year earlier.", "a year earlier", "DATE", "1988-Q3"},
+        {"2015-12-15", "He was born in 1995 and the following year moved.", "the following year", "DATE", "1996"},
+        {"2015-12-15", "He moved in June last year.", "June last year", "DATE", "2014-06"},
+        {"2013-03-19", "Sales rose in the fourth quarter.", "the fourth quarter", "DATE", "2012-Q4"},
+        {"2015-12-15", "Protesters gathered over the weekend.", "the weekend", "DATE", "2015-W50-WE"},
+        {"1998-02-27", "It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"},
+        {"1998-10-25", "The Times said in an editorial on Monday, Oct. 26:", "Monday, Oct. 26", "DATE", "1998-10-26"},
         // times
         {"2015-12-15", "The meeting began at 10:30 a.m. in Moscow.", "10:30 a.m.", "TIME", "2015-12-15T10:30"},
         {"2015-12-15", "The meeting began at 3 p.m. Monday.", "3 p.m. Monday", "TIME", "2015-12-14T15:00"},
         {"2015-12-15", "The meeting began at noon.", "noon", "TIME", "2015-12-15T12:00"},
+        {"2015-12-15", "Shares fell by mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2015-12-14TAF"},
+        {"2015-12-15", "Talks will resume at 2 p.m. ET Thursday.", "2 p.m. ET Thursday", "TIME", "2015-12-17T14:00"},
     }));
     CAPTURE(anchor, sentence);
     const auto mentions = find_temporal_expressions(sentence, parse_date_value(anchor));
