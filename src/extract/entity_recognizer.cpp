@@ -2,65 +2,19 @@
 #include "extract/entity_recognizer.h"
 
 #include <algorithm>
-#include <array>
 
 #include "core/data_dir.h"
 #include "core/error.h"
 #include "extract/ner_decoder.h"
-#include "extract/ner_lexicon.h"
 #include "extract/ner_model.h"
+#include "extract/ner_spans.h"
 #include "text/word_tokenizer.h"
 
 namespace newsdex::extract {
 namespace {
 
-// Words that may start a predicted person span but are titles or roles, not part of the name
-// ("President Vladimir Putin" -> "Vladimir Putin"). Compared case-insensitively.
-constexpr std::array<std::string_view, 40> person_titles = {
-    "president", "minister", "secretary", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.",
-    "senator", "sen.", "gen.", "general", "king", "queen", "prince", "princess", "pope", "chancellor",
-    "premier", "governor", "gov.", "mayor", "judge", "coach", "captain", "sir", "lord", "lady", "rep.",
-    "ambassador", "prime", "foreign", "state", "vice", "deputy", "chairman"};
-
 // Sentences tagged together as one document by recognize().
 constexpr std::size_t max_document_sentences = 1000;
-
-bool is_title(std::string_view word) {
-    std::string lower(word);
-    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return std::find(person_titles.begin(), person_titles.end(), lower) != person_titles.end();
-}
-
-// Roles that, inside a predicted organisation or place span, separate it from a following person's name:
-// "Apple CEO Tim Cook", "Bank of England Governor Mark Carney".
-constexpr std::array<std::string_view, 14> inner_roles = {
-    "ceo", "chairman", "chairwoman", "president", "governor", "minister", "secretary", "chancellor",
-    "senator", "spokesman", "spokeswoman", "chief", "founder", "director"};
-
-bool is_inner_role(std::string_view word) {
-    std::string lower(word);
-    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return std::find(inner_roles.begin(), inner_roles.end(), lower) != inner_roles.end();
-}
-
-// Splits "ORG role Firstname Lastname" into the ORG part and a person; other chunks pass unchanged.
-// Only when at least two capitalised, non-title words end the span, so "Secretary of State" stays whole.
-std::vector<ner::Chunk> split_inner_role(const ner::Chunk& chunk, const std::vector<text::Token>& tokens,
-                                         std::size_t base) {
-    if (ner::entity_types[chunk.type] == EntityType::person || chunk.last - chunk.first < 4) return {chunk};
-    for (std::size_t r = chunk.first + 1; r + 2 < chunk.last; ++r) {
-        if (!is_inner_role(tokens[base + r].text)) continue;
-        std::size_t person = chunk.last;
-        while (person > r + 1) {
-            const auto word = tokens[base + person - 1].text;
-            if (is_title(word) || !ner::starts_upper(word)) break;
-            --person;
-        }
-        if (chunk.last - person < 2) return {chunk};
-        return {{chunk.first, r, chunk.type}, {person, chunk.last, 0}};
-    }
-    return {chunk};
-}
 
 std::vector<std::string> tag_names(const std::vector<ner::Tag>& tags) {
     std::vector<std::string> out;
@@ -115,17 +69,16 @@ std::vector<EntityMention> EntityRecognizer::recognize(std::string_view text) co
         for (auto& sentence_tags : ner::tag_document(*model_, block)) tags.push_back(std::move(sentence_tags));
     }
 
+    std::vector<std::vector<std::string_view>> words(ranges.size());
+    for (std::size_t s = 0; s < ranges.size(); ++s) {
+        for (std::size_t i = ranges[s].first; i < ranges[s].second; ++i) words[s].push_back(tokens[i].text);
+    }
+    const auto chunks = ner::tidy_chunks(tags, words);
+
     std::vector<EntityMention> mentions;
     for (std::size_t s = 0; s < ranges.size(); ++s) {
         const std::size_t base = ranges[s].first;
-        std::vector<ner::Chunk> chunks;
-        for (const auto& chunk : ner::chunks_of(tags[s])) {
-            for (const auto& part : split_inner_role(chunk, tokens, base)) chunks.push_back(part);
-        }
-        for (auto chunk : chunks) {
-            if (ner::entity_types[chunk.type] == EntityType::person) {
-                while (chunk.last - chunk.first > 1 && is_title(tokens[base + chunk.first].text)) ++chunk.first;
-            }
+        for (const auto& chunk : chunks[s]) {
             const std::size_t start = tokens[base + chunk.first].start;
             const std::size_t end = tokens[base + chunk.last - 1].end;
             EntityMention mention;
