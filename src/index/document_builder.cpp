@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/publication_date.h"
+#include "index/fingerprint.h"
 #include "index/schema.h"
 #include "index/terms.h"
 #include "text/normalize.h"
@@ -96,6 +97,7 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
     index_entities(doc, article);
     index_dates(doc, article);
     doc.add_value(schema::slot::content_hash, hash);
+    add_fingerprint(doc, body.empty() ? title : body);  // near-duplicate detection (issue 5)
 
     nlohmann::json data = {{"id", raw.id},
                            {"title", article.title},

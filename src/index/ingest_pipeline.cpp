@@ -9,7 +9,9 @@
 
 #include "core/error.h"
 #include "index/document_builder.h"
+#include "index/duplicate_clusters.h"
 #include "index/index_writer.h"
+#include "index/synonyms.h"
 
 namespace newsdex::index {
 namespace {
@@ -61,6 +63,8 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
     extract::ArticleAnalyzer analyzer(options.analysis);
     IndexWriter writer(options.index, options.stemmer_language);
     const std::string stemmer = writer.stemmer_language();
+    update_synonyms(writer.database(), analyzer.aliases());
+    DuplicateClusters clusters(writer.database());
     IngestSummary summary;
     std::size_t since_commit = 0;
 
@@ -76,6 +80,7 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
                 continue;
             }
             if (!item.dated) ++summary.undated;
+            clusters.assign(*item.document, item.unique);
             auto outcome = writer.write(item.unique, *item.document, item.exists);
             if (options.spelling) writer.add_spellings(*item.document);
             if (outcome == WriteOutcome::added) ++summary.added;
