@@ -14,8 +14,8 @@ function(newsdex_test_binary lib)
     return()
   endif()
   set(target test_${lib})
-  add_executable(${target} ${sources} "${CMAKE_CURRENT_SOURCE_DIR}/catch_main.cpp"
-    "${CMAKE_CURRENT_SOURCE_DIR}/support/cli_harness.cpp")
+  file(GLOB support CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/support/*.cpp")
+  add_executable(${target} ${sources} "${CMAKE_CURRENT_SOURCE_DIR}/catch_main.cpp" ${support})
   target_include_directories(${target} PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}")
   target_link_libraries(${target} PRIVATE ${ARGN} Catch2::Catch2)
   target_compile_definitions(${target} PRIVATE

@@ -2,6 +2,7 @@
 #include "ingest/article_reader.h"
 
 #include <algorithm>
+#include <exception>
 #include <filesystem>
 #include <set>
 #include <system_error>
@@ -20,6 +21,12 @@ namespace {
 // Whole-file formats larger than this are not articles (and would exhaust memory on several threads).
 constexpr std::size_t max_text_file_bytes = 64u << 20;
 
+// A JSONL line longer than this is refused as an article even though LineReader accepted it (its cap only
+// bounds memory while scanning). The longest real news articles are a few hundred KB; a 50 MB "article" is a
+// dump or an attack, and analysing it would hold several copies (normalised text, NER tokens, Xapian terms)
+// on every worker thread at once. Issue 7.
+constexpr std::size_t max_article_bytes = 16u << 20;
+
 bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -28,6 +35,11 @@ std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
     return s;
 }
+
+// An Error thrown by the article handler, on its way out of read_articles.
+struct HandlerFailed {
+    std::exception_ptr error;
+};
 
 class Walker {
 public:
@@ -62,7 +74,8 @@ public:
             } else {
                 read_text(path.string());
             }
-        } else if (explicit_argument) {
+        } else if (explicit_argument || format_from_name(path.string()) != InputFormat::automatic) {
+            // A FIFO or device named like an article is reported, never opened (reading it could block).
             problem(path.string(), 0, "not a regular file or directory; skipped");
         }
     }
@@ -110,6 +123,11 @@ private:
                     continue;
                 }
                 if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+                if (line.size() > max_article_bytes) {
+                    problem(file, number, "article larger than " + std::to_string(max_article_bytes >> 20) +
+                                              " MB; skipped");
+                    continue;
+                }
                 if (!text::is_valid_utf8(line)) {
                     std::string encoding;
                     line = text::repair_utf8(line, &encoding);
@@ -169,7 +187,13 @@ private:
 
     void emit(RawArticle&& article) {
         ++counts.articles;
-        on_article_(std::move(article));
+        try {
+            on_article_(std::move(article));
+        } catch (const Error&) {
+            // The handler's own failure (e.g. the index's disk is full) is not a problem with this file: carry it
+            // past read_jsonl's catch so it stops the run (issue 7).
+            throw HandlerFailed{std::current_exception()};
+        }
     }
 
     void problem(const std::string& file, std::size_t line, std::string reason) {
@@ -205,7 +229,13 @@ InputFormat format_from_name(const std::string& path) {
 ReadCounts read_articles(const std::vector<std::string>& paths, const ReadOptions& options,
                          const ArticleHandler& on_article, const Reporter& report) {
     Walker walker(options, on_article, report);
-    for (const auto& path : paths) walker.visit(path == "-" ? fs::path("-") : fs::path(path).lexically_normal(), true);
+    try {
+        for (const auto& path : paths) {
+            walker.visit(path == "-" ? fs::path("-") : fs::path(path).lexically_normal(), true);
+        }
+    } catch (const HandlerFailed& failed) {
+        std::rethrow_exception(failed.error);
+    }
     return walker.counts;
 }
 

@@ -14,8 +14,14 @@ struct JsonArticleParser::Impl {
 
 namespace {
 
+// Nesting that value_text follows (arrays in arrays, {"name": {"name": ...}}). It recurses, and a 100,000-deep
+// value in "title" overflowed the stack (issue 7); real metadata nests two or three levels.
+constexpr int max_value_depth = 32;
+
 // A scalar or string value as text; arrays of scalars are joined with "; ". Objects yield their "name".
-simdjson::error_code value_text(od::value value, std::string& out, std::vector<std::string>* list = nullptr) {
+simdjson::error_code value_text(od::value value, std::string& out, std::vector<std::string>* list = nullptr,
+                                int depth = 0) {
+    if (depth > max_value_depth) return simdjson::DEPTH_ERROR;
     od::json_type type;
     if (auto error = value.type().get(type)) return error;
     switch (type) {
@@ -49,7 +55,7 @@ simdjson::error_code value_text(od::value value, std::string& out, std::vector<s
                 od::value item;
                 if (auto error = element.get(item)) return error;
                 std::string text;
-                if (auto error = value_text(item, text, list)) return error;
+                if (auto error = value_text(item, text, list, depth + 1)) return error;
                 if (text.empty()) continue;
                 if (!out.empty()) out += "; ";
                 out += text;
@@ -64,7 +70,7 @@ simdjson::error_code value_text(od::value value, std::string& out, std::vector<s
                 std::string_view key;
                 if (auto error = field.unescaped_key().get(key)) return error;
                 if (key == "name" || key == "title") {
-                    if (auto error = value_text(field.value(), out, list)) return error;
+                    if (auto error = value_text(field.value(), out, list, depth + 1)) return error;
                 }
                 // Unconsumed values are skipped by On-Demand; nesting depth is bounded by the parser.
             }
@@ -129,7 +135,8 @@ std::variant<RawArticle, std::string> JsonArticleParser::parse(std::string_view 
         }
         if (error) return std::string("invalid JSON: ") + simdjson::error_message(error);
     }
-    if (article.title.empty() && article.body.empty()) {
+    auto blank = [](const std::string& s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos; };
+    if (blank(article.title) && blank(article.body)) {
         return std::string("no \"title\" or \"body\" text");
     }
     return article;

@@ -46,15 +46,27 @@ bool LineReader::fill() {
                     path_, line_number_ + 1);
     }
     buffer_.resize(old_size + static_cast<std::size_t>(got));
-    if (got == 0) eof_ = true;
+    if (got == 0) {
+        eof_ = true;
+        // zlib reports a gzip stream cut short only through gzerror: without this check its last, partial line
+        // would be passed on as if it were whole (issue 7).
+        int code = Z_OK;
+        const char* message = gzerror(file_, &code);
+        if (code == Z_BUF_ERROR) {
+            throw Error(ErrorKind::io, std::string("compressed file is truncated (") + message + ")", path_,
+                        line_number_ + 1);
+        }
+    }
     return got > 0;
 }
 
 bool LineReader::next(std::string& line, bool& too_long) {
     too_long = false;
     line.clear();
+    // Bytes before `scanned` hold no '\n': a 50 MB line is searched once, not once per chunk read.
+    std::size_t scanned = pos_;
     while (true) {
-        std::size_t newline = buffer_.find('\n', pos_);
+        std::size_t newline = buffer_.find('\n', scanned);
         if (newline != std::string::npos) {
             if (!too_long) line.assign(buffer_, pos_, newline - pos_);
             pos_ = newline + 1;
@@ -66,6 +78,7 @@ bool LineReader::next(std::string& line, bool& too_long) {
             buffer_.clear();
             pos_ = 0;
         }
+        std::size_t searched = buffer_.size() - pos_;  // fill() moves the line to the buffer's start
         if (!fill()) {
             if (pos_ >= buffer_.size() && !too_long) return false;
             if (!too_long) line.assign(buffer_, pos_, std::string::npos);
@@ -73,6 +86,7 @@ bool LineReader::next(std::string& line, bool& too_long) {
             pos_ = 0;
             break;
         }
+        scanned = pos_ + searched;
     }
     if (!line.empty() && line.back() == '\r') line.pop_back();
     ++line_number_;

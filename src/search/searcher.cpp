@@ -113,7 +113,16 @@ Xapian::Database open_index(const std::vector<std::string>& locations) {
 
 Searcher::Searcher(Xapian::Database db, const extract::AliasTable* aliases)
     : db_(std::move(db)), aliases_(aliases) {
-    stemmer_ = db_.get_metadata(std::string(schema::metadata::stemmer));
+    // A concurrent ingest may have committed twice since the index was opened (issue 7): reopen and retry.
+    for (int attempt = 0;; ++attempt) {
+        try {
+            stemmer_ = db_.get_metadata(std::string(schema::metadata::stemmer));
+            break;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt + 1 >= max_reopen_attempts) throw;
+            db_.reopen();
+        }
+    }
     if (stemmer_.empty()) stemmer_ = "english";
 }
 
@@ -132,6 +141,10 @@ SearchResult Searcher::search(const QuerySpec& spec) {
                 throw Error(ErrorKind::index, "index kept changing during the search; try again");
             }
             db_.reopen();
+        } catch (const Xapian::WildcardError& error) {
+            // With WILDCARD_LIMIT_ERROR, Xapian expands wildcards (and throws) while matching, not parsing.
+            throw Error(ErrorKind::query, "a wildcard matches more than " + std::to_string(max_wildcard_expansion) +
+                                              " terms; make it longer (" + error.get_msg() + ")");
         } catch (const Xapian::Error& error) {
             throw Error(ErrorKind::index, "search failed: " + error.get_description());
         }
