@@ -307,7 +307,7 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
             r.spec.kind = SpecKind::relative;
             r.spec.unit = Unit::year;
             r.spec.offset = rel_year;
-            // a quarter of a relative year: resolved by the tagger from the year value
+            // "last year's fourth quarter": the resolver writes the quarter or half of the relative year
             r.spec.quarter = quarter ? n : 0;
             r.spec.half = half ? n : 0;
             return r;

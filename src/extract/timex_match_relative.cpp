@@ -127,8 +127,9 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
         Match m{i, j, {}};
         m.spec.kind = SpecKind::calendar;
         m.spec.month = mo;
-        // previous / next occurrence; "this November" is the anchor year's (direction 2)
-        m.spec.direction = d.is("this") ? 2 : offset;
+        // previous / next occurrence; "this November" is the anchor year's
+        m.spec.direction = offset;
+        m.spec.anchor_year = d.is("this");
         m.spec.weekday = 0;
         return m;
     }
@@ -205,16 +206,12 @@ std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
         m.spec.unit = Unit::year;
         m.spec.offset =
             word(k, "following") || word(k, "next") ? 1 : (word(k, "previous") || word(k, "prior") ? -1 : 0);
-        m.spec.direction = 1;  // marker: relative to the last year named, not to a quarter
+        m.spec.from_named_year = true;
         return m;
     }
     if (!the) return std::nullopt;
-    bool fiscal = false;
     if (word(k, "full") || word(k, "current") || word(k, "latest")) ++k;
-    if (word(k, "fiscal")) {
-        fiscal = true;
-        ++k;
-    }
+    if (word(k, "fiscal")) ++k;
     if (!word(k, "year")) return std::nullopt;
     if (glued_hyphen(k + 1) || tok(k + 1).is("'")) return std::nullopt;  // "the year-earlier", "the year's"
     if (word(k + 1, "ended") || word(k + 1, "ending") || word(k + 1, "earlier") || word(k + 1, "ago") ||
@@ -229,7 +226,6 @@ std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
         }
         return std::nullopt;
     }
-    (void)fiscal;
     return relative(i, k + 1, Unit::year, 0);
 }
 

@@ -64,7 +64,7 @@ std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Ten
     if (!year && anchor) {
         const int ay = int(anchor->year());
         const int am = int(unsigned(anchor->month()));
-        if (month && s.direction == 2) {
+        if (month && s.anchor_year) {
             year = ay;
         } else if (month && s.direction < 0) {
             year = month < am ? ay : ay - 1;
@@ -191,7 +191,7 @@ std::string resolve_weekday(const Spec& s, const year_month_day& a, Tense tense)
 }
 
 std::string resolve_anaphoric(const Spec& s, const year_month_day& a, Reference& last) {
-    if (s.direction == 1) {  // "the following year", "that year"
+    if (s.from_named_year) {  // "the following year", "that year"
         return fmt_year((last.year ? last.year : int(a.year())) + s.offset);
     }
     if (s.year) {  // "the 1988 quarter": that year's quarter of the same number as the last one named

@@ -40,8 +40,10 @@ struct Spec {
 
     // weekday: direction -1 last, +1 next, 0 = from the tense of the sentence
     int weekday = 0;
-    int direction = 0;  // also on a calendar month: "last November" (-1), "next November" (+1)
-    int nth = 0;        // with weekday on a calendar month: the nth such weekday (Thanksgiving)
+    int direction = 0;             // also on a calendar month: "last November" (-1), "next November" (+1)
+    bool anchor_year = false;      // calendar month in the anchor's year, whatever the distance ("this November")
+    bool from_named_year = false;  // anaphoric: count from the last year the text named ("the following year")
+    int nth = 0;                   // with weekday on a calendar month: the nth such weekday (Thanksgiving)
 
     std::string time_suffix;  // "TNI", "T10:30": appended to a day value (TIME expressions)
     bool open_time = false;   // a clock time or part of day that a following day may complete ("10 a.m. Friday")
