@@ -10,6 +10,8 @@
 
 #include <xapian.h>
 
+#include "index/schema.h"
+
 namespace newsdex::index {
 
 // Words per shingle: three keeps a one-word edit from touching more than three shingles, while two articles that
@@ -27,8 +29,7 @@ constexpr unsigned fingerprint_bands = near_duplicate_distance + 1;
 constexpr unsigned band_bits = 64 / fingerprint_bands;
 
 // Boolean term prefix of the band terms: "XSH" + band digit + the band's bits as hex ("XSH0a3f2").
-// TODO(issue 5): move to schema.h with the slot comments (the slot holds 16 hex digits, not sortable_serialise).
-constexpr std::string_view band_prefix = "XSH";
+constexpr std::string_view band_prefix = schema::prefix::fingerprint_band;
 
 // Simhash of `text` (already text::normalize'd): case-folded words (runs of letters and digits), shingled.
 // nullopt when the text has no words, so empty articles never cluster together.

@@ -34,6 +34,7 @@ constexpr std::string_view month = "M";           // M201512    publication mont
 constexpr std::string_view year = "Y";            // Y2015      publication year  (Omega)
 constexpr std::string_view mentioned = "XMENTION";  // XMENTION2015-12-18 / XMENTION2015-12 / XMENTION2015
 constexpr std::string_view no_date = "XNODATE";     // present when no publication date was found
+constexpr std::string_view fingerprint_band = "XSH";  // XSH<band digit><16 bits as hex>: simhash LSH bands
 // Canonical entity filter terms: <text prefix> ":" <canonical, lower-cased>.
 constexpr std::string_view canonical_separator = ":";
 }  // namespace prefix
@@ -49,7 +50,7 @@ constexpr Xapian::valueno mentioned_months = 5;  // "YYYY-MM" of every day/month
 constexpr Xapian::valueno category = 6;      // category as written
 constexpr Xapian::valueno language = 7;      // ISO 639-1 code
 constexpr Xapian::valueno content_hash = 8;  // 16 hex digits: hash of the article as read + analyzer version
-constexpr Xapian::valueno fingerprint = 9;   // 64-bit simhash of word shingles, Xapian::sortable_serialise'd
+constexpr Xapian::valueno fingerprint = 9;   // 64-bit simhash of word 3-shingles, 16 hex digits
 constexpr Xapian::valueno cluster = 10;      // near-duplicate cluster key (collapse key)
 }  // namespace slot
 
@@ -58,6 +59,7 @@ constexpr char value_separator = '\x1f';  // ASCII unit separator: never part of
 namespace metadata {
 constexpr std::string_view schema_version = "newsdex.schema_version";
 constexpr std::string_view stemmer = "newsdex.stemmer";  // Snowball language the index was stemmed with
+constexpr std::string_view synonyms_hash = "newsdex.synonyms_hash";  // hash of the alias table last written
 }  // namespace metadata
 
 // Weight of a headline relative to body text: TermGenerator's wdf increment for headline words. The

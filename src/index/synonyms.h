@@ -11,12 +11,13 @@
 #include <xapian.h>
 
 #include "extract/alias_table.h"
+#include "index/schema.h"
 
 namespace newsdex::index {
 
 // Metadata key holding a hash of the synonym table last written, so an ingest only rewrites it when the alias
-// table changed. TODO(issue 5): list in schema.h's metadata namespace.
-constexpr std::string_view synonyms_hash_key = "newsdex.synonyms_hash";
+// table changed.
+constexpr std::string_view synonyms_hash_key = schema::metadata::synonyms_hash;
 
 // Key (unstemmed lower-case terms joined by spaces, as QueryParser looks them up) -> synonym terms.
 //
