@@ -104,7 +104,7 @@ Table build_table() {
         "christmas", "thanksgiving", "new",       "halloween", "independence", "more",      "less",     "nearly",
         "almost",    "about",        "at",        "up",        "over",         "roughly",   "around",   "approximately",
         "per",       "half",         "fy",        "once",      "twice",        "no",        "fewer",    "latest",
-        "biweekly",  "right",        "just",      "within",    "middle",       "nineteen"};
+        "biweekly",  "right",        "just",      "within",    "middle",       "nineteen",  "q",        "h"};
     for (auto w : triggers) t[w];
     return t;
 }

@@ -231,6 +231,23 @@ std::optional<Match> Matcher::match_spoken_year(std::size_t i) const {
 }
 
 std::optional<Match> Matcher::match_quarter(std::size_t i) const {
+    // "Q3", "Q4 2012", "H1": capital letter glued to the number
+    if ((tok(i).is("q") || tok(i).is("h")) && tok(i).capitalised && tok(i).lower.size() == 1 &&
+        tok(i + 1).is_number() && !tok(i + 1).space_before && tok(i + 1).lower.size() == 1 &&
+        !(tok(i + 2).is_word() && !tok(i + 2).space_before)) {
+        const int n = tok(i + 1).lower[0] - '0';
+        if (n < 1 || n > (tok(i).is("q") ? 4 : 2)) return std::nullopt;
+        Match r{i, i + 2, {}};
+        r.spec.kind = SpecKind::calendar;
+        (tok(i).is("q") ? r.spec.quarter : r.spec.half) = n;
+        bool two_digit = false;
+        std::size_t ye = 0;
+        if (const int yy = year(i + 2, ye, two_digit); yy && !two_digit) {
+            r.spec.year = yy;
+            r.end = ye;
+        }
+        return r;
+    }
     std::size_t k = i;
     int y = 0;
     int rel_year = 99;  // 99 = none, else the year offset of "this year's" (0) or "last year's" (-1)

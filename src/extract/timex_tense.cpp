@@ -75,11 +75,11 @@ bool ends_sentence(const TokenStream& tokens, std::size_t i) {
 }
 
 Tense tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end) {
-    // "as early as Tuesday", "as soon as Monday", "until Friday": a limit still ahead
+    // "as early as Tuesday", "as soon as Monday", "until Friday", "ahead of Sunday's vote": a point still ahead
     const auto before = [&](std::size_t back) -> const Token& {
         return tokens.at(std::ptrdiff_t(begin) - std::ptrdiff_t(back));
     };
-    if (before(1).is("until") ||
+    if (before(1).is("until") || (before(1).is("of") && before(2).is("ahead")) ||
         (before(1).is("as") && (before(2).is("early") || before(2).is("soon")) && before(3).is("as"))) {
         return Tense::future;
     }

@@ -57,6 +57,8 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2015-12-31", "They will meet next Friday.", "next Friday", "DATE", "2016-01-01"},
         {"2015-12-15", "They met last Tuesday.", "last Tuesday", "DATE", "2015-12-08"},
         {"2015-12-15", "The talks ended Monday, Dec. 14, in Geneva.", "Monday, Dec. 14", "DATE", "2015-12-14"},
+        {"2015-12-15", "Kerry criticised Sunday's vote.", "Sunday", "DATE", "2015-12-13"},
+        {"2015-12-15", "Kerry arrived ahead of Sunday's vote.", "Sunday", "DATE", "2015-12-20"},
         // days around the anchor
         {"2015-12-15", "He arrived today.", "today", "DATE", "2015-12-15"},
         {"2015-12-15", "They met earlier today.", "earlier today", "DATE", "2015-12-15"},
@@ -78,6 +80,7 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2015-12-15", "Third-quarter profit rose.", "Third-quarter", "DATE", "2015-Q3"},
         {"2015-12-15", "Profit rose in the fourth quarter of 2014.", "the fourth quarter of 2014", "DATE", "2014-Q4"},
         {"2015-12-15", "Profit rose in fiscal 2014.", "fiscal 2014", "DATE", "2014"},
+        {"2015-12-15", "Profit rose in Q4 2014.", "Q4 2014", "DATE", "2014-Q4"},
         {"2015-12-15", "Profit rose in the first half of 2014.", "the first half of 2014", "DATE", "2014-H1"},
         {"2015-12-15", "It was warm this winter.", "this winter", "DATE", "2015-WI"},
         {"2015-12-15", "It was hot last summer.", "last summer", "DATE", "2015-SU"},
