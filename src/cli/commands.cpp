@@ -23,6 +23,7 @@ constexpr Command commands[] = {
     {"ingest", "read articles (txt, md, jsonl, gz, stdin) into the index", run_ingest_command},
     {"query", "ranked, faceted search", run_query_command},
     {"analyze", "show the entities, dates and sources extracted from one article", run_analyze_command},
+    {"compact", "compact the index (and merge its shards into one database)", run_compact_command},
     {"similar", "articles like a given one (more like this)", run_similar_command},
     {"stats", "what an index holds: counts, dates, size, top facet values", run_stats_command},
     {"batch", "run many queries from a file: JSONL, TREC run or TSV out", run_batch_command},

@@ -9,6 +9,7 @@ namespace newsdex::cli {
 int run_ingest_command(const std::vector<std::string>& args);
 int run_query_command(const std::vector<std::string>& args);
 int run_analyze_command(const std::vector<std::string>& args);
+int run_compact_command(const std::vector<std::string>& args);
 int run_similar_command(const std::vector<std::string>& args);
 int run_stats_command(const std::vector<std::string>& args);
 int run_batch_command(const std::vector<std::string>& args);

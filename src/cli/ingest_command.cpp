@@ -12,6 +12,7 @@
 #include "cli/common_options.h"
 #include "core/error.h"
 #include "extract/publication_date.h"
+#include "index/compaction.h"
 #include "text/language.h"
 
 namespace newsdex::cli {
@@ -44,6 +45,10 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
         ("format,f", po::value(&format), "input format: auto (by extension), txt, jsonl")
         ("threads,j", po::value(&threads), "analysis threads (default: the number of cores)")
         ("batch-size", po::value(&settings.options.batch_size), "articles per commit (default 2000)")
+        ("shards", po::value(&settings.options.shards),
+         "split a new index into N shards, one writer each, joined by a stub file (default: as the index is, "
+         "1 for a new one)")
+        ("compact", "compact the index at the end (merges shards into one database)")
         ("language", po::value(&language), "stemming language of a new index (ISO 639-1, default en)")
         ("default-date", po::value(&default_date), "publication date for articles with none (YYYY-MM-DD)")
         ("aliases", po::value(&aliases)->composing(), "extra alias table (TSV, see data/aliases.tsv)")
@@ -78,6 +83,7 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
     settings.options.analysis.entities = vm.count("no-entities") == 0;
     settings.options.spelling = vm.count("no-spelling") == 0;
     settings.quiet = vm.count("quiet") > 0;
+    settings.compact = vm.count("compact") > 0;
     return settings;
 }
 
@@ -129,6 +135,7 @@ int run_ingest_command(const std::vector<std::string>& args) {
                                  summary.repaired, summary.undated, summary.documents,
                                  settings.options.index.string(), seconds);
     }
+    if (settings.compact && !summary.interrupted) index::compact_in_place(settings.options.index);
     if (summary.interrupted) {
         std::cerr << "newsdex: interrupted; committed everything written so far (re-run to continue)\n";
         return 130;

@@ -12,6 +12,7 @@ namespace newsdex::cli {
 struct IngestSettings {
     index::IngestOptions options;
     bool quiet = false;
+    bool compact = false;  // --compact: compact in place after the ingest
 };
 
 std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& args);

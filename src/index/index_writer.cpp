@@ -73,7 +73,7 @@ void IndexWriter::add_spellings(const Xapian::Document& document) {
         for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
             const std::string& term = *it;
             if (term.empty() || term[0] < 'a' || term[0] > 'z') continue;
-            db_.add_spelling(term, 1);
+            ++pending_spellings_[term];
         }
     } catch (const Xapian::Error& error) {
         rethrow(error, path_, "cannot update spelling dictionary");
@@ -82,6 +82,8 @@ void IndexWriter::add_spellings(const Xapian::Document& document) {
 
 void IndexWriter::commit() {
     try {
+        for (const auto& [word, count] : pending_spellings_) db_.add_spelling(word, count);
+        pending_spellings_.clear();
         db_.commit();
     } catch (const Xapian::Error& error) {
         rethrow(error, path_, "commit failed; the index is left at its previous commit");

@@ -1,16 +1,19 @@
 // Batches flow reader -> analysis workers -> writer. While the workers analyse batch k+1, the writer
-// thread writes batch k, so Xapian's single-threaded writer and the extractors overlap; batches keep memory
-// bounded and output order deterministic (same documents whatever --threads is).
+// thread writes batch k (ids of k+1 are looked up first, against the database and batch k), so Xapian's
+// single-threaded writer and the extractors overlap; batches keep memory bounded and output order
+// deterministic (same documents whatever --threads is).
 #include "index/ingest_pipeline.h"
 
 #include <future>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 
 #include "core/error.h"
 #include "index/document_builder.h"
 #include "index/duplicate_clusters.h"
 #include "index/index_writer.h"
+#include "index/sharded_writer.h"
 #include "index/synonyms.h"
 
 namespace newsdex::index {
@@ -61,7 +64,7 @@ void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const
 IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report,
                          const ProgressCallback& progress, const std::atomic<bool>& stop) {
     extract::ArticleAnalyzer analyzer(options.analysis);
-    IndexWriter writer(options.index, options.stemmer_language);
+    ShardedWriter writer(options.index, options.stemmer_language, options.shards);
     const std::string stemmer = writer.stemmer_language();
     update_synonyms(writer.database(), analyzer.aliases());
     DuplicateClusters clusters(writer.database());
@@ -81,8 +84,7 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
             }
             if (!item.dated) ++summary.undated;
             clusters.assign(*item.document, item.unique);
-            auto outcome = writer.write(item.unique, *item.document, item.exists);
-            if (options.spelling) writer.add_spellings(*item.document);
+            auto outcome = writer.write(item.unique, *item.document, item.exists, options.spelling);
             if (outcome == WriteOutcome::added) ++summary.added;
             if (outcome == WriteOutcome::updated) ++summary.updated;
             ++since_commit;
@@ -100,22 +102,32 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
     std::future<Batch> in_flight;
     std::size_t analysis_batch = std::max<std::size_t>(64, 32 * std::max(1u, options.threads));
     auto submit = [&]() {
-        if (in_flight.valid()) {
-            Batch done = in_flight.get();
-            write_batch(done);
+        Batch done;
+        if (in_flight.valid()) done = in_flight.get();
+        // Look up ids before writing `done`, so the writing below overlaps the analysis of `current`. An id
+        // that `done` is about to write is judged against that copy, as if it were written already.
+        std::unordered_map<std::string_view, const Item*> pending;
+        for (const Item& item : done) {
+            if (!item.unchanged && item.error.empty() && item.document) pending[item.unique] = &item;
         }
-        // Look up ids now: the previous batch is written, so repeats across batches are seen.
         for (Item& item : current) {
+            if (auto it = pending.find(item.unique); it != pending.end()) {
+                item.exists = true;
+                item.unchanged = it->second->hash == item.hash;
+                continue;
+            }
             auto stored = writer.stored_hash(item.unique);
             item.exists = stored.has_value();
             item.unchanged = stored && *stored == item.hash;
         }
+        pending.clear();
         in_flight = std::async(std::launch::async, [batch = std::move(current), &analyzer, stemmer,
                                                     threads = options.threads]() mutable {
             analyse_batch(batch, analyzer, stemmer, threads);
             return std::move(batch);
         });
         current = Batch();
+        write_batch(done);
     };
 
     ingest::Reporter counting_report = [&](const ingest::Diagnostic& d) {

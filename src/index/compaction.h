@@ -1,0 +1,27 @@
+// Compaction: rewrites an index (plain or sharded) as one compact Xapian database, through Xapian's own
+// Database::compact, which also merges shards into one.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+
+namespace newsdex::index {
+
+// Compacts the index at `source` (a database directory, or a sharded index with its stub file) into a new
+// database at `destination`, which must not exist yet. Shards are merged into one database. Holds the write
+// lock of every shard meanwhile, so no ingest changes the source under it. Throws Error(index/io/usage).
+void compact_index(const std::filesystem::path& source, const std::filesystem::path& destination);
+
+// Compacts `index` in place: into a temporary sibling directory, then swaps the two directories atomically
+// (renameat2 RENAME_EXCHANGE), so a reader sees either the old or the new index, never a mix; readers that
+// had the old one open keep reading it until they reopen. Returns the size in bytes before and after.
+struct CompactSizes {
+    std::uintmax_t before = 0;
+    std::uintmax_t after = 0;
+};
+CompactSizes compact_in_place(const std::filesystem::path& index);
+
+// Bytes of the files under `path`.
+std::uintmax_t directory_bytes(const std::filesystem::path& path);
+
+}  // namespace newsdex::index
