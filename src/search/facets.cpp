@@ -9,63 +9,45 @@
 
 namespace newsdex::search {
 
-FacetCounter::FacetCounter(const std::string& name) : facet_(name) {
+FacetCounter::Layout FacetCounter::layout_of(const std::string& name) {
     namespace slot = schema::slot;
+    Layout l;
     if (name == "person") {
-        slot_ = slot::persons;
+        l.slot = slot::persons;
     } else if (name == "org") {
-        slot_ = slot::orgs;
+        l.slot = slot::orgs;
     } else if (name == "place") {
-        slot_ = slot::places;
+        l.slot = slot::places;
     } else if (name == "source") {
-        slot_ = slot::sources;
+        l.slot = slot::sources;
     } else if (name == "category") {
-        slot_ = slot::category;
-        kind_ = Kind::single;
+        l.slot = slot::category;
+        l.kind = Kind::single;
     } else if (name == "language") {
-        slot_ = slot::language;
-        kind_ = Kind::single;
+        l.slot = slot::language;
+        l.kind = Kind::single;
     } else if (name == "year" || name == "month" || name == "day") {
-        slot_ = slot::date;
-        kind_ = Kind::date_prefix;
-        prefix_length_ = name == "year" ? 4 : name == "month" ? 6 : 8;
-        calendar_ = true;
+        l.slot = slot::date;
+        l.kind = Kind::date_prefix;
+        l.prefix_length = name == "year" ? 4 : name == "month" ? 6 : 8;
+        l.calendar = true;
     } else if (name == "mentions.month") {
-        slot_ = slot::mentioned_months;
-        calendar_ = true;
+        l.slot = slot::mentioned_months;
+        l.calendar = true;
     } else if (name == "mentions.year") {
-        slot_ = slot::mentioned_months;
-        prefix_length_ = 4;
-        calendar_ = true;
+        l.slot = slot::mentioned_months;
+        l.prefix_length = 4;
+        l.calendar = true;
     } else {
         throw Error(ErrorKind::usage, "unknown facet '" + name + "' (choose from " + facet_names + ")");
     }
+    return l;
 }
 
-void FacetCounter::operator()(const Xapian::Document& doc, double) {
-    std::string value = doc.get_value(slot_);
-    if (value.empty()) return;
-    if (kind_ == Kind::single) {
-        ++counts_[value];
-        return;
-    }
-    if (kind_ == Kind::date_prefix) {
-        if (value.size() >= prefix_length_) ++counts_[value.substr(0, prefix_length_)];
-        return;
-    }
-    // Multi-valued: values are distinct within a document already, except when cut to a year.
-    std::string last;
-    std::size_t start = 0;
-    while (start <= value.size()) {
-        std::size_t end = value.find(schema::value_separator, start);
-        if (end == std::string::npos) end = value.size();
-        std::string item = value.substr(start, end - start);
-        if (prefix_length_ > 0 && item.size() > prefix_length_) item.resize(prefix_length_);
-        if (!item.empty() && item != last) ++counts_[item];
-        last = std::move(item);
-        start = end + 1;
-    }
-}
+FacetCounter::FacetCounter(const std::string& name) : FacetCounter(name, layout_of(name)) {}
+
+FacetCounter::FacetCounter(const std::string& name, const Layout& layout)
+    : Xapian::ValueCountMatchSpy(layout.slot), facet_(name), layout_(layout) {}
 
 namespace {
 // "20151215" -> "2015-12-15", "201512" -> "2015-12".
@@ -77,12 +59,39 @@ std::string iso_from_compact(const std::string& v) {
 }  // namespace
 
 Facet FacetCounter::result(std::size_t limit) const {
+    // Whole slot values and how many matching documents had each -> facet values.
+    std::map<std::string, std::size_t> counts;
+    for (auto it = values_begin(); it != values_end(); ++it) {
+        const std::string& value = *it;
+        std::size_t n = it.get_termfreq();
+        if (layout_.kind == Kind::single) {
+            counts[value] += n;
+            continue;
+        }
+        if (layout_.kind == Kind::date_prefix) {
+            if (value.size() >= layout_.prefix_length) counts[value.substr(0, layout_.prefix_length)] += n;
+            continue;
+        }
+        // Multi-valued: values are distinct within a document already, except when cut to a year (sorted, so
+        // repeats are adjacent).
+        std::string last;
+        std::size_t start = 0;
+        while (start <= value.size()) {
+            std::size_t end = value.find(schema::value_separator, start);
+            if (end == std::string::npos) end = value.size();
+            std::string item = value.substr(start, end - start);
+            if (layout_.prefix_length > 0 && item.size() > layout_.prefix_length) item.resize(layout_.prefix_length);
+            if (!item.empty() && item != last) counts[item] += n;
+            last = std::move(item);
+            start = end + 1;
+        }
+    }
     Facet facet;
     facet.name = facet_;
-    for (const auto& [value, count] : counts_) {
-        facet.values.push_back({kind_ == Kind::date_prefix ? iso_from_compact(value) : value, count});
+    for (const auto& [value, count] : counts) {
+        facet.values.push_back({layout_.kind == Kind::date_prefix ? iso_from_compact(value) : value, count});
     }
-    if (calendar_) {
+    if (layout_.calendar) {
         // Histograms keep calendar order; a limit keeps the most recent buckets.
         if (limit > 0 && facet.values.size() > limit) {
             facet.values.erase(facet.values.begin(),

@@ -2,6 +2,8 @@
 #include "search/searcher.h"
 
 #include <chrono>
+#include <cstdlib>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -96,6 +98,22 @@ Xapian::Database open_index(const std::vector<std::string>& locations) {
     Xapian::Database db;
     for (const auto& location : locations) {
         try {
+            // tcp://HOST:PORT is a shard served by xapian-tcpsrv (Xapian's remote backend); anything else is a
+            // database directory, a sharded index or a stub file, which Xapian opens itself.
+            constexpr std::string_view tcp = "tcp://";
+            if (location.rfind(tcp, 0) == 0) {
+                std::string address = location.substr(tcp.size());
+                std::size_t colon = address.rfind(':');
+                unsigned long port = 0;
+                if (colon != std::string::npos) port = std::strtoul(address.c_str() + colon + 1, nullptr, 10);
+                if (colon == std::string::npos || colon == 0 || port == 0 || port > 65535) {
+                    throw Error(ErrorKind::usage, "remote index must be tcp://HOST:PORT", location);
+                }
+                // Timeouts (ms): a dead shard fails the query after 10 s instead of hanging it.
+                db.add_database(Xapian::Remote::open(address.substr(0, colon), static_cast<unsigned>(port),
+                                                     10000, 10000));
+                continue;
+            }
             db.add_database(Xapian::Database(location));
         } catch (const Xapian::DatabaseNotFoundError&) {
             throw Error(ErrorKind::index,
