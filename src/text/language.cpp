@@ -3,6 +3,9 @@
 #include "text/language.h"
 
 #include <array>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -39,16 +42,22 @@ constexpr std::size_t bytes_examined = 4096;
 
 std::string detect_language(std::string_view utf8) {
     if (utf8.size() > bytes_examined) utf8 = utf8.substr(0, bytes_examined);
+    // Word -> bit mask of the profiles listing it, built once: comparing every word of the text with all 168
+    // profile words was an eighth of ingest time (callgrind, issue 6).
+    static const std::unordered_map<std::string_view, std::uint32_t> profile_words = [] {
+        std::unordered_map<std::string_view, std::uint32_t> table;
+        for (std::size_t p = 0; p < std::size(profiles); ++p) {
+            for (const char* w : profiles[p].words) table[w] |= std::uint32_t{1} << p;
+        }
+        return table;
+    }();
     std::array<int, std::size(profiles)> votes{};
     std::string word;
     auto count = [&]() {
         if (word.empty()) return;
-        for (std::size_t p = 0; p < std::size(profiles); ++p) {
-            for (const char* w : profiles[p].words) {
-                if (word == w) {
-                    ++votes[p];
-                    break;
-                }
+        if (auto it = profile_words.find(word); it != profile_words.end()) {
+            for (std::size_t p = 0; p < std::size(profiles); ++p) {
+                if (it->second & (std::uint32_t{1} << p)) ++votes[p];
             }
         }
         word.clear();
