@@ -70,82 +70,84 @@ const Reuters& reuters() {
 
 }  // namespace
 
-TEST_CASE("batch answers 1,000 Reuters queries in input order", "[integration]") {
+// One test case with sections: CTest runs each case in its own process, and the Reuters index takes a
+// minute to build, so it is built once for all of these.
+TEST_CASE("batch over 1,000 Reuters-21578 queries", "[integration]") {
     const auto& r = reuters();
     REQUIRE(r.qids.size() == 1000);
-    auto result = run_newsdex({"batch", r.queries, "--index", r.index, "--no-snippets"});
-    INFO(result.err);
-    CHECK(result.exit_code == 0);
-    auto lines = json_lines(result.out);
-    REQUIRE(lines.size() == 1000);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        REQUIRE(lines[i]["id"] == r.qids[i]);
-        REQUIRE(lines[i].contains("hits"));
-        REQUIRE(lines[i].contains("elapsed_ms"));
+
+    SECTION("1,000 queries come back as 1,000 lines in input order") {
+        auto result = run_newsdex({"batch", r.queries, "--index", r.index, "--no-snippets"});
+        INFO(result.err);
+        CHECK(result.exit_code == 0);
+        auto lines = json_lines(result.out);
+        REQUIRE(lines.size() == 1000);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            REQUIRE(lines[i]["id"] == r.qids[i]);
+            REQUIRE(lines[i].contains("hits"));
+            REQUIRE(lines[i].contains("elapsed_ms"));
+        }
+    }
+
+    SECTION("a malformed line gets an error object and the rest go on") {
+        std::ifstream in(r.queries);
+        std::string input;
+        std::size_t n = 0;
+        for (std::string line; std::getline(in, line); ++n) {
+            if (n == 500) input += "{\"id\": \"broken\", \"query\": \n";           // malformed JSON: line 501
+            if (n == 700) input += "{\"id\": \"badq\", \"query\": \"oil AND\"}\n";  // malformed query: line 702
+            input += line + "\n";
+        }
+        auto result = run_newsdex({"batch", "-", "--index", r.index, "--no-snippets"}, input);
+        CHECK(result.exit_code == 1);
+        auto lines = json_lines(result.out);
+        REQUIRE(lines.size() == 1002);
+        std::size_t errors = 0;
+        for (const auto& line : lines) errors += line.contains("error") ? 1 : 0;
+        CHECK(errors == 2);
+        CHECK(lines[500]["line"] == 501);
+        CHECK(lines[500].contains("error"));
+        CHECK(lines[500]["error"].get<std::string>().find("malformed JSON") != std::string::npos);
+        CHECK(lines[701]["id"] == "badq");
+        CHECK(lines[701]["line"] == 702);
+        CHECK(lines[701]["error"].get<std::string>().find("Syntax") != std::string::npos);
+        CHECK(lines[499]["id"] == r.qids[499]);
+        CHECK(lines[501]["id"] == r.qids[500]);
+        CHECK(lines[1001]["id"] == r.qids[999]);
+    }
+
+    SECTION("--threads 2 returns the same results as --threads 1") {
+        auto one = run_newsdex({"batch", r.queries, "--index", r.index, "--threads", "1", "--facet", "place"});
+        auto two = run_newsdex({"batch", r.queries, "--index", r.index, "--threads", "2", "--facet", "place"});
+        CHECK(one.exit_code == 0);
+        CHECK(two.exit_code == 0);
+        REQUIRE(text_lines(one.out).size() == 1000);
+        CHECK(without_timings(one.out) == without_timings(two.out));
+    }
+
+    SECTION("bench mode follows the peer benchmark's query contract") {
+        auto result = run_newsdex({"batch", "--db", r.index, "--queries", r.queries, "--limit", "10", "--warmup", "1"});
+        INFO(result.err);
+        CHECK(result.exit_code == 0);
+        auto lines = json_lines(result.out);
+        REQUIRE(lines.size() == 1000);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            REQUIRE(lines[i]["qid"] == r.qids[i]);
+            REQUIRE(lines[i]["micros"].is_number_integer());
+            REQUIRE(lines[i]["hits"].size() <= 10);
+            REQUIRE(lines[i]["total"].is_number_integer());
+        }
+        // Same ranking as the JSONL output.
+        auto full = json_lines(run_newsdex({"batch", r.queries, "--index", r.index, "--no-snippets"}).out);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            std::vector<std::string> ids;
+            for (const auto& hit : full[i]["hits"]) ids.push_back(hit["id"]);
+            REQUIRE(lines[i]["hits"].get<std::vector<std::string>>() == ids);
+        }
     }
 }
 
-TEST_CASE("a malformed line gets an error object and the rest go on", "[integration]") {
-    const auto& r = reuters();
-    std::ifstream in(r.queries);
-    std::string input;
-    std::size_t n = 0;
-    for (std::string line; std::getline(in, line); ++n) {
-        if (n == 500) input += "{\"id\": \"broken\", \"query\": \n";           // malformed JSON: line 501
-        if (n == 700) input += "{\"id\": \"badq\", \"query\": \"oil AND\"}\n";  // malformed query: line 702
-        input += line + "\n";
-    }
-    auto result = run_newsdex({"batch", "-", "--index", r.index, "--no-snippets"}, input);
-    CHECK(result.exit_code == 1);
-    auto lines = json_lines(result.out);
-    REQUIRE(lines.size() == 1002);
-    std::size_t errors = 0;
-    for (const auto& line : lines) errors += line.contains("error") ? 1 : 0;
-    CHECK(errors == 2);
-    CHECK(lines[500]["line"] == 501);
-    CHECK(lines[500].contains("error"));
-    CHECK(lines[500]["error"].get<std::string>().find("malformed JSON") != std::string::npos);
-    CHECK(lines[701]["id"] == "badq");
-    CHECK(lines[701]["line"] == 702);
-    CHECK(lines[701]["error"].get<std::string>().find("Syntax") != std::string::npos);
-    CHECK(lines[499]["id"] == r.qids[499]);
-    CHECK(lines[501]["id"] == r.qids[500]);
-    CHECK(lines[1001]["id"] == r.qids[999]);
-}
-
-TEST_CASE("--threads 2 returns the same results as --threads 1", "[integration]") {
-    const auto& r = reuters();
-    auto one = run_newsdex({"batch", r.queries, "--index", r.index, "--threads", "1", "--facet", "place"});
-    auto two = run_newsdex({"batch", r.queries, "--index", r.index, "--threads", "2", "--facet", "place"});
-    CHECK(one.exit_code == 0);
-    CHECK(two.exit_code == 0);
-    REQUIRE(text_lines(one.out).size() == 1000);
-    CHECK(without_timings(one.out) == without_timings(two.out));
-}
-
-TEST_CASE("bench mode follows the peer benchmark's query contract", "[integration]") {
-    const auto& r = reuters();
-    auto result = run_newsdex({"batch", "--db", r.index, "--queries", r.queries, "--limit", "10", "--warmup", "1"});
-    INFO(result.err);
-    CHECK(result.exit_code == 0);
-    auto lines = json_lines(result.out);
-    REQUIRE(lines.size() == 1000);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        REQUIRE(lines[i]["qid"] == r.qids[i]);
-        REQUIRE(lines[i]["micros"].is_number_integer());
-        REQUIRE(lines[i]["hits"].size() <= 10);
-        REQUIRE(lines[i]["total"].is_number_integer());
-    }
-    // Same ranking as the JSONL output.
-    auto full = json_lines(run_newsdex({"batch", r.queries, "--index", r.index, "--no-snippets"}).out);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        std::vector<std::string> ids;
-        for (const auto& hit : full[i]["hits"]) ids.push_back(hit["id"]);
-        REQUIRE(lines[i]["hits"].get<std::vector<std::string>>() == ids);
-    }
-}
-
-TEST_CASE("JSON lines carry filters and facets; TREC and TSV formats", "[integration]") {
+TEST_CASE("JSON lines carry filters and facets, and the TREC and TSV formats", "[integration]") {
     std::string input =
         "{\"id\": \"q1\", \"query\": \"kerry\", \"facets\": [\"person\"], \"place\": \"Moscow\", \"limit\": 3}\n"
         "q2\tputin\n"
