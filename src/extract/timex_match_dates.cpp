@@ -85,6 +85,10 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
             r.spec.year_is_two_digit = two_digit;
             return r;
         }
+        if (auto spoken = match_spoken_year(after); spoken && spoken->spec.year) {
+            // "January nineteen ninety-seven" (broadcast transcripts)
+            return calendar(i, spoken->end, spoken->spec.year, m, 0);
+        }
         // A month alone: "May" and "March" are also verbs, and abbreviations are also names.
         const Token& word_token = tok(i);
         const bool ambiguous = word_token.is("may") || word_token.is("march") || word_token.lower.size() <= 4;
@@ -170,6 +174,10 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
             return r;
         }
     }
+    // "summer 1990", "spring of 1989"
+    if (t.is_word() && !t.is("fall")) {
+        if (auto dated = season_of_year(i, i)) return dated;
+    }
     // Holidays with fixed dates, and Thanksgiving (fourth Thursday of November, resolved by the caller's year).
     if (t.is_word() && t.capitalised) {
         if (t.is("christmas")) {
@@ -190,6 +198,27 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
         }
     }
     return std::nullopt;
+}
+
+std::optional<Match> Matcher::season_of_year(std::size_t i, std::size_t k) const {
+    // The season word at k, then "of" and a year, written or spoken: "the winter of 1994", "summer 1990".
+    const LexEntry* e = tok(k).is_word() ? lookup(tok(k).lower) : nullptr;
+    if (!e || !e->season) return std::nullopt;
+    std::size_t y = word(k + 1, "of") ? k + 2 : k + 1;
+    std::size_t y_end = 0;
+    bool two_digit = false;
+    int value = year(y, y_end, two_digit);
+    if (value && two_digit) value += value < 30 ? 2000 : 1900;
+    if (!value) {
+        if (auto spoken = match_spoken_year(y); spoken && spoken->spec.year) {
+            value = spoken->spec.year;
+            y_end = spoken->end;
+        }
+    }
+    if (!value) return std::nullopt;
+    Match r = calendar(i, y_end, value, 0, 0);
+    r.spec.season = e->season;
+    return r;
 }
 
 std::optional<Match> Matcher::match_spoken_year(std::size_t i) const {

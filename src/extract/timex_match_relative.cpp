@@ -183,6 +183,7 @@ std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
         return m;
     }
     if (const LexEntry* e = lookup(tok(k).lower); e && e->season && (the || word(i, "this"))) {
+        if (auto dated = season_of_year(i, k)) return dated;  // "the summer of 1990"
         Match m = relative(i, k + 1, Unit::season, 0);
         m.spec.season = e->season;
         // "the fall of Saigon" is not a season: only "the summer" not followed by "of"

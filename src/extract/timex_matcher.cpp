@@ -202,6 +202,17 @@ std::optional<Match> Matcher::match_core(std::size_t i) const {
     return best;
 }
 
+int Matcher::lean_of_month(std::size_t begin) const {
+    // The word before a month named without a year says which side of the anchor it lies on, more surely than the
+    // tense of the sentence: "the quarter ended Sept. 30", "as of", "since" look back (all 28 in TBAQ); "payable",
+    // "of record" and "effective" look ahead (all 15).
+    if (begin == 0) return 0;
+    const std::size_t p = begin - 1;
+    if (word(p, "ended") || word(p, "since") || (word(p, "of") && p > 0 && word(p - 1, "as"))) return -1;
+    if (word(p, "payable") || word(p, "effective") || (word(p, "record") && p > 0 && word(p - 1, "of"))) return 1;
+    return 0;
+}
+
 std::optional<Match> Matcher::match_at(std::size_t i) const {
     if (!is_trigger(tok(i))) return std::nullopt;
     std::optional<Match> m;
@@ -272,6 +283,9 @@ std::optional<Match> Matcher::match_at(std::size_t i) const {
 
     // Attachments after the core: "Friday morning", "Tuesday, Dec. 15", "10:30 a.m. Friday".
     Spec& s = m->spec;
+    if (s.kind == SpecKind::calendar && s.month && !s.year && !s.direction && !s.anchor_year) {
+        s.lean = lean_of_month(m->begin);
+    }
     if (day_granular(s)) {
         const Token& next = tok(m->end);
         const LexEntry* e = next.is_word() ? lookup(next.lower) : nullptr;

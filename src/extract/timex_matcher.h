@@ -42,10 +42,13 @@ public:
     int year(std::size_t i, std::size_t& end, bool& two_digit) const;
     // Token i is a hyphen (ASCII or a dash code point) glued to its neighbours: "third-quarter".
     bool glued_hyphen(std::size_t i) const noexcept;
+    // -1 when the words before a month without a year place it at or before the anchor's month, +1 at or after.
+    int lean_of_month(std::size_t begin) const;
 
     // Recognisers, in timex_match_dates.cpp, timex_match_relative.cpp and timex_match_spans.cpp.
     std::optional<Match> match_calendar(std::size_t i) const;     // Dec. 15, 2015 / 15 December / 1990s / 12/15/2015
     std::optional<Match> match_spoken_year(std::size_t i) const;  // nineteen ninety-six, the nineties
+    std::optional<Match> season_of_year(std::size_t i, std::size_t k) const;  // [the] winter of 1994 (season at k)
     std::optional<Match> match_quarter(std::size_t i) const;      // the third quarter of 1990, fiscal 1989
     std::optional<Match> match_deictic(std::size_t i) const;      // today, last week, next Friday, now
     std::optional<Match> match_period_noun(std::size_t i) const;  // the weekend, the year, the summer

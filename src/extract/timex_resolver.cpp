@@ -66,6 +66,10 @@ std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Ten
         const int am = int(unsigned(anchor->month()));
         if (month && s.anchor_year) {
             year = ay;
+        } else if (month && s.lean < 0) {
+            year = month <= am ? ay : ay - 1;
+        } else if (month && s.lean > 0) {
+            year = month >= am ? ay : ay + 1;
         } else if (month && s.direction < 0) {
             year = month < am ? ay : ay - 1;
         } else if (month && s.direction > 0) {

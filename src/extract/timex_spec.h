@@ -42,6 +42,7 @@ struct Spec {
     int weekday = 0;
     int direction = 0;             // also on a calendar month: "last November" (-1), "next November" (+1)
     bool anchor_year = false;      // calendar month in the anchor's year, whatever the distance ("this November")
+    int lean = 0;  // calendar month without a year: -1 not after the anchor's month ("ended Sept. 30"), +1 not before
     bool from_named_year = false;  // anaphoric: count from the last year the text named ("the following year")
     int nth = 0;                   // with weekday on a calendar month: the nth such weekday (Thanksgiving)
 

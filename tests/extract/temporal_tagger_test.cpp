@@ -115,6 +115,17 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2015-12-15", "Protesters gathered over the weekend.", "the weekend", "DATE", "2015-W50-WE"},
         {"1998-02-27", "It happened in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"},
         {"1998-10-25", "The Times said in an editorial on Monday, Oct. 26:", "Monday, Oct. 26", "DATE", "1998-10-26"},
+        // a month without a year: the word before it says which side of the anchor it is on
+        {"1989-11-01", "Revenue was $76 million for the year ended March 31.", "March 31", "DATE", "1989-03-31"},
+        {"1989-10-26", "The new labor pact is effective June 1.", "June 1", "DATE", "1990-06-01"},
+        {"1989-11-02", "The dividend is payable to holders of record Dec. 15.", "Dec. 15", "DATE", "1989-12-15"},
+        {"1989-10-26", "Prices have doubled since February.", "February", "DATE", "1989-02"},
+        // seasons and months of a named year
+        {"1998-02-23", "Prices were low in the winter of 1994.", "the winter of 1994", "DATE", "1994-WI"},
+        {"1998-02-23", "Prices were low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+         "DATE", "1994-WI"},
+        {"1998-02-23", "The plant closed in summer 1990.", "summer 1990", "DATE", "1990-SU"},
+        {"1998-02-27", "It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"},
         // times
         {"2015-12-15", "The meeting began at 10:30 a.m. in Moscow.", "10:30 a.m.", "TIME", "2015-12-15T10:30"},
         {"2015-12-15", "The meeting began at 3 p.m. Monday.", "3 p.m. Monday", "TIME", "2015-12-14T15:00"},
