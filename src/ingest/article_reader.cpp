@@ -139,6 +139,9 @@ private:
                     continue;
                 }
                 RawArticle article = std::move(std::get<RawArticle>(parsed));
+                if (is_blank(article.title) && is_blank(article.body)) {
+                    report_({file, number, "no \"title\" or \"body\" text; indexed by id and metadata only", false});
+                }
                 article.origin = file;
                 article.line = number;
                 if (article.id.empty()) article.id = file + "#" + std::to_string(number);

@@ -103,6 +103,10 @@ std::string* field_for(std::string_view key, RawArticle& a, bool& is_authors) {
 
 }  // namespace
 
+bool is_blank(const std::string& text) noexcept {
+    return text.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+}
+
 JsonArticleParser::JsonArticleParser() : impl_(std::make_unique<Impl>()) {}
 JsonArticleParser::~JsonArticleParser() = default;
 
@@ -135,8 +139,10 @@ std::variant<RawArticle, std::string> JsonArticleParser::parse(std::string_view 
         }
         if (error) return std::string("invalid JSON: ") + simdjson::error_message(error);
     }
-    auto blank = [](const std::string& s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string::npos; };
-    if (blank(article.title) && blank(article.body)) {
+    // A record with an id but no text is still a record (Reuters-21578 has an UNPROC wire item with only an id
+    // and a date): it is kept, findable by id and date, and the reader says so. Without an id there is nothing
+    // to keep.
+    if (is_blank(article.title) && is_blank(article.body) && is_blank(article.id)) {
         return std::string("no \"title\" or \"body\" text");
     }
     return article;

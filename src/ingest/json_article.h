@@ -23,12 +23,16 @@ public:
     JsonArticleParser(const JsonArticleParser&) = delete;
     JsonArticleParser& operator=(const JsonArticleParser&) = delete;
 
-    // The article, or the reason the text is not one (invalid JSON, not an object, no text at all).
+    // The article, or the reason the text is not one (invalid JSON, not an object, neither text nor id).
+    // An article with an id but no text is returned: the caller reports it and keeps it.
     std::variant<RawArticle, std::string> parse(std::string_view json);
 
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+// True when `text` is empty or only white space.
+bool is_blank(const std::string& text) noexcept;
 
 }  // namespace newsdex::ingest

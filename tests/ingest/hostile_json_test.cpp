@@ -56,9 +56,11 @@ TEST_CASE("issue 7: deep nesting under an ignored key does not stop the article"
 
 TEST_CASE("issue 7: whitespace-only title and body are no text", "[unit]") {
     JsonArticleParser parser;
-    auto parsed = parser.parse(R"({"id":"blank","title":"   ","body":"\n\t "})");
+    auto parsed = parser.parse(R"({"title":"   ","body":"\n\t "})");
     REQUIRE(std::holds_alternative<std::string>(parsed));
     CHECK(std::get<std::string>(parsed) == "no \"title\" or \"body\" text");
+    // With an id the record is kept (the reader reports it): Reuters-21578 has such a wire item.
+    CHECK(std::holds_alternative<newsdex::RawArticle>(parser.parse(R"({"id":"blank","title":"   ","body":"\n\t "})")));
 }
 
 TEST_CASE("issue 7: encoding repair always yields valid UTF-8", "[unit]") {

@@ -39,7 +39,7 @@ TEST_CASE("lines that are not articles give a reason", "[unit]") {
         {"{not json}", "invalid JSON"},
         {"[1, 2, 3]", "not a JSON object"},
         {R"({"id": "x", "title": "T", "body": "B")", "invalid JSON"},
-        {R"({"id": "x", "url": "http://x"})", "no \"title\" or \"body\""},
+        {R"({"url": "http://x", "title": " "})", "no \"title\" or \"body\""},
         {std::string(2000, '[') + std::string(2000, ']'), "JSON"},
     }));
     JsonArticleParser parser;
