@@ -92,7 +92,12 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
         // A month alone: "May" and "March" are also verbs, and abbreviations are also names.
         const Token& word_token = tok(i);
         const bool ambiguous = word_token.is("may") || word_token.is("march") || word_token.lower.size() <= 4;
-        if (ambiguous && !date_preposition(tok(i - 1))) return std::nullopt;
+        // "a June agreement", "the March accession": a determiner and a lower-case noun around it make it a date.
+        const Token& before = tok(i - 1);
+        const bool determiner = before.is("a") || before.is("an") || before.is("the") || before.is("its") ||
+                                before.is("their");
+        const bool modifies_noun = determiner && tok(j).is_word() && !tok(j).capitalised && !lookup(tok(j).lower);
+        if (ambiguous && !date_preposition(before) && !modifies_noun) return std::nullopt;
         return calendar(i, j, 0, m, 0);
     }
     // Day first: "15 December 2015", "15th of December".
@@ -401,6 +406,8 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
             return r;
         }
     }
+    // "the quarter-to-quarter comparison" compares quarters; it names none
+    if (word(q, "quarter") && glued_hyphen(q + 1) && word(q + 2, "to")) return std::nullopt;
     const bool year_period = y && the && q == k && word(q, "period");
     if (!word(q, "quarter") && !period && !year_period) return std::nullopt;
     if (!y && k == q && kind == SpecKind::anaphoric && !the) return std::nullopt;

@@ -27,7 +27,12 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     const Token& t = tok(i);
     if (!t.is_word()) return std::nullopt;
     // Days around the anchor.
-    if (t.is("today")) return relative(i, i + 1, Unit::day, 0);
+    if (t.is("today")) {
+        // "USA Today", "VOA Today": a capitalised "Today" after a capitalised word is part of a name.
+        const Token& prev = tok(i - 1);
+        if (t.capitalised && i > 0 && prev.is_word() && prev.capitalised && !t.newline_before) return std::nullopt;
+        return relative(i, i + 1, Unit::day, 0);
+    }
     if (t.is("yesterday")) return relative(i, i + 1, Unit::day, -1);
     if (t.is("tomorrow")) return relative(i, i + 1, Unit::day, 1);
     if (t.is("tonight")) {
@@ -137,6 +142,8 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     if (!unit_token.is_word()) return std::nullopt;
     const LexEntry* e = lookup(unit_token.lower);
     if (!e) return std::nullopt;
+    // "This Week" (the programme), "Next Year" in a title: a capitalised unit word is part of a name.
+    if (unit_token.capitalised && tok(k).capitalised && !e->season) return std::nullopt;
     if (e->season) {
         Match m{i, u + 1, {}};
         m.spec.kind = SpecKind::relative;

@@ -199,11 +199,11 @@ std::string resolve_anaphoric(const Spec& s, const year_month_day& a, Reference&
         return fmt_year((last.year ? last.year : int(a.year())) + s.offset);
     }
     if (s.year) {  // "the 1988 quarter": that year's quarter of the same number as the last one named
-        if (last.quarter_year) return fmt_year(s.year) + "-Q" + std::to_string(last.quarter);
+        if (last.quarter_year && !last.year_to_date) return fmt_year(s.year) + "-Q" + std::to_string(last.quarter);
         return fmt_year(s.year);
     }
     // Financial news compares quarters: after a quarter is named, "a year ago" is that quarter a year before.
-    if (last.quarter_year) {
+    if (last.quarter_year && !(last.year_to_date && s.unit != Unit::quarter)) {
         return fmt_year(last.quarter_year + s.offset) + "-Q" + std::to_string(last.quarter);
     }
     if (s.unit == Unit::quarter) {
@@ -226,7 +226,10 @@ IsoWeek iso_week(sys_days day) noexcept {
 
 std::string resolve(const Spec& spec, std::optional<CivilDate> anchor, Tense tense, Reference& last) {
     switch (spec.kind) {
-        case SpecKind::literal: return spec.literal;
+        case SpecKind::literal:
+            // TBAQ: after "the nine months", "a year earlier" is written as the year (8 of 10), not the quarter.
+            if (spec.literal == "P9M" || spec.literal == "P6M") last.year_to_date = true;
+            return spec.literal;
         case SpecKind::calendar: return resolve_calendar(spec, anchor, tense, last);
         case SpecKind::relative:
             if (!anchor) return unanchored(spec.offset);

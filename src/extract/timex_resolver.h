@@ -14,9 +14,13 @@ struct Reference {
     int quarter_year = 0;  // 0 = no quarter named yet
     int quarter = 0;
     int year = 0;  // the last year named explicitly ("in 1995"), 0 = none
+    // A year-to-date period ("the nine months", "six months") was named after the last quarter: comparisons with
+    // "a year earlier" now speak of the year, not of the quarter.
+    bool year_to_date = false;
     void note_quarter(int year, int q) noexcept {
         quarter_year = year;
         quarter = q;
+        year_to_date = false;
     }
 };
 

@@ -126,6 +126,10 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
          "DATE", "1994-WI"},
         {"1998-02-23", "The plant closed in summer 1990.", "summer 1990", "DATE", "1990-SU"},
         {"1998-02-27", "It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"},
+        {"1989-10-27", "It will sell itself under a June agreement with holders.", "June", "DATE", "1989-06"},
+        // financial anaphora: after "the nine months", "a year earlier" is the year, not the last quarter
+        {"1989-10-26", "Net rose in the third quarter. For the nine months, net fell from $5 a year earlier.",
+         "a year earlier", "DATE", "1988"},
         // times
         {"2015-12-15", "The meeting began at 10:30 a.m. in Moscow.", "10:30 a.m.", "TIME", "2015-12-15T10:30"},
         {"2015-12-15", "The meeting began at 3 p.m. Monday.", "3 p.m. Monday", "TIME", "2015-12-14T15:00"},
@@ -155,6 +159,17 @@ TEST_CASE("without an anchor relative expressions stay unresolved", "[unit]") {
     const auto mentions = find_temporal_expressions(sentence, std::nullopt);
     INFO(describe(mentions));
     CHECK(find(mentions, phrase).value == value);
+}
+
+TEST_CASE("names and compounds that hold time words are not dates", "[unit]") {
+    const auto anchor = parse_date_value("1990-08-13");
+    for (const std::string text : {"Baker said on ABC News' \"This Week\" that talks failed.",
+                                   "This is VOA Today.", "The quarter-to-quarter comparison was weak."}) {
+        CAPTURE(text);
+        const auto mentions = find_temporal_expressions(text, anchor);
+        INFO(describe(mentions));
+        CHECK(mentions.empty());
+    }
 }
 
 TEST_CASE("text without dates yields nothing", "[unit]") {
