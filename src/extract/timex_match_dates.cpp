@@ -327,7 +327,14 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
     }
     if (!y && word(k, "fiscal")) ++k;  // "the fiscal first quarter"
     std::size_t o_end = 0;
-    const int n = ordinal(k, o_end);
+    int n = ordinal(k, o_end);
+    std::size_t last_year_end = 0;
+    if (!n && the && word(k, "last") && (word(k + 1, "half") || word(k + 1, "quarter")) && word(k + 2, "of") &&
+        year(k + 3, last_year_end, two_digit) && !two_digit) {
+        // "the last half of 1989", "the last quarter of 1990": the final one of that year
+        n = word(k + 1, "half") ? 2 : 4;
+        o_end = k + 1;
+    }
     if (n >= 1 && n <= 4) {
         std::size_t q = o_end;
         if (glued_hyphen(q)) ++q;

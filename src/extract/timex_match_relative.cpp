@@ -162,6 +162,15 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     }
     if (e->plural || e->unit == Unit::none || e->unit > Unit::day || e->unit == Unit::half) return std::nullopt;
     if (e->unit == Unit::quarter) return std::nullopt;  // match_quarter
+    if ((e->unit == Unit::day || e->unit == Unit::month) && k > i &&
+        (d.is("following") || d.is("previous") || d.is("prior"))) {
+        // "the following month", "the previous day": TimeML counts from the last date the text named
+        Match m{i, u + 1, {}};
+        m.spec.kind = SpecKind::anaphoric;
+        m.spec.unit = e->unit;
+        m.spec.offset = offset;
+        return m;
+    }
     if (e->unit == Unit::day) {
         if (!d.is("next") && !d.is("previous") && !d.is("following")) return std::nullopt;
         return relative(i, u + 1, Unit::day, offset);
@@ -182,6 +191,14 @@ std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
         Match m = relative(i, k + 1, Unit::weekend, 0);
         m.spec.direction = 0;  // the weekend of the anchor's week, or the one before (see the resolver)
         return m;
+    }
+    if (the && word(k, "week") && word(k + 1, "of")) {
+        // "the week of March 6": the ISO week holding that day
+        if (auto date = match_calendar(k + 2); date && date->spec.day && date->spec.month) {
+            date->begin = i;
+            date->spec.week_of = true;
+            return date;
+        }
     }
     if (the && (word(k, "latest") || word(k, "most")) && word(k + 1, "period")) {
         Match m{i, k + 2, {}};

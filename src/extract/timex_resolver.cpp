@@ -98,6 +98,11 @@ std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Ten
                                      weekday_indexed{std::chrono::weekday{unsigned(s.weekday % 7)}, unsigned(s.nth)}};
         day = int(unsigned(year_month_day{sys_days{nth}}.day()));
     }
+    if (year) {
+        last.month_year = year;
+        last.month = month;
+        last.day = day;
+    }
     if (!day) {
         return y + "-" + fmt2(month);
     }
@@ -105,6 +110,7 @@ std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Ten
         const year_month_day ymd{std::chrono::year{year}, std::chrono::month{unsigned(month)},
                                  std::chrono::day{unsigned(day)}};
         if (!ymd.ok()) return y + "-" + fmt2(month) + "-" + fmt2(day);
+        if (s.week_of) return fmt_week(sys_days{ymd});
     }
     return with_suffix(y + "-" + fmt2(month) + "-" + (day ? fmt2(day) : std::string("XX")), s);
 }
@@ -195,6 +201,20 @@ std::string resolve_weekday(const Spec& s, const year_month_day& a, Tense tense)
 }
 
 std::string resolve_anaphoric(const Spec& s, const year_month_day& a, Reference& last) {
+    if (s.unit == Unit::month) {  // "the following month": after the last month the text named, else the anchor's
+        const year_month base = last.month_year ? year_month{year{last.month_year}, month{unsigned(last.month)}}
+                                                : year_month{a.year(), a.month()};
+        const year_month ym = base + months{s.offset};
+        return fmt_year(int(ym.year())) + "-" + fmt2(int(unsigned(ym.month())));
+    }
+    if (s.unit == Unit::day) {  // "the previous day": beside the last day the text named, else the anchor
+        sys_days base{a};
+        if (last.month_year && last.day) {
+            const year_month_day d{year{last.month_year}, month{unsigned(last.month)}, day{unsigned(last.day)}};
+            if (d.ok()) base = sys_days{d};
+        }
+        return fmt_day(year_month_day{base + days{s.offset}});
+    }
     if (s.from_named_year) {  // "the following year", "that year"
         return fmt_year((last.year ? last.year : int(a.year())) + s.offset);
     }

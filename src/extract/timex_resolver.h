@@ -17,6 +17,11 @@ struct Reference {
     // A year-to-date period ("the nine months", "six months") was named after the last quarter: comparisons with
     // "a year earlier" now speak of the year, not of the quarter.
     bool year_to_date = false;
+    // The last month and day named with their year ("in March 1989", "on Oct. 23"), for "the following month" and
+    // "the previous day"; 0 = none.
+    int month_year = 0;
+    int month = 0;
+    int day = 0;
     void note_quarter(int year, int q) noexcept {
         quarter_year = year;
         quarter = q;

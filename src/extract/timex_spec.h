@@ -44,6 +44,7 @@ struct Spec {
     bool anchor_year = false;      // calendar month in the anchor's year, whatever the distance ("this November")
     int lean = 0;  // calendar month without a year: -1 not after the anchor's month ("ended Sept. 30"), +1 not before
     bool from_named_year = false;  // anaphoric: count from the last year the text named ("the following year")
+    bool week_of = false;          // calendar day shown as its ISO week ("the week of March 6")
     int nth = 0;                   // with weekday on a calendar month: the nth such weekday (Thanksgiving)
 
     std::string time_suffix;  // "TNI", "T10:30": appended to a day value (TIME expressions)

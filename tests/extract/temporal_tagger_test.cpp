@@ -127,6 +127,13 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"1998-02-23", "The plant closed in summer 1990.", "summer 1990", "DATE", "1990-SU"},
         {"1998-02-27", "It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"},
         {"1989-10-27", "It will sell itself under a June agreement with holders.", "June", "DATE", "1989-06"},
+        {"2000-02-24", "It may be resolved in a hearing the week of March 6.", "the week of March 6", "DATE", "2000-W10"},
+        {"1989-10-26", "Earnings will be lower for the last half of 1989.", "the last half of 1989", "DATE", "1989-H2"},
+        {"1989-10-27", "It rejected a bid in March 1989. The following month, it put itself up for sale.",
+         "The following month", "DATE", "1989-04"},
+        {"2015-12-15", "The following month, it put itself up for sale.", "The following month", "DATE", "2016-01"},
+        {"2015-12-15", "He was shot on Oct. 23. The previous day he had spoken.", "The previous day", "DATE",
+         "2015-10-22"},
         // financial anaphora: after "the nine months", "a year earlier" is the year, not the last quarter
         {"1989-10-26", "Net rose in the third quarter. For the nine months, net fell from $5 a year earlier.",
          "a year earlier", "DATE", "1988"},
