@@ -102,7 +102,7 @@ void check_complete(const std::string& index) {
 
 }  // namespace
 
-TEST_CASE("SIGKILL at random moments leaves the index at a commit; a re-run completes it (issue 7)",
+TEST_CASE("SIGKILL at random moments leaves the index at a commit and a re-run completes it (issue 7)",
           "[integration][slow]") {
     TempDir dir;
     std::string corpus = write_corpus(dir);

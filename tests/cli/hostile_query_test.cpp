@@ -45,7 +45,7 @@ std::string repeated(const std::string& piece, std::size_t bytes) {
 
 }  // namespace
 
-TEST_CASE("hostile queries: a clear message and exit 2, or an answer; never a crash or a hang (issue 7)",
+TEST_CASE("hostile queries get a clear message and exit 2 or an answer, never a crash or a hang (issue 7)",
           "[integration]") {
     auto [name, query, expected_code, message] = GENERATE(table<std::string, std::string, int, std::string>({
         // Xapian's parser repairs unbalanced quotes and brackets (query_test relies on "\"common ground"):
