@@ -46,6 +46,7 @@ Tense cue(const TokenStream& tokens, std::size_t i) {
     if (t.is("won") && tokens.at(std::ptrdiff_t(i) + 1).is("'")) return Tense::future;  // won't
     if (contains(future_words, t.lower)) {
         if (t.is("ll") && !tokens.at(std::ptrdiff_t(i) - 1).is("'")) return Tense::none;
+        if (t.is("next") && tokens.at(std::ptrdiff_t(i) + 1).is("to")) return Tense::none;  // "next to the embassy"
         return Tense::future;
     }
     // "set to resume", "due to arrive", "is to resume", "likely to meet": an event still to come
@@ -79,7 +80,12 @@ Tense tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end) {
     const auto before = [&](std::size_t back) -> const Token& {
         return tokens.at(std::ptrdiff_t(begin) - std::ptrdiff_t(back));
     };
-    if (before(1).is("until") || (before(1).is("of") && before(2).is("ahead")) ||
+    // "Until Thursday, they had not called him": a past perfect looks back from a past day.
+    bool past_perfect = false;
+    for (std::size_t i = end; i < tokens.size() && i < end + 6; ++i) {
+        if (tokens[i].is("had")) past_perfect = true;
+    }
+    if ((before(1).is("until") && !past_perfect) || (before(1).is("of") && before(2).is("ahead")) ||
         (before(1).is("as") && (before(2).is("early") || before(2).is("soon")) && before(3).is("as"))) {
         return Tense::future;
     }

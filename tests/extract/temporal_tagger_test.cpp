@@ -59,6 +59,9 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2015-12-15", "The talks ended Monday, Dec. 14, in Geneva.", "Monday, Dec. 14", "DATE", "2015-12-14"},
         {"2015-12-15", "Kerry criticised Sunday's vote.", "Sunday", "DATE", "2015-12-13"},
         {"2015-12-15", "Kerry arrived ahead of Sunday's vote.", "Sunday", "DATE", "2015-12-20"},
+        {"1998-08-08", "Many died in the blast next to the embassy on Friday.", "Friday", "DATE", "1998-08-07"},
+        {"1999-05-07", "Until Thursday, they had not called Kopp a suspect.", "Thursday", "DATE", "1999-05-06"},
+        {"1999-05-07", "The offer is open until Thursday.", "Thursday", "DATE", "1999-05-13"},
         // days around the anchor
         {"2015-12-15", "He arrived today.", "today", "DATE", "2015-12-15"},
         {"2015-12-15", "They met earlier today.", "earlier today", "DATE", "2015-12-15"},
