@@ -290,8 +290,10 @@ std::optional<Match> Matcher::match_at(std::size_t i) const {
         const Token& next = tok(m->end);
         const LexEntry* e = next.is_word() ? lookup(next.lower) : nullptr;
         if (e && e->part_of_day && !next.is("overnight")) {
-            // "Friday night": TBAQ keeps most such spans DATE with the day's value (10 of 17 for morning and night)
+            // "Friday night": TBAQ keeps such spans DATE, with the day's value for morning and night (10 of 22:
+            // the rest split between TNI, TEV and TMO) but the TIMEX3 suffix for evening (3 of 3).
             ++m->end;
+            if (next.is("evening") || next.is("afternoon")) s.time_suffix = std::string("T") + e->part_of_day;
         } else if (s.kind == SpecKind::weekday) {
             std::size_t k = m->end;
             if (tok(k).is_punct(',')) ++k;

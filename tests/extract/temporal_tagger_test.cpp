@@ -62,6 +62,8 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"1998-08-08", "Many died in the blast next to the embassy on Friday.", "Friday", "DATE", "1998-08-07"},
         {"1999-05-07", "Until Thursday, they had not called Kopp a suspect.", "Thursday", "DATE", "1999-05-06"},
         {"1999-05-07", "The offer is open until Thursday.", "Thursday", "DATE", "1999-05-13"},
+        {"2000-03-29", "As of Wednesday evening, he had not signed.", "Wednesday evening", "DATE", "2000-03-29TEV"},
+        {"2000-01-07", "Thousands rallied Friday night in Havana.", "Friday night", "DATE", "2000-01-07"},
         // days around the anchor
         {"2015-12-15", "He arrived today.", "today", "DATE", "2015-12-15"},
         {"2015-12-15", "They met earlier today.", "earlier today", "DATE", "2015-12-15"},
