@@ -1,8 +1,10 @@
 // Subcommand dispatch, top-level --help/--version, and the one place errors become exit codes.
 #include "cli/commands.h"
 
+#include <algorithm>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -33,8 +35,11 @@ constexpr Command commands[] = {
 void print_help(std::ostream& out) {
     out << "usage: newsdex COMMAND [options]   (newsdex COMMAND --help for details)\n\n"
            "A search engine for news articles, built on Xapian.\n\ncommands:\n";
-    for (const auto& c : commands) out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ')
-                                       << c.summary << "\n";
+    std::size_t width = 0;
+    for (const auto& c : commands) width = std::max(width, std::string_view(c.name).size());
+    for (const auto& c : commands) {
+        out << "  " << c.name << std::string(width + 2 - std::string_view(c.name).size(), ' ') << c.summary << "\n";
+    }
     out << "\nenvironment: NEWSDEX_INDEX (default index), NEWSDEX_DATA_DIR (model and alias data), NO_COLOR\n";
 }
 

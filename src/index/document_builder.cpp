@@ -85,6 +85,7 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
     }
 
     doc.add_boolean_term(unique_term(raw.id));
+    doc.add_value(schema::slot::id, raw.id);
     if (!raw.url.empty()) doc.add_boolean_term(make_term(schema::prefix::url, raw.url));
     if (!article.language.empty()) {
         doc.add_boolean_term(make_term(schema::prefix::language, article.language));

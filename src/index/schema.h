@@ -10,7 +10,7 @@
 namespace newsdex::schema {
 
 // Schema version stored in metadata; bump with a dated entry in the changes list below.
-//   1 (2026-11-25): first schema.
+//   1 (2026-11-25): first schema (slot 11, the id, added the same day before any release).
 constexpr int version = 1;
 
 namespace prefix {
@@ -52,6 +52,7 @@ constexpr Xapian::valueno language = 7;      // ISO 639-1 code
 constexpr Xapian::valueno content_hash = 8;  // 16 hex digits: hash of the article as read + analyzer version
 constexpr Xapian::valueno fingerprint = 9;   // 64-bit simhash of word 3-shingles, 16 hex digits
 constexpr Xapian::valueno cluster = 10;      // near-duplicate cluster key (collapse key)
+constexpr Xapian::valueno id = 11;           // the article's id as given, so result lists need not read the data
 }  // namespace slot
 
 constexpr char value_separator = '\x1f';  // ASCII unit separator: never part of a name

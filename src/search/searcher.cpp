@@ -224,7 +224,9 @@ SearchResult Searcher::run(const QuerySpec& spec) {
         hit.score = it.get_weight();
         hit.percent = it.get_percent();
         if (spec.ids_only) {
-            hit.id = id_from_data(doc.get_data());
+            // The id slot avoids reading the document data, which holds the whole body.
+            hit.id = doc.get_value(schema::slot::id);
+            if (hit.id.empty()) hit.id = id_from_data(doc.get_data());
             result.hits.push_back(std::move(hit));
             continue;
         }
