@@ -104,7 +104,8 @@ Table build_table() {
         "christmas", "thanksgiving", "new",       "halloween", "independence", "more",      "less",     "nearly",
         "almost",    "about",        "at",        "up",        "over",         "roughly",   "around",   "approximately",
         "per",       "half",         "fy",        "once",      "twice",        "no",        "fewer",    "latest",
-        "biweekly",  "right",        "just",      "within",    "middle",       "nineteen",  "q",        "h"};
+        "biweekly",  "right",        "just",      "within",    "middle",       "nineteen",  "q",        "h",
+        "easter",    "election",     "labor",     "memorial",  "veterans",     "valentine"};
     for (auto w : triggers) t[w];
     return t;
 }

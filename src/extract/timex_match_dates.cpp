@@ -96,7 +96,10 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
         const Token& before = tok(i - 1);
         const bool determiner = before.is("a") || before.is("an") || before.is("the") || before.is("its") ||
                                 before.is("their");
-        const bool modifies_noun = determiner && tok(j).is_word() && !tok(j).capitalised && !lookup(tok(j).lower);
+        const LexEntry* next = tok(j).is_word() ? lookup(tok(j).lower) : nullptr;
+        const bool time_word = next && (next->unit != Unit::none || next->month || next->weekday ||
+                                        next->number >= 0 || next->ordinal || next->season || next->part_of_day);
+        const bool modifies_noun = determiner && tok(j).is_word() && !tok(j).capitalised && !time_word;
         if (ambiguous && !date_preposition(before) && !modifies_noun) return std::nullopt;
         return calendar(i, j, 0, m, 0);
     }
@@ -195,6 +198,27 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
             if (word(i + 4, "day")) return calendar(i, i + 5, 0, 1, 1);
         }
         if (t.is("independence") && word(i + 1, "day")) return calendar(i, i + 2, 0, 7, 4);
+        if (t.is("veterans") && word(i + 1, "day")) return calendar(i, i + 2, 0, 11, 11);
+        if (t.is("valentine") && tok(i + 1).is("'") && word(i + 2, "s") && word(i + 3, "day")) {
+            return calendar(i, i + 4, 0, 2, 14);
+        }
+        // US holidays on the nth weekday of a month: Labor Day (first Monday of September), Memorial Day (last
+        // Monday of May), Election Day (the Tuesday after the first Monday of November).
+        if ((t.is("labor") || t.is("memorial") || t.is("election")) && word(i + 1, "day") && tok(i + 1).capitalised) {
+            Match r = calendar(i, i + 2, 0, t.is("labor") ? 9 : (t.is("memorial") ? 5 : 11), 0);
+            r.spec.weekday = 1;
+            r.spec.nth = t.is("memorial") ? -1 : 1;
+            r.spec.day_shift = t.is("election") ? 1 : 0;
+            return r;
+        }
+        if (t.is("easter")) {
+            // "Easter", "Easter Sunday", "Easter week" (the ISO week that ends on Easter Sunday)
+            const bool week = word(i + 1, "week");
+            Match r = calendar(i, word(i + 1, "sunday") || week ? i + 2 : i + 1, 0, 4, 0);
+            r.spec.easter = true;
+            r.spec.week_of = week;
+            return r;
+        }
         if (t.is("thanksgiving")) {
             Match r = calendar(i, word(i + 1, "day") ? i + 2 : i + 1, 0, 11, 0);
             r.spec.weekday = 4;

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <string_view>
+#include <utility>
 
 namespace newsdex::extract::timex {
 namespace {
@@ -49,6 +50,14 @@ void note_completed_quarter(Reference& last, int year, int quarter, const year_m
     if (year * 4 + quarter - 1 < anchor_index) last.note_quarter(year, quarter);
 }
 
+// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher): {month, day}.
+std::pair<int, int> easter_sunday(int y) {
+    const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    return {(h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1};
+}
+
 std::string with_suffix(std::string value, const Spec& spec) {
     return value + spec.time_suffix;
 }
@@ -93,10 +102,20 @@ std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Ten
         return y;
     }
     int day = s.day;
+    if (s.easter && year) {
+        const auto [easter_month, easter_day] = easter_sunday(year);
+        month = easter_month;
+        day = easter_day;
+    }
     if (!day && s.nth && s.weekday && year) {
-        const year_month_weekday nth{std::chrono::year{year}, std::chrono::month{unsigned(month)},
-                                     weekday_indexed{std::chrono::weekday{unsigned(s.weekday % 7)}, unsigned(s.nth)}};
-        day = int(unsigned(year_month_day{sys_days{nth}}.day()));
+        const std::chrono::year yy{year};
+        const std::chrono::month mm{unsigned(month)};
+        const std::chrono::weekday wd{unsigned(s.weekday % 7)};
+        const sys_days nth = s.nth < 0 ? sys_days{year_month_weekday_last{yy, mm, weekday_last{wd}}}
+                                       : sys_days{year_month_weekday{yy, mm, weekday_indexed{wd, unsigned(s.nth)}}};
+        const year_month_day d{nth + days{s.day_shift}};
+        month = int(unsigned(d.month()));
+        day = int(unsigned(d.day()));
     }
     if (year) {
         last.month_year = year;

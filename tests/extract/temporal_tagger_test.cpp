@@ -132,6 +132,13 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"1998-02-23", "The plant closed in summer 1990.", "summer 1990", "DATE", "1990-SU"},
         {"1998-02-27", "It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"},
         {"1989-10-27", "It will sell itself under a June agreement with holders.", "June", "DATE", "1989-06"},
+        {"1998-10-26", "Voters were angry after the March election.", "March", "DATE", "1998-03"},
+        // holidays
+        {"1998-10-26", "It will be a theme of our campaign up to Election Day.", "Election Day", "DATE", "1998-11-03"},
+        {"2000-04-17", "Protesters prayed as Easter week began.", "Easter week", "DATE", "2000-W16"},
+        {"2013-03-19", "The shops close on Easter Sunday.", "Easter Sunday", "DATE", "2013-03-31"},
+        {"2015-05-10", "The parade is on Memorial Day.", "Memorial Day", "DATE", "2015-05-25"},
+        {"2015-08-10", "Schools open after Labor Day.", "Labor Day", "DATE", "2015-09-07"},
         {"2000-02-24", "It may be resolved in a hearing the week of March 6.", "the week of March 6", "DATE", "2000-W10"},
         {"1989-10-26", "Earnings will be lower for the last half of 1989.", "the last half of 1989", "DATE", "1989-H2"},
         {"1989-10-27", "It rejected a bid in March 1989. The following month, it put itself up for sale.",
