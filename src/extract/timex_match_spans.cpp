@@ -79,6 +79,16 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
     }
     if (the && !qualified && *n == 1 && (word(k, "a") || word(k, "an"))) return std::nullopt;  // "the a"
     if (*n == 0) return std::nullopt;
+    // "5 1/2 hours", "two and a half years": half a unit more
+    bool half = false;
+    if (tok(k).is_number() && tok(j).is("1") && tok(j + 1).is_punct('/') && tok(j + 2).is("2") &&
+        !tok(j + 1).space_before && !tok(j + 2).space_before) {
+        half = true;
+        j += 3;
+    } else if (word(j, "and") && word(j + 1, "a") && word(j + 2, "half")) {
+        half = true;
+        j += 3;
+    }
     bool hyphen = false;
     if (glued_hyphen(j)) {
         hyphen = true;
@@ -102,9 +112,25 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
     if (e->unit == Unit::quarter && (word(k, "a") || word(k, "an"))) return std::nullopt;  // "a quarter of"
     if (e->unit == Unit::second && !e->plural && tok(end).is_word()) return std::nullopt;  // "a second attempt"
     if (u.capitalised && tok(k).is_number()) return std::nullopt;                          // "60 Minutes"
+    // "a minute and a half"
+    if (!half && !hyphen && word(end, "and") && word(end + 1, "a") && word(end + 2, "half")) {
+        half = true;
+        end += 3;
+    }
     // "the 30-year bond": the article belongs to the noun phrase, not to the adjective
     const std::size_t begin = hyphen && the && !qualified ? i + 1 : i;
-    return literal(begin, end, duration_value(*n, e->unit), "DURATION");
+    std::string value = duration_value(*n, e->unit);
+    if (half && *n > 0) {
+        // The half written in the next smaller unit, as TIMEX3 does (P2Y6M, PT5H30M, PT1M30S).
+        switch (e->unit) {
+            case Unit::year: value += "6M"; break;
+            case Unit::day: value += "T12H"; break;
+            case Unit::hour: value += "30M"; break;
+            case Unit::minute: value += "30S"; break;
+            default: return std::nullopt;  // weeks and months have no whole half in a smaller unit
+        }
+    }
+    return literal(begin, end, value, "DURATION");
 }
 
 std::optional<Match> Matcher::match_set(std::size_t i) const {

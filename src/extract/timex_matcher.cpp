@@ -63,7 +63,7 @@ std::optional<int> Matcher::number(std::size_t i, std::size_t& end) const {
         }
         if (word(i + 1, "couple") && word(i + 2, "of")) {
             end = i + 3;
-            return -2;
+            return 2;  // TimeML reads "a couple of years" as two (P2Y, 2 of 2 in TBAQ)
         }
         if (word(i + 1, "dozen")) {
             end = i + 2;
@@ -80,7 +80,7 @@ std::optional<int> Matcher::number(std::size_t i, std::size_t& end) const {
     if (!e) return std::nullopt;
     if (e->vague_number) {
         end = (t.is("couple") && word(i + 1, "of")) ? i + 2 : i + 1;
-        return -2;
+        return t.is("couple") ? 2 : -2;
     }
     if (e->number < 0) return std::nullopt;
     int value = e->number;

@@ -106,6 +106,11 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2015-12-15", "He signed a two-year contract.", "two-year", "DURATION", "P2Y"},
         {"2015-12-15", "He waited for several days.", "several days", "DURATION", "PXD"},
         {"2015-12-15", "The strike lasted 45 minutes.", "45 minutes", "DURATION", "PT45M"},
+        {"2015-12-15", "She spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "DURATION", "PT5H30M"},
+        {"2015-12-15", "They lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"},
+        {"2015-12-15", "A minute and a half later, a pilot called.", "A minute and a half", "DURATION", "PT1M30S"},
+        {"2015-12-15", "It took two and a half days.", "two and a half days", "DURATION", "P2DT12H"},
+        {"2015-12-15", "It will not change for a couple of years.", "a couple of years", "DURATION", "P2Y"},
         // sets
         {"2015-12-15", "They meet every week.", "every week", "SET", "P1W"},
         {"2015-12-15", "The paper appears weekly.", "weekly", "SET", "P1W"},
