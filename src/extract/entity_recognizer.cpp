@@ -62,11 +62,15 @@ std::vector<EntityMention> EntityRecognizer::recognize(std::string_view text) co
     // Tag in blocks so a huge input (a whole corpus piped in) does not hold every feature at once;
     // articles are far shorter than one block, so their document context is whole.
     std::vector<std::vector<ner::Tag>> tags;
-    for (std::size_t first = 0; first < document.size(); first += max_document_sentences) {
-        const std::size_t last = std::min(document.size(), first + max_document_sentences);
-        const ner::Document block(document.begin() + static_cast<std::ptrdiff_t>(first),
-                                  document.begin() + static_cast<std::ptrdiff_t>(last));
-        for (auto& sentence_tags : ner::tag_document(*model_, block)) tags.push_back(std::move(sentence_tags));
+    if (document.size() <= max_document_sentences) {
+        tags = ner::tag_document(*model_, document);  // the usual case: no copy of the words
+    } else {
+        for (std::size_t first = 0; first < document.size(); first += max_document_sentences) {
+            const std::size_t last = std::min(document.size(), first + max_document_sentences);
+            const ner::Document block(document.begin() + static_cast<std::ptrdiff_t>(first),
+                                      document.begin() + static_cast<std::ptrdiff_t>(last));
+            for (auto& sentence_tags : ner::tag_document(*model_, block)) tags.push_back(std::move(sentence_tags));
+        }
     }
 
     std::vector<std::vector<std::string_view>> words(ranges.size());

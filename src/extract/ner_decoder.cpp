@@ -54,10 +54,11 @@ std::vector<std::vector<Tag>> tag_with(const WeightTable& weights, const std::ve
 }
 
 std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document) {
-    auto features = extract_features(document, model.resources());
+    DocumentWords words;
+    auto features = extract_features(document, model.resources(), &words);
     std::vector<std::vector<Tag>> tags;
     for (std::size_t pass = 0; pass < model.passes().size(); ++pass) {
-        if (pass > 0) add_first_pass_features(document, tags, features);
+        if (pass > 0) add_first_pass_features(document, tags, features, &words);
         tags = tag_with(model.passes()[pass], features);
     }
     return tags;

@@ -24,14 +24,24 @@ struct FeatureResources {
     const Gazetteer* gazetteer = nullptr;
 };
 
-// Features for every token of every sentence: result[sentence][token].
-std::vector<std::vector<FeatureIds>> extract_features(const Document& document, const FeatureResources& resources);
+// What extract_features learned about a document's words that the second pass needs again: each token's
+// lower-cased form as a small per-document id, and whether the token has a letter.
+struct DocumentWords {
+    std::vector<std::vector<std::uint32_t>> ids;  // [sentence][token]; equal ids, equal lower-cased forms
+    std::vector<std::vector<bool>> letters;       // [sentence][token]: has_letter
+    std::size_t distinct = 0;                     // ids are 0 .. distinct-1
+};
+
+// Features for every token of every sentence: result[sentence][token]. Fills `words` if given.
+std::vector<std::vector<FeatureIds>> extract_features(const Document& document, const FeatureResources& resources,
+                                                      DocumentWords* words = nullptr);
 
 // Second-pass features, appended to `features`: what a first tagging pass said about the same word elsewhere
 // in the document (its majority entity type, or O) and about this token itself. Lets "Putin" at the start
-// of a headline borrow the PER of "President Vladimir Putin" further down.
+// of a headline borrow the PER of "President Vladimir Putin" further down. `words`, if given, must come from
+// extract_features on the same document (saves normalising every word again).
 void add_first_pass_features(const Document& document, const std::vector<std::vector<Tag>>& first_pass,
-                             std::vector<std::vector<FeatureIds>>& features);
+                             std::vector<std::vector<FeatureIds>>& features, const DocumentWords* words = nullptr);
 
 std::uint32_t hash_feature(std::string_view text);
 

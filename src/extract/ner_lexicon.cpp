@@ -31,7 +31,21 @@ void append_utf8(std::string& out, UChar32 c) {
     if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
+constexpr bool ascii_upper(UChar32 c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool ascii_lower(UChar32 c) { return c >= 'a' && c <= 'z'; }
+
+// ICU's classes restricted to ASCII are these, so ASCII skips the ICU calls.
+bool is_upper_or_title(UChar32 c) { return c < 0x80 ? ascii_upper(c) : u_isupper(c) || u_istitle(c); }
+bool is_alpha(UChar32 c) { return c < 0x80 ? ascii_upper(c) || ascii_lower(c) : u_isalpha(c); }
+bool is_lower(UChar32 c) { return c < 0x80 ? ascii_lower(c) : u_islower(c); }
+
 char shape_class(UChar32 c) {
+    if (c < 0x80) {
+        if (ascii_upper(c)) return 'X';
+        if (ascii_lower(c)) return 'x';
+        if (c >= '0' && c <= '9') return 'd';
+        return static_cast<char>(c);
+    }
     if (u_isupper(c) || u_istitle(c)) return 'X';
     if (u_isalpha(c)) return 'x';
     if (u_isdigit(c)) return 'd';
@@ -109,7 +123,7 @@ std::string upper_word(std::string_view word) {
 bool starts_upper(std::string_view word) {
     bool result = false, first = true;
     for_each_code_point(word, [&](UChar32 c) {
-        if (first) result = u_isupper(c) || u_istitle(c);
+        if (first) result = is_upper_or_title(c);
         first = false;
     });
     return result;
@@ -117,21 +131,23 @@ bool starts_upper(std::string_view word) {
 
 bool has_letter(std::string_view word) {
     bool result = false;
-    for_each_code_point(word, [&](UChar32 c) { result = result || u_isalpha(c); });
+    for_each_code_point(word, [&](UChar32 c) { result = result || is_alpha(c); });
     return result;
 }
 
 bool is_all_upper(std::string_view word) {
     bool letter = false, lower = false;
     for_each_code_point(word, [&](UChar32 c) {
-        letter = letter || u_isalpha(c);
-        lower = lower || u_islower(c);
+        letter = letter || is_alpha(c);
+        lower = lower || is_lower(c);
     });
     return letter && !lower;
 }
 
 void CasingTable::count(std::string_view lower, bool capitalised, bool all_upper) {
-    auto& entry = counts_[std::string(lower)];
+    auto it = counts_.find(lower);
+    if (it == counts_.end()) it = counts_.emplace(std::string(lower), Counts{}).first;
+    auto& entry = it->second;
     entry.capitalised += capitalised ? 1 : 0;
     entry.upper += all_upper ? 1 : 0;
     entry.total += 1;
@@ -148,7 +164,7 @@ void CasingTable::finish(std::uint32_t min_count) {
     counts_.clear();
 }
 
-std::uint8_t CasingTable::bucket(const std::string& lower) const {
+std::uint8_t CasingTable::bucket(std::string_view lower) const {
     const auto it = buckets_.find(lower);
     return it == buckets_.end() ? unknown : it->second;
 }
@@ -166,16 +182,41 @@ void Gazetteer::add(const std::vector<std::string>& lower_words, std::size_t typ
         if (!joined.empty()) joined += ' ';
         joined += w;
     }
-    names_[joined] |= static_cast<std::uint8_t>(1u << type);
+    auto& mask = names_[joined];
+    if ((mask & ~longer) == 0) ++size_;
+    mask |= static_cast<std::uint8_t>(1u << type);
+    mark_prefixes(joined);
 }
 
-std::uint8_t Gazetteer::types(const std::string& joined) const {
+void Gazetteer::set(std::string joined, std::uint8_t mask) {
+    mask &= static_cast<std::uint8_t>(~longer);
+    mark_prefixes(joined);
+    auto& entry = names_[std::move(joined)];
+    if ((entry & ~longer) == 0 && mask != 0) ++size_;
+    if ((entry & ~longer) != 0 && mask == 0) --size_;
+    entry = static_cast<std::uint8_t>((entry & longer) | mask);
+}
+
+void Gazetteer::mark_prefixes(std::string_view joined) {
+    for (std::size_t space = joined.find(' '); space != std::string_view::npos; space = joined.find(' ', space + 1)) {
+        const auto prefix = joined.substr(0, space);
+        auto it = names_.find(prefix);
+        if (it == names_.end()) it = names_.emplace(std::string(prefix), 0).first;
+        it->second |= longer;
+    }
+}
+
+std::uint8_t Gazetteer::lookup(std::string_view joined) const {
     const auto it = names_.find(joined);
     return it == names_.end() ? 0 : it->second;
 }
 
 std::vector<std::pair<std::string, std::uint8_t>> Gazetteer::entries() const {
-    std::vector<std::pair<std::string, std::uint8_t>> out(names_.begin(), names_.end());
+    std::vector<std::pair<std::string, std::uint8_t>> out;
+    out.reserve(size_);
+    for (const auto& [name, mask] : names_) {
+        if ((mask & ~longer) != 0) out.emplace_back(name, static_cast<std::uint8_t>(mask & ~longer));
+    }
     std::sort(out.begin(), out.end());
     return out;
 }

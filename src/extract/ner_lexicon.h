@@ -10,6 +10,14 @@
 
 namespace newsdex::extract::ner {
 
+// Lets the lexicon tables be searched with a std::string_view, without building a std::string per lookup.
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename T>
+using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
+
 // ASCII stand-ins for typographic punctuation (curly quotes to ", ’ to ', en/em dashes to -), so news text
 // looks like the CoNLL training text. Other words are returned unchanged.
 std::string normalise_word(std::string_view word);
@@ -33,7 +41,7 @@ public:
 
     void count(std::string_view lower, bool capitalised, bool all_upper);  // while building
     void finish(std::uint32_t min_count);                           // counts -> buckets
-    std::uint8_t bucket(const std::string& lower) const;
+    std::uint8_t bucket(std::string_view lower) const;
 
     // Sorted (word, bucket) pairs for writing; set() for reading.
     std::vector<std::pair<std::string, std::uint8_t>> entries() const;
@@ -44,8 +52,8 @@ private:
     struct Counts {
         std::uint32_t capitalised = 0, upper = 0, total = 0;
     };
-    std::unordered_map<std::string, Counts> counts_;
-    std::unordered_map<std::string, std::uint8_t> buckets_;
+    StringMap<Counts> counts_;
+    StringMap<std::uint8_t> buckets_;
 };
 
 // Lower-cased multiword names (words joined by ' ') with the set of types they were tagged as (bit per type).
@@ -53,15 +61,22 @@ class Gazetteer {
 public:
     static constexpr std::size_t max_words = 6;
 
+    // Bit of lookup() saying that a longer name starts with these words (and a space).
+    static constexpr std::uint8_t longer = 0x80;
+
     void add(const std::vector<std::string>& lower_words, std::size_t type);
-    std::uint8_t types(const std::string& joined) const;  // 0 if absent
+    std::uint8_t types(std::string_view joined) const { return lookup(joined) & ~longer; }  // 0 if absent
+    // Type bits plus `longer`, so a scan over growing word runs can stop as soon as no name continues.
+    std::uint8_t lookup(std::string_view joined) const;
 
     std::vector<std::pair<std::string, std::uint8_t>> entries() const;  // sorted
-    void set(std::string joined, std::uint8_t mask) { names_[std::move(joined)] = mask; }
-    std::size_t size() const { return names_.size(); }
+    void set(std::string joined, std::uint8_t mask);
+    std::size_t size() const { return size_; }
 
 private:
-    std::unordered_map<std::string, std::uint8_t> names_;
+    void mark_prefixes(std::string_view joined);
+    StringMap<std::uint8_t> names_;  // names and, with only `longer` set, word-prefixes of names
+    std::size_t size_ = 0;           // names (entries with a type bit)
 };
 
 }  // namespace newsdex::extract::ner

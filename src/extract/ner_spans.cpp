@@ -74,12 +74,22 @@ void make_consistent(std::vector<std::vector<Chunk>>& chunks, const std::vector<
         }
     }
     if (votes.empty()) return;
+    std::vector<std::string> lowers;
+    std::string joined;
     for (std::size_t s = 0; s < chunks.size(); ++s) {
         const std::size_t n = words[s].size();
+        lowers.clear();
+        for (const auto word : words[s]) lowers.push_back(lower_word(normalise_word(word)));
         for (std::size_t i = 0; i < n; ++i) {
             if (!starts_upper(words[s][i])) continue;
+            // Every name here is this word, a space and more: skip words that start none (one search, not five).
+            joined = lowers[i];
+            joined += ' ';
+            if (const auto next = votes.lower_bound(joined); next == votes.end() || !next->first.starts_with(joined)) continue;
             for (std::size_t len = std::min<std::size_t>(Gazetteer::max_words, n - i); len >= 2; --len) {
-                const auto it = votes.find(joined_lower(words[s], i, i + len));
+                joined = lowers[i];
+                for (std::size_t k = i + 1; k < i + len; ++k) { joined += ' '; joined += lowers[k]; }
+                const auto it = votes.find(joined);
                 if (it == votes.end()) continue;
                 const std::size_t type = static_cast<std::size_t>(
                     std::max_element(it->second.begin(), it->second.end()) - it->second.begin());

@@ -70,9 +70,23 @@ public:
 private:
     void build_index();
 
+    // Open addressing over feature hashes: keys alone in one small array (a miss, the usual case for
+    // an unseen feature, reads one cache line of it), and the weight row of slot i at rows_[i], one
+    // cache line per row.
+    static constexpr std::size_t row_floats = 16;
+    static_assert(tag_count <= row_floats);
+    struct alignas(64) Row {
+        float weights[row_floats];
+    };
+    const float* find(std::uint32_t feature) const;
+    std::size_t home(std::uint32_t feature) const { return (feature * 0x9E3779B1u) >> shift_; }
+
     std::vector<std::uint32_t> keys_;   // sorted feature hashes
     std::vector<float> weights_;        // tag_count per key
-    std::vector<std::uint32_t> index_;  // first key position per top-16-bit value; 65537 entries
+    std::vector<std::uint32_t> slots_;  // feature hash per slot, 0 = empty (load <= 3/4), built by build_index()
+    std::vector<Row> rows_;             // weights per slot
+    std::uint32_t shift_ = 32;          // home slot = (key * golden) >> shift_
+    std::ptrdiff_t zero_row_ = -1;      // position of key 0 (which marks empty slots) in keys_, if present
     Transitions transitions_{};
 };
 
