@@ -2,6 +2,7 @@
 #include "search/query_builder.h"
 
 #include <algorithm>
+#include <memory>
 #include <string_view>
 
 #include "core/error.h"
@@ -92,9 +93,25 @@ void check_query_text(const std::string& text) {
 }
 
 // Publication date: a single date becomes a D/M/Y term (Omega's), a range a value range on slot::date.
+// A FieldProcessor must not throw: Xapian 1.4's parser leaks its parse state when one does (found by fuzz_query
+// under LeakSanitizer, issue 7). The processors record the first failure here and match nothing; parse_text
+// turns it into the error after parse_query returns.
+using FieldFailure = std::shared_ptr<std::string>;
+
 class PublicationDateProcessor : public Xapian::FieldProcessor {
 public:
+    explicit PublicationDateProcessor(FieldFailure failure) : failure_(std::move(failure)) {}
+
     Xapian::Query operator()(const std::string& text) override {
+        try {
+            return query_for(text);
+        } catch (const Xapian::QueryParserError& error) {
+            if (failure_->empty()) *failure_ = error.get_msg();
+            return Xapian::Query::MatchNothing;
+        }
+    }
+
+    static Xapian::Query query_for(const std::string& text) {
         DateRange range = checked_range(text, "date");
         if (!range.is_range) return day_term(*range.from);
         std::string low = range.from ? range.from->first_day() : "";
@@ -119,14 +136,27 @@ public:
         if (d.day == 0) return Xapian::Query(std::string(prefix::month) + day.substr(0, 6));
         return Xapian::Query(std::string(prefix::day) + day);
     }
+
+private:
+    FieldFailure failure_;
 };
 
 // Mentioned dates: terms XMENTION<iso>; a range is covered by whole years, whole months and single days.
 class MentionedDateProcessor : public Xapian::FieldProcessor {
 public:
+    explicit MentionedDateProcessor(FieldFailure failure) : failure_(std::move(failure)) {}
+
     Xapian::Query operator()(const std::string& text) override {
-        return mentioned_range(PublicationDateProcessor::checked_range(text, "mentions"));
+        try {
+            return mentioned_range(PublicationDateProcessor::checked_range(text, "mentions"));
+        } catch (const Xapian::QueryParserError& error) {
+            if (failure_->empty()) *failure_ = error.get_msg();
+            return Xapian::Query::MatchNothing;
+        }
     }
+
+private:
+    FieldFailure failure_;
 };
 
 }  // namespace
@@ -197,14 +227,16 @@ Xapian::Query parse_text(const Xapian::Database& db, const std::string& stemmer,
     for (const auto& field : schema::boolean_fields) {
         parser.add_boolean_prefix(std::string(field.field), std::string(field.prefix));
     }
-    parser.add_boolean_prefix("date", (new PublicationDateProcessor)->release());
-    parser.add_boolean_prefix("mentions", (new MentionedDateProcessor)->release());
+    auto failure = std::make_shared<std::string>();
+    parser.add_boolean_prefix("date", (new PublicationDateProcessor(failure))->release());
+    parser.add_boolean_prefix("mentions", (new MentionedDateProcessor(failure))->release());
     unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                      Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
     check_query_text(text);
     std::string normalized = text::normalize(text);
     try {
         Xapian::Query query = parser.parse_query(normalized, flags);
+        if (!failure->empty()) throw Xapian::QueryParserError(*failure);
         if (corrected != nullptr) *corrected = suggest_spelling(db, text);
         return query;
     } catch (const Xapian::WildcardError& error) {

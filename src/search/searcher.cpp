@@ -80,6 +80,17 @@ Xapian::Query expand_query(Xapian::Enquire& enquire, const Xapian::Query& query,
     return Xapian::Query(op, query, expansion);
 }
 
+// Opens one database, retrying when a concurrent ingest commits twice while it is being opened (issue 7).
+Xapian::Database open_retrying(const std::string& location) {
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return Xapian::Database(location);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt + 1 >= max_reopen_attempts) throw;
+        }
+    }
+}
+
 std::vector<std::string> split_values(const std::string& joined) {
     std::vector<std::string> out;
     std::size_t start = 0;
@@ -114,7 +125,7 @@ Xapian::Database open_index(const std::vector<std::string>& locations) {
                                                      10000, 10000));
                 continue;
             }
-            db.add_database(Xapian::Database(location));
+            db.add_database(open_retrying(location));
         } catch (const Xapian::DatabaseNotFoundError&) {
             throw Error(ErrorKind::index,
                         "no index here; create one with: newsdex ingest corpus/ --index " + location, location);
