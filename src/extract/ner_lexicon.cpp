@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 
 namespace newsdex::extract::ner {
 namespace {
@@ -54,6 +55,53 @@ char shape_class(UChar32 c) {
 }
 
 }  // namespace
+
+std::uint64_t ByteTable::hash(std::string_view key) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char ch : key) {
+        h ^= static_cast<unsigned char>(ch);
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+const std::uint8_t* ByteTable::find(std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    const std::uint64_t h = hash(key);
+    const std::uint64_t tag = h >> 32 << 32;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = home(h);; at = (at + 1) & mask) {
+        const std::uint64_t slot = slots_[at];
+        if (slot == 0) return nullptr;
+        if ((slot & ~0xffffffffull) != tag) continue;
+        const auto& item = items_[(slot & 0xffffffffull) - 1];
+        if (item.first == key) return &item.second;
+    }
+}
+
+std::uint8_t& ByteTable::operator[](std::string_view key) {
+    if (const std::uint8_t* found = find(key)) return const_cast<std::uint8_t&>(*found);
+    if ((items_.size() + 1) * 2 > slots_.size()) grow();
+    items_.emplace_back(std::string(key), 0);
+    const std::uint64_t h = hash(key);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t at = home(h);
+    while (slots_[at] != 0) at = (at + 1) & mask;
+    slots_[at] = (h >> 32 << 32) | items_.size();
+    return items_.back().second;
+}
+
+void ByteTable::grow() {
+    const std::size_t capacity = std::max<std::size_t>(16, slots_.size() * 2);
+    shift_ = 64 - static_cast<unsigned>(std::countr_zero(capacity));
+    slots_.assign(capacity, 0);
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        const std::uint64_t h = hash(items_[i].first);
+        std::size_t at = home(h);
+        while (slots_[at] != 0) at = (at + 1) & (capacity - 1);
+        slots_[at] = (h >> 32 << 32) | (i + 1);
+    }
+}
 
 std::string normalise_word(std::string_view word) {
     if (std::all_of(word.begin(), word.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
@@ -165,12 +213,12 @@ void CasingTable::finish(std::uint32_t min_count) {
 }
 
 std::uint8_t CasingTable::bucket(std::string_view lower) const {
-    const auto it = buckets_.find(lower);
-    return it == buckets_.end() ? unknown : it->second;
+    const std::uint8_t* found = buckets_.find(lower);
+    return found ? *found : unknown;
 }
 
 std::vector<std::pair<std::string, std::uint8_t>> CasingTable::entries() const {
-    std::vector<std::pair<std::string, std::uint8_t>> out(buckets_.begin(), buckets_.end());
+    std::vector<std::pair<std::string, std::uint8_t>> out = buckets_.items();
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -191,7 +239,7 @@ void Gazetteer::add(const std::vector<std::string>& lower_words, std::size_t typ
 void Gazetteer::set(std::string joined, std::uint8_t mask) {
     mask &= static_cast<std::uint8_t>(~longer);
     mark_prefixes(joined);
-    auto& entry = names_[std::move(joined)];
+    auto& entry = names_[joined];
     if ((entry & ~longer) == 0 && mask != 0) ++size_;
     if ((entry & ~longer) != 0 && mask == 0) --size_;
     entry = static_cast<std::uint8_t>((entry & longer) | mask);
@@ -200,21 +248,19 @@ void Gazetteer::set(std::string joined, std::uint8_t mask) {
 void Gazetteer::mark_prefixes(std::string_view joined) {
     for (std::size_t space = joined.find(' '); space != std::string_view::npos; space = joined.find(' ', space + 1)) {
         const auto prefix = joined.substr(0, space);
-        auto it = names_.find(prefix);
-        if (it == names_.end()) it = names_.emplace(std::string(prefix), 0).first;
-        it->second |= longer;
+        names_[prefix] |= longer;
     }
 }
 
 std::uint8_t Gazetteer::lookup(std::string_view joined) const {
-    const auto it = names_.find(joined);
-    return it == names_.end() ? 0 : it->second;
+    const std::uint8_t* found = names_.find(joined);
+    return found ? *found : 0;
 }
 
 std::vector<std::pair<std::string, std::uint8_t>> Gazetteer::entries() const {
     std::vector<std::pair<std::string, std::uint8_t>> out;
     out.reserve(size_);
-    for (const auto& [name, mask] : names_) {
+    for (const auto& [name, mask] : names_.items()) {
         if ((mask & ~longer) != 0) out.emplace_back(name, static_cast<std::uint8_t>(mask & ~longer));
     }
     std::sort(out.begin(), out.end());

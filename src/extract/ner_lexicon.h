@@ -18,6 +18,26 @@ struct StringHash {
 template <typename T>
 using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
 
+// String -> byte map for the lexicon tables read once per word of every article: open addressing over
+// 8-byte slots (32-bit hash tag, entry index), so a word that is absent, the usual case, costs one
+// cache line and no string comparison.
+class ByteTable {
+public:
+    const std::uint8_t* find(std::string_view key) const;
+    std::uint8_t& operator[](std::string_view key);  // inserts 0 if absent
+    std::size_t size() const { return items_.size(); }
+    const std::vector<std::pair<std::string, std::uint8_t>>& items() const { return items_; }  // insertion order
+
+private:
+    static std::uint64_t hash(std::string_view key);
+    std::size_t home(std::uint64_t h) const { return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ull) >> shift_); }
+    void grow();
+
+    std::vector<std::pair<std::string, std::uint8_t>> items_;
+    std::vector<std::uint64_t> slots_;  // 0 empty, else (hash >> 32) << 32 | (item index + 1)
+    unsigned shift_ = 64;
+};
+
 // ASCII stand-ins for typographic punctuation (curly quotes to ", ’ to ', en/em dashes to -), so news text
 // looks like the CoNLL training text. Other words are returned unchanged.
 std::string normalise_word(std::string_view word);
@@ -45,7 +65,7 @@ public:
 
     // Sorted (word, bucket) pairs for writing; set() for reading.
     std::vector<std::pair<std::string, std::uint8_t>> entries() const;
-    void set(std::string word, std::uint8_t bucket) { buckets_[std::move(word)] = bucket; }
+    void set(std::string word, std::uint8_t bucket) { buckets_[word] = bucket; }
     std::size_t size() const { return buckets_.size(); }
 
 private:
@@ -53,7 +73,7 @@ private:
         std::uint32_t capitalised = 0, upper = 0, total = 0;
     };
     StringMap<Counts> counts_;
-    StringMap<std::uint8_t> buckets_;
+    ByteTable buckets_;
 };
 
 // Lower-cased multiword names (words joined by ' ') with the set of types they were tagged as (bit per type).
@@ -75,7 +95,7 @@ public:
 
 private:
     void mark_prefixes(std::string_view joined);
-    StringMap<std::uint8_t> names_;  // names and, with only `longer` set, word-prefixes of names
+    ByteTable names_;  // names and, with only `longer` set, word-prefixes of names
     std::size_t size_ = 0;           // names (entries with a type bit)
 };
 

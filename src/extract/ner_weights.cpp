@@ -66,19 +66,19 @@ void WeightTable::set(const std::vector<std::pair<std::uint32_t, TagScores>>& fe
 void WeightTable::build_index() {
     // Scoring looks up ~50 features per token per pass while indexing evicts the caches between articles:
     // a compact key array answers a miss with one cache line, where the sorted keys took an index and a
-    // binary search. Linear probing at load <= 3/4 mostly stays within that line.
+    // binary search. Linear probing at load <= 1/2 keeps the probe runs short.
     std::size_t capacity = 16;
     int bits = 4;
-    while (capacity * 3 < keys_.size() * 4) { capacity *= 2; ++bits; }
+    while (capacity < keys_.size() * 2) { capacity *= 2; ++bits; }
     shift_ = static_cast<std::uint32_t>(32 - bits);
     slots_.assign(capacity, 0);
     rows_.assign(capacity, Row{});
     zero_row_ = -1;
-    const std::size_t mask = capacity - 1;
+    mask_ = capacity - 1;
     for (std::size_t k = 0; k < keys_.size(); ++k) {
         if (keys_[k] == 0) { zero_row_ = static_cast<std::ptrdiff_t>(k); continue; }
         std::size_t at = home(keys_[k]);
-        while (slots_[at] != 0) at = (at + 1) & mask;
+        while (slots_[at] != 0) at = (at + 1) & mask_;
         slots_[at] = keys_[k];
         std::copy_n(&weights_[k * tag_count], tag_count, rows_[at].weights);
     }
@@ -86,8 +86,7 @@ void WeightTable::build_index() {
 
 const float* WeightTable::find(std::uint32_t feature) const {
     if (feature == 0) return zero_row_ < 0 ? nullptr : &weights_[static_cast<std::size_t>(zero_row_) * tag_count];
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t at = home(feature);; at = (at + 1) & mask) {
+    for (std::size_t at = home(feature);; at = (at + 1) & mask_) {
         if (slots_[at] == feature) return rows_[at].weights;
         if (slots_[at] == 0) return nullptr;
     }

@@ -83,9 +83,10 @@ private:
 
     std::vector<std::uint32_t> keys_;   // sorted feature hashes
     std::vector<float> weights_;        // tag_count per key
-    std::vector<std::uint32_t> slots_;  // feature hash per slot, 0 = empty (load <= 3/4), built by build_index()
+    std::vector<std::uint32_t> slots_;  // feature hash per slot, 0 = empty (load <= 1/2), built by build_index()
     std::vector<Row> rows_;             // weights per slot
     std::uint32_t shift_ = 32;          // home slot = (key * golden) >> shift_
+    std::size_t mask_ = 0;              // slots_.size() - 1
     std::ptrdiff_t zero_row_ = -1;      // position of key 0 (which marks empty slots) in keys_, if present
     Transitions transitions_{};
 };
