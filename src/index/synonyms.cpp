@@ -22,6 +22,16 @@ bool is_common(const std::string& term) {
     return std::find(common_words.begin(), common_words.end(), term) != common_words.end();
 }
 
+// "US", "U.S.", "UK": two or more capitals, no lower-case letters.
+bool is_acronym(const std::string& form) {
+    int capitals = 0;
+    for (unsigned char c : form) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') ++capitals;
+    }
+    return capitals >= 2;
+}
+
 // The unstemmed terms of `form` in order, joined by spaces: what QueryParser looks up for a word sequence.
 std::string synonym_key(Xapian::TermGenerator& generator, const std::string& form) {
     Xapian::Document doc;
@@ -62,14 +72,23 @@ SynonymTable synonym_table(const extract::AliasTable& aliases) {
         if (aliases.news_source(canonical) == canonical) {
             entity_terms.insert(canonical_term(schema::prefix::source_text, canonical));
         }
-        std::set<std::string> keys;
+        // A form spelt like a common word ("US", "U.S." give the term "us") may still be a key when it was
+        // written as an acronym: a query for U.S. should find "United States". It is never a value, or every
+        // "us" in prose would match a query for America.
+        std::set<std::string> keys, values_ok;
         for (const auto& form : group) {
             std::string key = synonym_key(generator, form);
-            if (!key.empty() && !is_common(key) && key.size() <= max_term_bytes) keys.insert(key);
+            if (key.empty() || key.size() > max_term_bytes) continue;
+            if (!is_common(key)) {
+                keys.insert(key);
+                values_ok.insert(key);
+            } else if (is_acronym(form)) {
+                keys.insert(key);
+            }
         }
         for (const auto& key : keys) {
             std::set<std::string>& values = table[key];
-            for (const auto& other : keys) {
+            for (const auto& other : values_ok) {
                 if (other != key && other.find(' ') == std::string::npos) values.insert(other);
             }
             values.insert(entity_terms.begin(), entity_terms.end());

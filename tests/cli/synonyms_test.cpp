@@ -45,6 +45,7 @@ TEST_CASE("usa finds articles that only say United States or U.S.", "[integratio
     CHECK(hit_ids(dir / "index", "america") == both);
     CHECK(hit_ids(dir / "index", "united states") == both);  // a multi-word synonym key
     CHECK(hit_ids(dir / "index", "britain") == std::vector<std::string>{"weather.txt"});
+    CHECK(hit_ids(dir / "index", "U.S.") == both);  // "us" is a key (acronym), never a value
 
     // A second ingest with the same aliases leaves the synonym table alone and keeps it working.
     r = run_newsdex({"ingest", dir / "in", "--index", dir / "index", "--quiet"});
