@@ -5,13 +5,11 @@
 #include <cstdlib>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 #include "core/error.h"
 #include "index/schema.h"
 #include "search/facets.h"
+#include "search/hit_reader.h"
 #include "search/query_builder.h"
-#include "search/snippet.h"
 #include "search/stopwords.h"
 
 namespace newsdex::search {
@@ -40,20 +38,6 @@ public:
         return !english_stopper()(term.substr(1));
     }
 };
-
-// The article id straight from the document data without parsing the whole JSON (which holds the body):
-// the writer stores one top-level "id" key, and inside JSON strings every quote is escaped, so the
-// sequence "id":" can only be that key.
-std::string id_from_data(const std::string& data) {
-    std::size_t at = data.find("\"id\":\"");
-    if (at == std::string::npos) return {};
-    std::size_t start = at + 5, end = start + 1;
-    while (end < data.size() && data[end] != '"') end += data[end] == '\\' ? 2 : 1;
-    if (end >= data.size()) return {};
-    auto value = nlohmann::json::parse(data.begin() + static_cast<std::ptrdiff_t>(start),
-                                       data.begin() + static_cast<std::ptrdiff_t>(end) + 1, nullptr, false);
-    return value.is_string() ? value.get<std::string>() : std::string();
-}
 
 // Adds pseudo-relevance feedback to `query`: the top `spec.feedback_docs` hits are taken as relevant and
 // the best `spec.expand_terms` terms of them are added, weighted below the original terms. A plain OR
@@ -89,18 +73,6 @@ Xapian::Database open_retrying(const std::string& location) {
             if (attempt + 1 >= max_reopen_attempts) throw;
         }
     }
-}
-
-std::vector<std::string> split_values(const std::string& joined) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < joined.size()) {
-        std::size_t end = joined.find(schema::value_separator, start);
-        if (end == std::string::npos) end = joined.size();
-        out.push_back(joined.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
 }
 
 }  // namespace
@@ -227,39 +199,7 @@ SearchResult Searcher::run(const QuerySpec& spec) {
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 
     Xapian::Stem stemmer(stemmer_ == "none" ? "none" : stemmer_);
-    std::size_t rank = spec.offset;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Xapian::Document doc = it.get_document();
-        Hit hit;
-        hit.rank = ++rank;
-        hit.score = it.get_weight();
-        hit.percent = it.get_percent();
-        if (spec.ids_only) {
-            // The id slot avoids reading the document data, which holds the whole body.
-            hit.id = doc.get_value(schema::slot::id);
-            if (hit.id.empty()) hit.id = id_from_data(doc.get_data());
-            result.hits.push_back(std::move(hit));
-            continue;
-        }
-        nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
-        if (data.is_object()) {
-            hit.id = data.value("id", "");
-            hit.title = data.value("title", "");
-            hit.date = data.value("date", "");
-            hit.source = data.value("source", "");
-            hit.url = data.value("url", "");
-            if (spec.snippets) {
-                std::string body = data.value("body", "");
-                make_snippet(mset, body.empty() ? hit.title : body, stemmer, hit);
-            }
-        }
-        hit.persons = split_values(doc.get_value(schema::slot::persons));
-        hit.orgs = split_values(doc.get_value(schema::slot::orgs));
-        hit.places = split_values(doc.get_value(schema::slot::places));
-        hit.sources = split_values(doc.get_value(schema::slot::sources));
-        if (spec.collapse) hit.duplicates = it.get_collapse_count();
-        result.hits.push_back(std::move(hit));
-    }
+    result.hits = read_hits(mset, stemmer, {spec.offset + 1, spec.ids_only, spec.snippets, spec.collapse});
     return result;
 }
 

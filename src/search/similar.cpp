@@ -4,12 +4,10 @@
 #include <chrono>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/error.h"
 #include "index/document_builder.h"
 #include "index/schema.h"
-#include "search/snippet.h"
+#include "search/hit_reader.h"
 
 namespace newsdex::search {
 namespace {
@@ -27,18 +25,6 @@ public:
         return has_letter;
     }
 };
-
-std::vector<std::string> split_values(const std::string& joined) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < joined.size()) {
-        std::size_t end = joined.find(schema::value_separator, start);
-        if (end == std::string::npos) end = joined.size();
-        out.push_back(joined.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
 
 SearchResult run(const Xapian::Database& db, const SimilarSpec& spec) {
     std::string unique = index::unique_term(spec.id);
@@ -79,32 +65,7 @@ SearchResult run(const Xapian::Database& db, const SimilarSpec& spec) {
 
     std::string stemmer_name = db.get_metadata(std::string(schema::metadata::stemmer));
     Xapian::Stem stemmer(stemmer_name.empty() || stemmer_name == "none" ? "none" : stemmer_name);
-    std::size_t rank = 0;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Xapian::Document doc = it.get_document();
-        Hit hit;
-        hit.rank = ++rank;
-        hit.score = it.get_weight();
-        hit.percent = it.get_percent();
-        nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
-        if (data.is_object()) {
-            hit.id = data.value("id", "");
-            hit.title = data.value("title", "");
-            hit.date = data.value("date", "");
-            hit.source = data.value("source", "");
-            hit.url = data.value("url", "");
-            if (spec.snippets) {
-                std::string body = data.value("body", "");
-                make_snippet(mset, body.empty() ? hit.title : body, stemmer, hit);
-            }
-        }
-        hit.persons = split_values(doc.get_value(schema::slot::persons));
-        hit.orgs = split_values(doc.get_value(schema::slot::orgs));
-        hit.places = split_values(doc.get_value(schema::slot::places));
-        hit.sources = split_values(doc.get_value(schema::slot::sources));
-        if (spec.collapse) hit.duplicates = it.get_collapse_count();
-        result.hits.push_back(std::move(hit));
-    }
+    result.hits = read_hits(mset, stemmer, {1, false, spec.snippets, spec.collapse});
     return result;
 }
 
