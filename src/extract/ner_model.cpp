@@ -9,6 +9,7 @@
 #include <zlib.h>
 
 #include "core/error.h"
+#include "extract/ner_conll.h"
 
 namespace newsdex::extract::ner {
 namespace {
@@ -16,18 +17,13 @@ namespace {
 constexpr std::string_view magic = "NDXNER2\n";
 constexpr std::size_t max_passes = 4;
 
+// The model file through the CoNLL reader's gzip reader, with errors that say it was the model.
 std::string read_gzip(const std::filesystem::path& file) {
-    gzFile in = gzopen(file.c_str(), "rb");
-    if (!in) throw Error(ErrorKind::io, "cannot open NER model", file.string());
-    gzbuffer(in, 1 << 17);
-    std::string data;
-    char buffer[1 << 16];
-    int n;
-    while ((n = gzread(in, buffer, sizeof buffer)) > 0) data.append(buffer, static_cast<std::size_t>(n));
-    const bool failed = n < 0;
-    gzclose(in);
-    if (failed) throw Error(ErrorKind::io, "cannot decompress NER model", file.string());
-    return data;
+    try {
+        return read_maybe_gzip(file);
+    } catch (const Error& error) {
+        throw Error(ErrorKind::io, "NER model: " + error.reason(), file.string());
+    }
 }
 
 }  // namespace

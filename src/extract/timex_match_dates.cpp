@@ -7,12 +7,6 @@
 namespace newsdex::extract::timex {
 namespace {
 
-int to_int(std::string_view digits) {
-    int value = 0;
-    std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    return value;
-}
-
 Match calendar(std::size_t begin, std::size_t end, int year, int month, int day) {
     Match m{begin, end, {}};
     m.spec.kind = SpecKind::calendar;

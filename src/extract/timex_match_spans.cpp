@@ -8,12 +8,6 @@
 namespace newsdex::extract::timex {
 namespace {
 
-int to_int(std::string_view digits) {
-    int value = 0;
-    std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    return value;
-}
-
 Match literal(std::size_t begin, std::size_t end, std::string value, const char* type) {
     Match m{begin, end, {}};
     m.spec.kind = SpecKind::literal;

@@ -6,13 +6,14 @@
 #include "extract/timex_lexicon.h"
 
 namespace newsdex::extract::timex {
-namespace {
-
+// Digits to a number; the matchers only pass runs of ASCII digits (at most a few).
 int to_int(std::string_view digits) {
     int value = 0;
     std::from_chars(digits.data(), digits.data() + digits.size(), value);
     return value;
 }
+
+namespace {
 
 bool is_trigger(const Token& token) {
     if (token.kind == TokenKind::number) return true;

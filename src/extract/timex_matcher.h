@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string_view>
 
 #include "extract/timex_spec.h"
 #include "extract/timex_tokens.h"
@@ -61,5 +62,8 @@ public:
 private:
     const TokenStream& t_;
 };
+
+// The value of a run of ASCII digits ("2015" -> 2015); shared by the matcher files.
+int to_int(std::string_view digits);
 
 }  // namespace newsdex::extract::timex
