@@ -53,7 +53,7 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
         ("default-date", po::value(&default_date), "publication date for articles with none (YYYY-MM-DD)")
         ("aliases", po::value(&aliases)->composing(), "extra alias table (TSV, see data/aliases.tsv)")
         ("no-entities", "skip named-entity recognition (faster)")
-        ("no-spelling", "do not build the spelling dictionary")
+        ("no-spelling", "no effect, kept for old scripts: \"did you mean\" reads the index's own words")
         ("quiet,q", "no summary line");
     po::positional_options_description positional;
     positional.add("input", -1);
@@ -81,7 +81,6 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
     }
     for (const auto& file : aliases) settings.options.analysis.alias_files.emplace_back(file);
     settings.options.analysis.entities = vm.count("no-entities") == 0;
-    settings.options.spelling = vm.count("no-spelling") == 0;
     settings.quiet = vm.count("quiet") > 0;
     settings.compact = vm.count("compact") > 0;
     return settings;

@@ -67,23 +67,8 @@ WriteOutcome IndexWriter::write(const std::string& unique_term, const Xapian::Do
     }
 }
 
-void IndexWriter::add_spellings(const Xapian::Document& document) {
-    try {
-        // Unprefixed, unstemmed terms are the plain words of headline and body.
-        for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
-            const std::string& term = *it;
-            if (term.empty() || term[0] < 'a' || term[0] > 'z') continue;
-            ++pending_spellings_[term];
-        }
-    } catch (const Xapian::Error& error) {
-        rethrow(error, path_, "cannot update spelling dictionary");
-    }
-}
-
 void IndexWriter::commit() {
     try {
-        for (const auto& [word, count] : pending_spellings_) db_.add_spelling(word, count);
-        pending_spellings_.clear();
         db_.commit();
     } catch (const Xapian::Error& error) {
         rethrow(error, path_, "commit failed; the index is left at its previous commit");

@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <unordered_map>
 
 #include <xapian.h>
 
@@ -29,11 +28,6 @@ public:
     // Adds or replaces the article with this unique term.
     WriteOutcome write(const std::string& unique_term, const Xapian::Document& document, bool exists);
 
-    // Adds the document's plain words to the spelling dictionary (for "did you mean"). Words are counted
-    // here and handed to Xapian once per distinct word at commit(): one add_spelling() per word and document
-    // was a tenth of ingest time.
-    void add_spellings(const Xapian::Document& document);
-
     // Makes everything written so far durable. Throws Error(index/io) on failure (e.g. disk full).
     void commit();
 
@@ -44,7 +38,6 @@ private:
     std::filesystem::path path_;
     Xapian::WritableDatabase db_;
     std::string stemmer_language_;
-    std::unordered_map<std::string, Xapian::termcount> pending_spellings_;  // flushed by commit()
 };
 
 }  // namespace newsdex::index

@@ -84,7 +84,7 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
             }
             if (!item.dated) ++summary.undated;
             clusters.assign(*item.document, item.unique);
-            auto outcome = writer.write(item.unique, *item.document, item.exists, options.spelling);
+            auto outcome = writer.write(item.unique, *item.document, item.exists);
             if (outcome == WriteOutcome::added) ++summary.added;
             if (outcome == WriteOutcome::updated) ++summary.updated;
             ++since_commit;

@@ -23,7 +23,6 @@ struct IngestOptions {
     std::size_t batch_size = 2000;             // articles per commit
     unsigned threads = 1;                      // analysis workers
     unsigned shards = 0;                       // writers/shards (sharded_writer.h); 0: as the index is, 1 if new
-    bool spelling = true;                      // build the spelling dictionary
 };
 
 struct IngestSummary {

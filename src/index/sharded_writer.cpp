@@ -49,12 +49,8 @@ std::optional<std::string> ShardedWriter::stored_hash(const std::string& unique_
     return writers_[shard_for(unique_term, shards())]->stored_hash(unique_term);
 }
 
-WriteOutcome ShardedWriter::write(const std::string& unique_term, const Xapian::Document& document, bool exists,
-                                  bool spelling) {
-    IndexWriter& writer = *writers_[shard_for(unique_term, shards())];
-    WriteOutcome outcome = writer.write(unique_term, document, exists);
-    if (spelling) writer.add_spellings(document);
-    return outcome;
+WriteOutcome ShardedWriter::write(const std::string& unique_term, const Xapian::Document& document, bool exists) {
+    return writers_[shard_for(unique_term, shards())]->write(unique_term, document, exists);
 }
 
 void ShardedWriter::commit() {

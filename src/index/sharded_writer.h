@@ -35,9 +35,8 @@ public:
     // As IndexWriter's, on the article's shard.
     std::optional<std::string> stored_hash(const std::string& unique_term);
 
-    // Adds or replaces the article on its shard and, with `spelling`, adds its plain words to that shard's
-    // spelling dictionary (Xapian merges spelling tables across shards at query time).
-    WriteOutcome write(const std::string& unique_term, const Xapian::Document& document, bool exists, bool spelling);
+    // Adds or replaces the article on its shard.
+    WriteOutcome write(const std::string& unique_term, const Xapian::Document& document, bool exists);
 
     // Commits every shard, in parallel, and waits for them. Throws Error(index/io) on failure (the first one).
     void commit();

@@ -1,4 +1,4 @@
-// "Did you mean": corrects query words that the index does not contain, using its spelling dictionary.
+// "Did you mean": corrects query words that the index does not contain, using the words it does contain.
 #pragma once
 
 #include <string>
@@ -6,6 +6,10 @@
 #include <xapian.h>
 
 namespace newsdex::search {
+
+// The indexed plain word (unprefixed term) closest to `word` (case-folded): same first letter, fewest edits
+// (at most 1 for words of up to 4 bytes, else 2; a transposition is one), then most documents. "" when none.
+std::string closest_indexed_word(const Xapian::Database& db, const std::string& word);
 
 // The query with every plain word that occurs in no document replaced by the index's best spelling
 // suggestion; "" when nothing was replaced. Operators (AND, OR, NOT, NEAR, ADJ), field names, quoted
