@@ -131,12 +131,21 @@ TEST_CASE("SIGKILL at random moments leaves the index at a commit and a re-run c
         auto window = static_cast<unsigned>(static_cast<double>(full_ms.count()) * std::max(left, 0.05));
         auto delay = std::chrono::milliseconds(rng() % (window + 1));
         {
+            auto run_started = std::chrono::steady_clock::now();
             Process ingest(ingest_args(corpus, index), dir / "out", dir / "err");
             auto code = ingest.wait_for(delay);
             if (!code) {
                 ingest.signal(SIGKILL);
                 ++killed_mid_run;
                 if (resume) ++resumed_kills;
+            } else {
+                // It finished before the kill: the baseline ran slower than the machine runs now (load
+                // changes), so shrink the window to what this run implies for a whole ingest.
+                auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                                  run_started);
+                auto implied = std::chrono::milliseconds(
+                    static_cast<long>(static_cast<double>(took.count()) / std::max(left, 0.05)));
+                full_ms = std::min(full_ms, std::max(implied, std::chrono::milliseconds(20)));
             }
             ingest.wait();
         }
