@@ -14,6 +14,15 @@ std::vector<TemporalMention> find_temporal_expressions(std::string_view text, st
     const timex::TokenStream tokens(text);
     const timex::Matcher matcher(tokens);
     timex::Reference last;
+    const auto emit = [&](const timex::Match& match, timex::Tense tense) {
+        TemporalMention mention;
+        mention.start = tokens[match.begin].start;
+        mention.end = tokens[match.end - 1].end;
+        mention.text = std::string(text.substr(mention.start, mention.end - mention.start));
+        mention.type = match.spec.type;
+        mention.value = timex::resolve(match.spec, anchor, tense, last);
+        out.push_back(std::move(mention));
+    };
     std::size_t i = 0;
     while (i < tokens.size()) {
         auto match = matcher.match_at(i);
@@ -22,14 +31,14 @@ std::vector<TemporalMention> find_temporal_expressions(std::string_view text, st
             continue;
         }
         const timex::Tense tense = timex::tense_at(tokens, match->begin, match->end);
-        TemporalMention mention;
-        mention.start = tokens[match->begin].start;
-        mention.end = tokens[match->end - 1].end;
-        mention.text = std::string(text.substr(mention.start, mention.end - mention.start));
-        mention.type = match->spec.type;
-        mention.value = timex::resolve(match->spec, anchor, tense, last);
-        out.push_back(std::move(mention));
+        auto second = matcher.coordinated_day(*match);  // "April 24 and 25": the second day as well
+        if (second && second->spec.year) match->spec.year = second->spec.year;  // "Dec. 30 and 31, 2014"
+        emit(*match, tense);
         i = match->end;
+        if (second) {
+            emit(*second, tense);
+            i = second->end;
+        }
     }
     return out;
 }

@@ -50,6 +50,10 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     // "previously" and "formerly" are left out: TBAQ marks 3 of 24.
     if (t.is("recently")) return literal(i, i + 1, "PAST_REF");
     // "soon" is left out: TBAQ marks 5 of 18 ("as soon as", "soon after", "was soon released").
+    // "the then current price": current at a past reference time (TimeML writes PAST_REF).
+    if (t.is("then") && (word(i + 1, "current") || (glued_hyphen(i + 1) && word(i + 2, "current")))) {
+        return literal(i, word(i + 1, "current") ? i + 2 : i + 3, "PAST_REF");
+    }
     if (t.is("current") && !word(i + 1, "account") && !word(i + 1, "accounts")) {
         return literal(i, i + 1, "PRESENT_REF");
     }
@@ -79,7 +83,10 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     if (t.is("the") || t.is("future")) {
         std::size_t k = t.is("the") ? i + 1 : i;
         if (word(k, "near") || word(k, "foreseeable") || word(k, "distant")) ++k;
-        if (word(k, "future") && (k > i || word(i - 1, "in"))) return literal(i, k + 1, "FUTURE_REF");
+        // "the future of the alliance" names the thing's prospects, not a time (TBAQ marks none).
+        if (word(k, "future") && (k > i || word(i - 1, "in")) && !word(k + 1, "of")) {
+            return literal(i, k + 1, "FUTURE_REF");
+        }
         if (k == i + 1 && word(k, "past") && !tok(k + 1).is_number()) {
             const Token& next = tok(k + 1);
             const LexEntry* e = next.is_word() ? lookup(next.lower) : nullptr;
@@ -124,6 +131,8 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
         m.spec.kind = SpecKind::weekday;
         m.spec.weekday = wd;
         m.spec.direction = offset;
+        // "down 4.5% from the previous Friday": TimeML counts from the day last named, as for "the previous day"
+        m.spec.from_named_day = k > i && (d.is("previous") || d.is("following"));
         return m;
     }
     if (const int mo = month(u, j)) {

@@ -214,6 +214,31 @@ int Matcher::lean_of_month(std::size_t begin) const {
     return 0;
 }
 
+std::optional<Match> Matcher::coordinated_day(const Match& first) const {
+    const Spec& s = first.spec;
+    if (s.kind != SpecKind::calendar || !s.month || !s.day || s.weekday || s.nth || s.easter) return std::nullopt;
+    const std::size_t k = first.end;
+    if (!word(k, "and") && !word(k, "or")) return std::nullopt;
+    std::size_t end = 0;
+    const int day = day_of_month(k + 1, end);
+    if (!day || !tok(k + 1).is_number()) return std::nullopt;
+    // "Dec. 30 and 31, 2014": the year closes the pair and belongs to both days (the caller gives it to the first).
+    int year_of_pair = 0;
+    std::size_t year_end = 0;
+    bool two_digit = false;
+    if (tok(end).is_punct(',') && !s.year) year_of_pair = year(end + 1, year_end, two_digit);
+    // Otherwise only a number that ends the phrase: "April 24 and 25 percent", "June 3 and 4 p.m." count other things.
+    const Token& next = tok(end);
+    if (!year_of_pair && (next.is_word() || next.is_number() || next.is_punct('-'))) return std::nullopt;
+    Match m{k + 1, end, s};
+    m.spec.day = day;
+    if (year_of_pair && !two_digit) {
+        m.spec.year = year_of_pair;
+        m.end = year_end;
+    }
+    return m;
+}
+
 std::optional<Match> Matcher::match_at(std::size_t i) const {
     if (!is_trigger(tok(i))) return std::nullopt;
     std::optional<Match> m;
@@ -249,6 +274,18 @@ std::optional<Match> Matcher::match_at(std::size_t i) const {
                 m->begin = word(i, "at") ? i + 1 : i;
             } else {
                 m.reset();
+            }
+        }
+    }
+    // "the day before yesterday", "the day after Christmas", "the day before last Tuesday's hearing": one day off
+    // a day the rest names (TimeML tags the whole phrase with the shifted day).
+    if (!m) {
+        const std::size_t k = word(i, "the") ? i + 1 : i;
+        if (word(k, "day") && (word(k + 1, "before") || word(k + 1, "after"))) {
+            if (auto inner = match_core(k + 2); inner && day_granular(inner->spec)) {
+                inner->spec.shift_days = word(k + 1, "before") ? -1 : 1;
+                inner->begin = i;
+                m = std::move(inner);
             }
         }
     }

@@ -58,6 +58,9 @@ public:
     std::optional<Match> match_set(std::size_t i) const;          // every week, daily
     std::optional<Match> match_time(std::size_t i) const;         // 10:30 a.m., noon
     std::optional<Match> match_core(std::size_t i) const;         // any of the above, longest
+    // The second day of "April 24 and 25" / "March 3 or 4", right after the calendar day `first`: same month; with
+    // "Dec. 30 and 31, 2014" its match covers the year, which the first day shares.
+    std::optional<Match> coordinated_day(const Match& first) const;
 
 private:
     const TokenStream& t_;

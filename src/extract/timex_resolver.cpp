@@ -200,8 +200,12 @@ std::string resolve_relative(const Spec& s, const year_month_day& a, Tense tense
     return fmt_day(a);
 }
 
-std::string resolve_weekday(const Spec& s, const year_month_day& a, Tense tense) {
-    const sys_days ad{a};
+std::string resolve_weekday(const Spec& s, const year_month_day& a, Tense tense, Reference& last) {
+    sys_days ad{a};
+    if (s.from_named_day && last.month_year && last.day) {
+        const year_month_day named{year{last.month_year}, month{unsigned(last.month)}, day{unsigned(last.day)}};
+        if (named.ok()) ad = sys_days{named};
+    }
     const int aw = int(iso_weekday(ad));
     int delta = 0;
     const int forward = (s.weekday - aw + 7) % 7;
@@ -216,6 +220,10 @@ std::string resolve_weekday(const Spec& s, const year_month_day& a, Tense tense)
         delta = -backward;
     }
     const year_month_day d{ad + days{delta}};
+    // A weekday names a day as surely as a date does: "the following day" after "on Tuesday" is Wednesday.
+    last.month_year = int(d.year());
+    last.month = int(unsigned(d.month()));
+    last.day = int(unsigned(d.day()));
     return with_suffix(fmt_day(d), s);
 }
 
@@ -263,7 +271,27 @@ IsoWeek iso_week(sys_days day) noexcept {
     return IsoWeek{int(t.year()), unsigned((thursday - jan1).count() / 7 + 1)};
 }
 
-std::string resolve(const Spec& spec, std::optional<CivilDate> anchor, Tense tense, Reference& last) {
+namespace {
+
+// A day value ("2000-02-22", "2000-02-22TNI") moved by `shift` days; other values (weeks, PAST_REF) unchanged, as
+// "the day before last week" names no single day.
+std::string shift_day(const std::string& value, int shift) {
+    const auto digits = [&](std::size_t at, std::size_t n) {
+        for (std::size_t k = at; k < at + n; ++k) {
+            if (value[k] < '0' || value[k] > '9') return false;
+        }
+        return true;
+    };
+    if (value.size() < 10 || !digits(0, 4) || value[4] != '-' || !digits(5, 2) || value[7] != '-' || !digits(8, 2)) {
+        return value;
+    }
+    const year_month_day d{year{std::stoi(value.substr(0, 4))}, month{unsigned(std::stoi(value.substr(5, 2)))},
+                           day{unsigned(std::stoi(value.substr(8, 2)))}};
+    if (!d.ok()) return value;
+    return fmt_day(year_month_day{sys_days{d} + days{shift}}) + value.substr(10);
+}
+
+std::string resolve_kind(const Spec& spec, std::optional<CivilDate> anchor, Tense tense, Reference& last) {
     switch (spec.kind) {
         case SpecKind::literal:
             // TBAQ: after "the nine months", "a year earlier" is written as the year (8 of 10), not the quarter.
@@ -275,12 +303,19 @@ std::string resolve(const Spec& spec, std::optional<CivilDate> anchor, Tense ten
             return resolve_relative(spec, *anchor, tense, last);
         case SpecKind::weekday:
             if (!anchor) return "XXXX-WXX-" + std::to_string(spec.weekday) + spec.time_suffix;
-            return resolve_weekday(spec, *anchor, tense);
+            return resolve_weekday(spec, *anchor, tense, last);
         case SpecKind::anaphoric:
             if (!anchor) return unanchored(spec.offset);
             return resolve_anaphoric(spec, *anchor, last);
     }
     return spec.literal;
+}
+
+}  // namespace
+
+std::string resolve(const Spec& spec, std::optional<CivilDate> anchor, Tense tense, Reference& last) {
+    std::string value = resolve_kind(spec, anchor, tense, last);
+    return spec.shift_days ? shift_day(value, spec.shift_days) : value;
 }
 
 }  // namespace newsdex::extract::timex

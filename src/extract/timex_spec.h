@@ -44,10 +44,12 @@ struct Spec {
     bool anchor_year = false;      // calendar month in the anchor's year, whatever the distance ("this November")
     int lean = 0;  // calendar month without a year: -1 not after the anchor's month ("ended Sept. 30"), +1 not before
     bool from_named_year = false;  // anaphoric: count from the last year the text named ("the following year")
+    bool from_named_day = false;   // weekday: counted from the last day the text named ("the previous Friday")
     bool week_of = false;          // calendar day shown as its ISO week ("the week of March 6")
     int nth = 0;                   // with weekday on a calendar month: the nth such weekday (Thanksgiving), -1 last
     int day_shift = 0;             // days added after the nth weekday (Election Day: the Tuesday after a Monday)
     bool easter = false;           // calendar: Easter Sunday of the year (month and day computed)
+    int shift_days = 0;            // any kind: days added to the resolved day ("the day before yesterday": -1)
 
     std::string time_suffix;  // "TNI", "T10:30": appended to a day value (TIME expressions)
     bool open_time = false;   // a clock time or part of day that a following day may complete ("10 a.m. Friday")
