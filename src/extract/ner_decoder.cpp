@@ -53,15 +53,43 @@ std::vector<std::vector<Tag>> tag_with(const WeightTable& weights, const std::ve
     return tags;
 }
 
-std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document) {
+std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const FeatureResources& resources,
+                                           const Document& document) {
     DocumentWords words;
-    auto features = extract_features(document, model.resources(), &words);
-    std::vector<std::vector<Tag>> tags;
-    for (std::size_t pass = 0; pass < model.passes().size(); ++pass) {
-        if (pass > 0) add_first_pass_features(document, tags, features, &words);
-        tags = tag_with(model.passes()[pass], features);
+    auto features = extract_features(document, resources, &words);
+    // Every pass's sums for every token (document order) from one lookup per feature; later passes only
+    // look up the features they add.
+    std::vector<PassScorer::Sums> sums;
+    for (const auto& sentence : features) {
+        for (const auto& token : sentence) scorer.add(token, 0, sums.emplace_back());
+    }
+    std::vector<std::vector<Tag>> tags(document.size());
+    for (std::size_t s = 0; s < document.size(); ++s) tags[s].assign(document[s].size(), outside);
+    std::vector<std::size_t> sizes;
+    std::vector<TagScores> emissions;
+    for (std::size_t pass = 0; pass < scorer.passes(); ++pass) {
+        if (pass > 0) {
+            sizes.clear();
+            for (const auto& sentence : features) for (const auto& token : sentence) sizes.push_back(token.size());
+            add_first_pass_features(document, tags, features, &words);
+            std::size_t at = 0;
+            for (const auto& sentence : features) {
+                for (const auto& token : sentence) { scorer.add(token, sizes[at], sums[at]); ++at; }
+            }
+        }
+        std::size_t at = 0;
+        for (std::size_t s = 0; s < document.size(); ++s) {
+            emissions.clear();
+            for (std::size_t k = 0; k < document[s].size(); ++k) emissions.push_back(scorer.scores(sums[at++], pass));
+            tags[s] = viterbi(emissions, scorer.transitions(pass));
+        }
     }
     return tags;
+}
+
+std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document) {
+    if (const PassScorer* scorer = model.scorer()) return tag_document(*scorer, model.resources(), document);
+    return tag_document(PassScorer(model.passes()), model.resources(), document);  // a model still being built
 }
 
 }  // namespace newsdex::extract::ner

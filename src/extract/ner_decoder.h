@@ -18,6 +18,9 @@ namespace newsdex::extract::ner {
 std::vector<std::vector<Tag>> tag_with(const WeightTable& weights, const std::vector<std::vector<FeatureIds>>& features);
 
 // Tags every sentence of a document with the model (features are per document, see ner_features.h).
+// Scores are the model's 16-bit weights (as saved), whatever precision its tables have in memory.
 std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document);
+std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const FeatureResources& resources,
+                                           const Document& document);
 
 }  // namespace newsdex::extract::ner

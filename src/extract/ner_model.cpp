@@ -75,6 +75,7 @@ Model Model::load(const std::filesystem::path& file) {
         auto name = in.string();
         model.gazetteer_.set(std::move(name), in.u8());
     }
+    model.prepare();
     return model;
 }
 

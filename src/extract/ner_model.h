@@ -3,10 +3,12 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "extract/ner_features.h"
 #include "extract/ner_lexicon.h"
+#include "extract/ner_scorer.h"
 #include "extract/ner_weights.h"
 
 namespace newsdex::extract::ner {
@@ -20,8 +22,13 @@ public:
     // Writes the model gzip-compressed. The bytes depend only on the model, so training is reproducible.
     void save(const std::filesystem::path& file) const;
 
-    std::vector<WeightTable>& passes() { return passes_; }
+    // Changing the passes drops the merged scorer; prepare() builds it again.
+    std::vector<WeightTable>& passes() { scorer_.reset(); return passes_; }
     const std::vector<WeightTable>& passes() const { return passes_; }
+
+    // The passes merged for fast tagging (ner_scorer.h): built by load() and prepare(), null otherwise.
+    const PassScorer* scorer() const { return scorer_.get(); }
+    void prepare() { scorer_ = std::make_shared<const PassScorer>(passes_); }
 
     CasingTable& casing() { return casing_; }
     const CasingTable& casing() const { return casing_; }
@@ -33,6 +40,7 @@ public:
 
 private:
     std::vector<WeightTable> passes_;
+    std::shared_ptr<const PassScorer> scorer_;  // shared by copies: it is immutable
     CasingTable casing_;
     Gazetteer gazetteer_;
 };

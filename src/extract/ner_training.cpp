@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -143,8 +144,11 @@ void count_entities(const std::vector<Tag>& gold, const std::vector<Tag>& predic
 
 EntityCounts evaluate(const Model& model, const std::vector<LabeledDocument>& docs) {
     EntityCounts counts;
+    std::optional<PassScorer> own;  // a model being trained has none yet: one for all documents
+    if (!model.scorer()) own.emplace(model.passes());
+    const PassScorer& scorer = own ? *own : *model.scorer();
     for (const auto& doc : docs) {
-        const auto predicted = tag_document(model, doc.words);
+        const auto predicted = tag_document(scorer, model.resources(), doc.words);
         for (std::size_t s = 0; s < doc.words.size(); ++s) count_entities(doc.tags[s], predicted[s], counts);
     }
     return counts;

@@ -116,31 +116,43 @@ TagScores WeightTable::score(const FeatureIds& features) const {
     return scores;
 }
 
-void WeightTable::write(ByteWriter& out) const {
+WeightTable::Quantised WeightTable::quantised() const {
+    Quantised out;
     float max_weight = 0;
     for (const float w : weights_) max_weight = std::max(max_weight, std::fabs(w));
-    const float scale = max_weight > 0 ? max_weight / 32767.0f : 1.0f;
-    out.f32(scale);
+    out.scale = max_weight > 0 ? max_weight / 32767.0f : 1.0f;
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+        std::array<std::int16_t, tag_count> q{};
+        bool any = false;
+        for (std::size_t t = 0; t < tag_count; ++t) {
+            q[t] = static_cast<std::int16_t>(std::lround(weights_[k * tag_count + t] / out.scale));
+            any = any || q[t] != 0;
+        }
+        if (!any) continue;
+        out.keys.push_back(keys_[k]);
+        out.weights.push_back(q);
+    }
+    return out;
+}
+
+void WeightTable::write(ByteWriter& out) const {
+    const Quantised q = quantised();
+    out.f32(q.scale);
     for (const auto& row : transitions_) for (const float w : row) out.f32(w);
 
     ByteWriter features;
-    std::size_t kept = 0;
     std::uint32_t previous = 0;
-    for (std::size_t k = 0; k < keys_.size(); ++k) {
+    for (std::size_t k = 0; k < q.keys.size(); ++k) {
         std::uint16_t mask = 0;
-        std::array<std::int16_t, tag_count> q{};
-        for (std::size_t t = 0; t < tag_count; ++t) {
-            q[t] = static_cast<std::int16_t>(std::lround(weights_[k * tag_count + t] / scale));
-            if (q[t] != 0) mask |= static_cast<std::uint16_t>(1u << t);
-        }
-        if (mask == 0) continue;
-        ++kept;
-        features.varint(keys_[k] - previous);
-        previous = keys_[k];
+        for (std::size_t t = 0; t < tag_count; ++t) if (q.weights[k][t] != 0) mask |= static_cast<std::uint16_t>(1u << t);
+        features.varint(q.keys[k] - previous);
+        previous = q.keys[k];
         features.u16(mask);
-        for (std::size_t t = 0; t < tag_count; ++t) if (mask & (1u << t)) features.u16(static_cast<std::uint16_t>(q[t]));
+        for (std::size_t t = 0; t < tag_count; ++t) {
+            if (mask & (1u << t)) features.u16(static_cast<std::uint16_t>(q.weights[k][t]));
+        }
     }
-    out.varint(kept);
+    out.varint(q.keys.size());
     out.bytes(features.data().data(), features.data().size());
 }
 

@@ -62,8 +62,16 @@ public:
     const Transitions& transitions() const { return transitions_; }
     std::size_t size() const { return keys_.size(); }
 
-    // Weights quantised to 16 bits against the table's largest weight; features whose weights all round
-    // to zero are dropped. Keys are delta-coded.
+    // The weights as the model file stores them: 16-bit integers times `scale` (the largest weight is
+    // +-32767), features whose weights all round to zero left out; keys ascending.
+    struct Quantised {
+        float scale = 1.0f;
+        std::vector<std::uint32_t> keys;
+        std::vector<std::array<std::int16_t, tag_count>> weights;
+    };
+    Quantised quantised() const;
+
+    // The quantised weights; keys are delta-coded.
     void write(ByteWriter& out) const;
     void read(ByteReader& in);
 

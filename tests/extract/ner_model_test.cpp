@@ -7,6 +7,7 @@
 #include "extract/ner_decoder.h"
 #include "extract/ner_features.h"
 #include "extract/ner_model.h"
+#include "extract/ner_scorer.h"
 #include "extract/ner_tags.h"
 
 using namespace newsdex::extract::ner;
@@ -67,6 +68,34 @@ TEST_CASE("a model survives save and load", "[unit]") {
     CHECK(loaded.gazetteer().types("bank of england") == 2);
     CHECK(loaded.casing().bucket("putin") == 4);
     CHECK(loaded.feature_count() == 2);  // the all-zero feature is dropped
+}
+
+TEST_CASE("the merged scorer gives every pass the weights of its own table", "[unit]") {
+    const std::uint32_t shared = hash_feature("shared"), first_only = hash_feature("first"),
+                        second_only = hash_feature("second");
+    TagScores a{}, b{}, c{};
+    a[t("B-PER")] = 2.0f;
+    b[t("B-ORG")] = -1.0f;
+    c[outside] = 0.5f;
+    WeightTable first, second;
+    first.set({{shared, a}, {first_only, b}}, Transitions{});
+    second.set({{shared, b}, {second_only, c}}, Transitions{});
+    const PassScorer scorer({first, second});
+    CHECK(scorer.passes() == 2);
+    CHECK(scorer.size() == 3);
+
+    PassScorer::Sums sums{};
+    scorer.add({shared, first_only, second_only, hash_feature("unknown")}, 0, sums);
+    for (std::size_t pass = 0; pass < 2; ++pass) {
+        const auto expected = (pass == 0 ? first : second).score({shared, first_only, second_only});
+        const auto got = scorer.scores(sums, pass);
+        for (std::size_t tag = 0; tag < tag_count; ++tag) CHECK(got[tag] == Approx(expected[tag]).margin(1e-3));
+    }
+    // Features from `first` on are added: a second pass's own features join the same sums.
+    PassScorer::Sums later{};
+    scorer.add({first_only, second_only}, 1, later);
+    CHECK(scorer.scores(later, 0)[t("B-ORG")] == 0.0f);
+    CHECK(scorer.scores(later, 1)[outside] == Approx(0.5f).margin(1e-3));
 }
 
 TEST_CASE("second-pass features report the first pass's tags of the same word elsewhere", "[unit]") {
