@@ -60,22 +60,19 @@ std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const Featu
     // Every pass's sums for every token (document order) from one lookup per feature; later passes only
     // look up the features they add.
     std::vector<PassScorer::Sums> sums;
-    for (const auto& sentence : features) {
-        for (const auto& token : sentence) scorer.add(token, 0, sums.emplace_back());
-    }
+    scorer.add(features, {}, sums);
     std::vector<std::vector<Tag>> tags(document.size());
     for (std::size_t s = 0; s < document.size(); ++s) tags[s].assign(document[s].size(), outside);
-    std::vector<std::size_t> sizes;
+    std::vector<std::uint32_t> sizes;
     std::vector<TagScores> emissions;
     for (std::size_t pass = 0; pass < scorer.passes(); ++pass) {
         if (pass > 0) {
             sizes.clear();
-            for (const auto& sentence : features) for (const auto& token : sentence) sizes.push_back(token.size());
-            add_first_pass_features(document, tags, features, &words);
-            std::size_t at = 0;
             for (const auto& sentence : features) {
-                for (const auto& token : sentence) { scorer.add(token, sizes[at], sums[at]); ++at; }
+                for (const auto& token : sentence) sizes.push_back(static_cast<std::uint32_t>(token.size()));
             }
+            add_first_pass_features(document, tags, features, &words);
+            scorer.add(features, sizes, sums);
         }
         std::size_t at = 0;
         for (std::size_t s = 0; s < document.size(); ++s) {

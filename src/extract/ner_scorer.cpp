@@ -46,39 +46,62 @@ const std::int16_t* PassScorer::find(std::uint32_t feature) const {
     }
 }
 
-namespace {
-
-// Sums rows of `Passes` passes: a width known at compile time lets the compiler vectorise the adds.
 template <std::size_t Passes>
-void sum_rows(const std::int16_t* const* rows, std::size_t n, PassScorer::Sums& sums) {
+void PassScorer::add_keys(const std::uint32_t* keys, const std::uint32_t* owners, std::size_t n, Sums* sums) const {
+    // A software pipeline over the keys: the slot of key i + 2 * ahead is prefetched, key i + ahead is
+    // probed (and its row prefetched), key i's row is summed. A token has ~30 features, almost all in
+    // the table, and the table (~3 MB) does not fit in L2: looked up one after another, the misses queue.
+    constexpr std::size_t ahead = 8;
+    const std::int16_t* found[ahead] = {};
+    auto probe = [&](std::size_t j) {
+        const std::int16_t* row = find(keys[j]);
+        if (row) __builtin_prefetch(row);
+        found[j % ahead] = row;
+    };
+    for (std::size_t j = 0; j < std::min(n, 2 * ahead); ++j) __builtin_prefetch(&slots_[home(keys[j])]);
+    for (std::size_t j = 0; j < std::min(n, ahead); ++j) probe(j);
     for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t t = 0; t < Passes * tag_count; ++t) sums[t] += rows[i][t];
+        if (i + 2 * ahead < n) __builtin_prefetch(&slots_[home(keys[i + 2 * ahead])]);
+        const std::int16_t* row = found[i % ahead];
+        if (i + ahead < n) probe(i + ahead);
+        if (!row) continue;
+        // A width known at compile time lets the compiler vectorise the adds.
+        std::int32_t* out = sums[owners[i]].data();
+        for (std::size_t t = 0; t < Passes * tag_count; ++t) out[t] += row[t];
     }
 }
 
-}  // namespace
+void PassScorer::add_keys(const std::uint32_t* keys, const std::uint32_t* owners, std::size_t n, Sums* sums) const {
+    switch (passes()) {
+        case 1: add_keys<1>(keys, owners, n, sums); break;
+        case 2: add_keys<2>(keys, owners, n, sums); break;
+        case 3: add_keys<3>(keys, owners, n, sums); break;
+        default: add_keys<4>(keys, owners, n, sums); break;
+    }
+}
 
 void PassScorer::add(const FeatureIds& features, std::size_t first, Sums& sums) const {
-    // Find every row first (prefetching them), then sum: the cache misses overlap instead of queueing.
-    constexpr std::size_t batch = 32;
-    const std::int16_t* found_rows[batch];
-    for (std::size_t from = first; from < features.size(); from += batch) {
-        const std::size_t n = std::min(batch, features.size() - from);
-        for (std::size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[home(features[from + i])]);
-        std::size_t found = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (const std::int16_t* row = find(features[from + i])) {
-                __builtin_prefetch(row);
-                found_rows[found++] = row;
+    if (first >= features.size()) return;
+    const std::vector<std::uint32_t> owners(features.size() - first, 0);
+    add_keys(features.data() + first, owners.data(), owners.size(), &sums);
+}
+
+void PassScorer::add(const std::vector<std::vector<FeatureIds>>& features, const std::vector<std::uint32_t>& first,
+                     std::vector<Sums>& sums) const {
+    std::vector<std::uint32_t> keys, owners;
+    std::uint32_t token = 0;
+    for (const auto& sentence : features) {
+        for (const auto& ids : sentence) {
+            const std::size_t from = first.empty() ? 0 : first[token];
+            for (std::size_t i = from; i < ids.size(); ++i) {
+                keys.push_back(ids[i]);
+                owners.push_back(token);
             }
-        }
-        switch (passes()) {
-            case 1: sum_rows<1>(found_rows, found, sums); break;
-            case 2: sum_rows<2>(found_rows, found, sums); break;
-            case 3: sum_rows<3>(found_rows, found, sums); break;
-            default: sum_rows<4>(found_rows, found, sums); break;
+            ++token;
         }
     }
+    sums.resize(token);
+    add_keys(keys.data(), owners.data(), keys.size(), sums.data());
 }
 
 TagScores PassScorer::scores(const Sums& sums, std::size_t pass) const {

@@ -29,12 +29,20 @@ public:
 
     // Adds the weights of features[first..] in every pass to `sums`.
     void add(const FeatureIds& features, std::size_t first, Sums& sums) const;
+    // The same for every token of a document: token t (counted across sentences) adds its features from
+    // first[t] on (all of them if `first` is empty) to sums[t]; `sums` is resized to the token count.
+    void add(const std::vector<std::vector<FeatureIds>>& features, const std::vector<std::uint32_t>& first,
+             std::vector<Sums>& sums) const;
     // A pass's scores from sums, as floats for the decoder.
     TagScores scores(const Sums& sums, std::size_t pass) const;
     const Transitions& transitions(std::size_t pass) const { return transitions_[pass]; }
 
 private:
     const std::int16_t* find(std::uint32_t feature) const;
+    // Adds row of keys[i] to sums[owners[i]] for i < n.
+    void add_keys(const std::uint32_t* keys, const std::uint32_t* owners, std::size_t n, Sums* sums) const;
+    template <std::size_t Passes>
+    void add_keys(const std::uint32_t* keys, const std::uint32_t* owners, std::size_t n, Sums* sums) const;
     std::size_t home(std::uint32_t feature) const { return (feature * 0x9E3779B1u) >> shift_; }
 
     // Open addressing, linear probing at load <= 1/2. A slot is key << 32 | (row + 1); 0 is empty, so
