@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "extract/alias_table.h"
 #include "output/search_printer.h"
+#include "search/facet_counting.h"
 #include "search/facets.h"
 #include "search/searcher.h"
 
@@ -49,7 +50,10 @@ void add_search_options(po::options_description& options, SearchOptionValues& v)
         ("to", po::value(&v.to), "published on or before (inclusive)")
         ("mentions", po::value(&v.mentions), "articles mentioning a date in A..B (or one date)")
         ("facet", po::value(&v.facets)->composing(),
-         (std::string("count values over all matches; comma-separated: ") + search::facet_names).c_str())
+         (std::string("count values over all matches (a uniform sample, scaled, above ") +
+          std::to_string(search::facet_sample_size) + " matches); comma-separated: " + search::facet_names)
+             .c_str())
+        ("exact-facets", po::bool_switch(&v.exact_facets), "count facets over every match, however many (slower)")
         ("sort", po::value(&v.sort), "relevance (default), date (oldest first) or -date (newest first)")
         ("bm25", po::value(&v.bm25), "BM25 parameters k1,b");
 }
@@ -68,6 +72,7 @@ void apply_search_options(const SearchOptionValues& v, search::QuerySpec& spec) 
     spec.to = v.to;
     spec.mentions = v.mentions;
     spec.facets = split_commas(v.facets);
+    spec.exact_facets = v.exact_facets;
     for (const auto& name : spec.facets) search::FacetCounter check(name);  // validates the name
     if (v.sort == "relevance") {
         spec.sort = search::SortOrder::relevance;

@@ -25,6 +25,7 @@ int run_query_command(const std::vector<std::string>& args);
 struct SearchOptionValues {
     std::vector<std::string> person, org, place, source, category, language, facets;
     std::string from, to, mentions, sort = "relevance", bm25;
+    bool exact_facets = false;
 };
 void add_search_options(po::options_description& options, SearchOptionValues& values);
 // Copies parsed search options into a spec; throws Error(usage) for bad values.

@@ -8,6 +8,7 @@
 
 #include "extract/publication_date.h"
 #include "index/fingerprint.h"
+#include "index/sample_terms.h"
 #include "index/schema.h"
 #include "index/terms.h"
 #include "text/normalize.h"
@@ -84,7 +85,9 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
         generator_.index_text(text::normalize(author), 1, std::string(schema::prefix::author_text));
     }
 
-    doc.add_boolean_term(unique_term(raw.id));
+    std::string unique = unique_term(raw.id);
+    doc.add_boolean_term(unique);
+    for (const auto& term : sample_terms_for(unique)) doc.add_boolean_term(term);  // sampled facets
     doc.add_value(schema::slot::id, raw.id);
     if (!raw.url.empty()) doc.add_boolean_term(make_term(schema::prefix::url, raw.url));
     if (!article.language.empty()) {

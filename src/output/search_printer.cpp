@@ -56,7 +56,11 @@ void print_text(std::ostream& out, const search::SearchResult& result, const Tex
         if (!hit.places.empty()) out << "     places: " << join(hit.places, 8) << "\n";
     }
     for (const auto& facet : result.facets) {
-        out << "\n" << facet.name << ":\n";
+        out << "\n" << facet.name;
+        if (result.facet_sample_rate > 1) {
+            out << fmt::format(" (estimated from a 1-in-{} sample; --exact-facets counts all)", result.facet_sample_rate);
+        }
+        out << ":\n";
         if (facet.values.empty()) out << "  (none)\n";
         for (const auto& v : facet.values) out << fmt::format("  {:>6}  {}\n", v.count, v.value);
     }
@@ -90,6 +94,7 @@ nlohmann::json to_json(const search::SearchResult& result) {
                           {"total_exact", result.total_exact},
                           {"hits", hits},
                           {"facets", facets},
+                          {"facet_sample_rate", result.facet_sample_rate},
                           {"suggestion", result.suggestion.empty() ? nlohmann::json() : nlohmann::json(result.suggestion)},
                           {"elapsed_ms", result.elapsed_ms}};
     if (result.corrected) out["corrected"] = true;

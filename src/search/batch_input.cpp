@@ -78,6 +78,9 @@ void apply_json(const json& object, QuerySpec& spec) {
             spec.facet_limit = as_count(value, "facet_limit");
         } else if (key == "facets") {
             spec.facets = as_list(value, "facets", true);
+        } else if (key == "exact_facets") {
+            if (!value.is_boolean()) throw LineError("\"exact_facets\" must be true or false");
+            spec.exact_facets = value.get<bool>();
         } else if (key == "from") {
             spec.from = as_string(value, "from");
         } else if (key == "to") {

@@ -23,8 +23,8 @@ struct BatchQuery {
 
 // JSON keys a batch line may use, for --help and error messages.
 constexpr const char* batch_json_keys =
-    "id, query, limit, offset, facets, facet_limit, from, to, mentions, person, org, place, source, "
-    "category, language, sort";
+    "id, query, limit, offset, facets, facet_limit, exact_facets, from, to, mentions, person, org, place, "
+    "source, category, language, sort";
 
 // Parses one line. `defaults` supplies everything the line does not set (limit, snippets, bm25, ...).
 // Never throws for bad input: the problem goes into BatchQuery::error.

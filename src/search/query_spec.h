@@ -23,6 +23,7 @@ struct QuerySpec {
     std::string mentions;  // mentioned-date range "A..B" or a single date
     std::vector<std::string> facets;  // facet names (see facet_names)
     std::size_t facet_limit = 10;
+    bool exact_facets = false;  // count facets over every match, never a sample (search/facet_counting.h)
     SortOrder sort = SortOrder::relevance;
     bool snippets = true;
     bool auto_correct = false;

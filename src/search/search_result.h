@@ -43,10 +43,11 @@ struct Facet {
 struct SearchResult {
     std::string query;
     std::string parsed;          // Xapian's description of the query (for --explain and debugging)
-    std::size_t total = 0;       // Xapian's estimate; exact when facets were asked for
+    std::size_t total = 0;       // Xapian's estimate; exact when facets were counted exactly
     bool total_exact = false;
     std::vector<Hit> hits;
     std::vector<Facet> facets;
+    unsigned facet_sample_rate = 1;  // 1: facet counts are exact; n: estimated from a 1-in-n sample
     std::string suggestion;      // "did you mean"; "" when none
     bool corrected = false;      // the suggestion was run instead (--auto-correct)
     double elapsed_ms = 0;

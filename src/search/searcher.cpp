@@ -7,7 +7,7 @@
 
 #include "core/error.h"
 #include "index/schema.h"
-#include "search/facets.h"
+#include "search/facet_counting.h"
 #include "search/hit_reader.h"
 #include "search/query_builder.h"
 #include "search/stopwords.h"
@@ -127,7 +127,10 @@ Searcher::Searcher(Xapian::Database db, const extract::AliasTable* aliases)
     if (stemmer_.empty()) stemmer_ = "english";
 }
 
-void Searcher::reopen() { db_.reopen(); }
+void Searcher::reopen() {
+    db_.reopen();
+    facet_columns_.clear();
+}
 
 SearchResult Searcher::search(const QuerySpec& spec) {
     auto started = std::chrono::steady_clock::now();
@@ -141,7 +144,7 @@ SearchResult Searcher::search(const QuerySpec& spec) {
             if (attempt + 1 >= max_reopen_attempts) {
                 throw Error(ErrorKind::index, "index kept changing during the search; try again");
             }
-            db_.reopen();
+            reopen();
         } catch (const Xapian::WildcardError& error) {
             // With WILDCARD_LIMIT_ERROR, Xapian expands wildcards (and throws) while matching, not parsing.
             throw Error(ErrorKind::query, "a wildcard matches more than " + std::to_string(max_wildcard_expansion) +
@@ -173,17 +176,26 @@ SearchResult Searcher::run(const QuerySpec& spec) {
             enquire.set_sort_by_value_then_relevance(schema::slot::date, false);
         }
         if (spec.collapse) enquire.set_collapse_key(schema::slot::cluster);
-        std::vector<std::unique_ptr<FacetCounter>> counters;
-        for (const auto& name : spec.facets) {
-            counters.push_back(std::make_unique<FacetCounter>(name));
-            enquire.add_matchspy(counters.back().get());
-        }
-        // Facets count the whole match set, so the match must not stop early.
-        Xapian::doccount check_at_least = counters.empty() ? 0 : db_.get_doccount();
         Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(spec.offset),
-                                             static_cast<Xapian::doccount>(spec.limit), check_at_least);
+                                             static_cast<Xapian::doccount>(spec.limit));
         result.facets.clear();
-        for (const auto& counter : counters) result.facets.push_back(counter->result(spec.facet_limit));
+        result.facet_sample_rate = 1;
+        result.total = mset.get_matches_estimated();
+        result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+        if (!spec.facets.empty()) {
+            // A second pass: counting must see the whole match set (or a sample), ranking need not.
+            FacetCounts counts = count_facets(db_, enquire.get_query(), spec, mset.get_matches_estimated(),
+                                              mset.get_matches_upper_bound(),
+                                              keep_facet_columns_ ? &facet_columns_ : nullptr);
+            result.facets = std::move(counts.facets);
+            result.facet_sample_rate = counts.sample_rate;
+            // The counters saw every match (or every sampled one): a better total than the ranking pass's
+            // estimate, exact or unbiased. With collapsing, the total counts clusters, which they do not.
+            if (!spec.collapse) {
+                result.total = static_cast<std::size_t>(counts.matches_counted) * counts.sample_rate;
+                result.total_exact = counts.sample_rate == 1;
+            }
+        }
         result.parsed = query.get_description();
         return mset;
     };
@@ -195,8 +207,6 @@ SearchResult Searcher::run(const QuerySpec& spec) {
         mset = execute(builder.build(corrected).query);
         result.corrected = true;
     }
-    result.total = mset.get_matches_estimated();
-    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 
     Xapian::Stem stemmer(stemmer_ == "none" ? "none" : stemmer_);
     result.hits = read_hits(mset, stemmer, {spec.offset + 1, spec.ids_only, spec.snippets, spec.collapse});

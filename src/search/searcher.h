@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include "extract/alias_table.h"
+#include "search/facet_columns.h"
 #include "search/query_spec.h"
 #include "search/search_result.h"
 
@@ -29,6 +30,10 @@ public:
     // Reopens the database after a concurrent commit (Xapian's DatabaseModifiedError).
     void reopen();
 
+    // Count facets through in-memory columns loaded on first use (facet_columns.h): for processes that run
+    // many queries, such as `newsdex batch`.
+    void keep_facet_columns() { keep_facet_columns_ = true; }
+
     const Xapian::Database& database() const noexcept { return db_; }
 
 private:
@@ -37,6 +42,8 @@ private:
     Xapian::Database db_;
     const extract::AliasTable* aliases_;
     std::string stemmer_;
+    bool keep_facet_columns_ = false;
+    FacetColumnCache facet_columns_;
 };
 
 }  // namespace newsdex::search

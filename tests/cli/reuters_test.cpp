@@ -5,7 +5,9 @@
 #include <xapian.h>
 #include <zlib.h>
 
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <regex>
 
 #include "support/cli_harness.h"
@@ -70,13 +72,56 @@ TEST_CASE("Reuters-21578: all articles, unchanged on re-run, facets match the da
     auto expected = months_in_jsonl(path.string(), articles);
     REQUIRE(articles == 21578);
     auto r = run_newsdex({"query", "--index", index, "--format", "json", "--facet", "year,month", "--facet-limit",
-                          "0", "--limit", "0", ""});
+                          "0", "--limit", "0", "--exact-facets", ""});
     REQUIRE(r.exit_code <= 1);
     auto result = nlohmann::json::parse(r.out);
     std::map<std::string, std::size_t> got;
     std::size_t year_total = 0;
     for (const auto& v : result["facets"]["month"]) got[v["value"]] = v["count"];
     for (const auto& v : result["facets"]["year"]) year_total += v["count"].get<std::size_t>();
+    CHECK(result["facet_sample_rate"] == 1);
     CHECK(got == expected);
     CHECK(year_total == 21578);
+
+    // Without --exact-facets, 21,578 matches are counted through a sample: the estimate says so and is close.
+    r = run_newsdex({"query", "--index", index, "--format", "json", "--facet", "year", "--limit", "0", ""});
+    REQUIRE(r.exit_code <= 1);
+    result = nlohmann::json::parse(r.out);
+    CHECK(result["facet_sample_rate"].get<unsigned>() > 1);
+    std::size_t estimated = 0;
+    for (const auto& v : result["facets"]["year"]) estimated += v["count"].get<std::size_t>();
+    CHECK(estimated > 21578 * 85 / 100);
+    CHECK(estimated < 21578 * 115 / 100);
+}
+
+TEST_CASE("Reuters-21578: facets counted through in-memory columns (batch) equal those read from the slots",
+          "[integration][slow]") {
+    auto path = newsdex::test::shared_dir() / "data" / "reuters21578.jsonl.gz";
+    newsdex::test::skip_unless_exists(path);
+    newsdex::test::TempDir dir;
+    std::string index = dir / "ix";
+    REQUIRE(run_newsdex({"ingest", path.string(), "--index", index}).exit_code == 0);
+    std::string queries = dir / "queries.txt";
+    {
+        std::ofstream out(queries);
+        out << "oil prices\ncoffee\n\"interest rates\"\n";
+    }
+    // batch keeps facet columns; query reads value slots. Exact counts must agree value for value.
+    auto batch = run_newsdex({"batch", queries, "--index", index, "--facet", "place,year,month", "--facet-limit", "0",
+                              "--exact-facets"});
+    REQUIRE(batch.exit_code == 0);
+    std::istringstream lines(batch.out);
+    std::string line;
+    for (const char* text : {"oil prices", "coffee", "\"interest rates\""}) {
+        REQUIRE(std::getline(lines, line));
+        auto from_batch = nlohmann::json::parse(line);
+        auto r = run_newsdex({"query", "--index", index, "--format", "json", "--facet", "place,year,month",
+                              "--facet-limit", "0", "--exact-facets", "--limit", "1", text});
+        REQUIRE(r.exit_code == 0);
+        auto from_query = nlohmann::json::parse(r.out);
+        INFO(text);
+        CHECK(from_batch["facets"] == from_query["facets"]);
+        CHECK(from_batch["facets"]["place"].size() > 5);
+        CHECK(from_batch["total"] == from_query["total"]);
+    }
 }

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "index/schema.h"
 #include "support/cli_harness.h"
 
 using newsdex::test::corpus_index;
@@ -30,7 +31,7 @@ TEST_CASE("stats of the corpus index as JSON", "[integration]") {
     CHECK(stats["dates"]["last"].get<std::string>() >= "2016-09-20");
     CHECK(stats["dates"]["undated"].get<int>() >= 1);  // the WHO Zika advice has no date
     CHECK(stats["size_bytes"].get<long>() > 0);
-    CHECK(stats["schema_version"] == "1");
+    CHECK(stats["schema_version"] == std::to_string(newsdex::schema::version));
     CHECK(stats["stemmer"] == "english");
     CHECK(has_value(stats["facets"]["person"], "John Kerry"));
     CHECK(has_value(stats["facets"]["place"], "Moscow"));
