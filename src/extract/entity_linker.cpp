@@ -85,13 +85,17 @@ std::vector<Word> scan_words(std::string_view text) {
     while (i <= length) {
         const int32_t at = i;
         UChar32 c = -1;
-        if (i < length) U8_NEXT(bytes, i, length, c);
+        if (i < length && bytes[i] < 0x80) c = bytes[i++];  // ASCII, most of news text: no ICU calls
+        else if (i < length) U8_NEXT(bytes, i, length, c);
         else ++i;
-        if (c >= 0 && u_isalpha(c)) {
+        const bool ascii = c >= 0 && c < 0x80;
+        const bool upper = ascii ? c >= 'A' && c <= 'Z' : c >= 0 && (u_isupper(c) || u_istitle(c));
+        const bool lower = ascii ? c >= 'a' && c <= 'z' : c >= 0 && u_islower(c);
+        if (ascii ? upper || lower : c >= 0 && u_isalpha(c)) {
             if (!current) {
-                current = Word{static_cast<std::size_t>(at), 0, u_isupper(c) || u_istitle(c)};
+                current = Word{static_cast<std::size_t>(at), 0, upper};
                 has_lower = false;
-            } else if (u_islower(c)) {
+            } else if (lower) {
                 has_lower = true;
             }
             continue;
@@ -304,20 +308,52 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
     }
     if (name_tokens_of_people.empty()) return;
 
+    // Only a capitalised word one edit from a name token can be a typo: its length within one of the
+    // token's and the same first letter (or the first two swapped). Checked first, so the keys of the
+    // article's other words are never made.
+    auto could_be_typo = [&](const std::u32string& letters) {
+        if (letters.size() < min_fuzzy_length) return false;
+        return std::any_of(name_tokens_of_people.begin(), name_tokens_of_people.end(), [&](const NameToken& t) {
+            const std::u32string& name = t.letters;
+            if (name.size() < min_fuzzy_length || name.size() + 1 < letters.size() || letters.size() + 1 < name.size()) {
+                return false;
+            }
+            return letters[0] == name[0] || (letters[0] == name[1] && letters[1] == name[0]);
+        });
+    };
     const std::vector<Word> words = scan_words(text);
-    std::unordered_set<std::string> lower_words;
+    std::vector<std::string> keys(words.size());  // of capitalised words
     std::unordered_map<std::string, std::size_t> capitalised_count;
+    std::unordered_set<std::string> candidates;
+    std::uint64_t candidate_lengths = 0;  // bit n: a candidate's key has n bytes (n < 64)
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const Word& w = words[k];
+        if (!w.capitalised) continue;
+        keys[k] = alias_key(text.substr(w.start, w.end - w.start));
+        if (++capitalised_count[keys[k]] == 1 && could_be_typo(to_u32(keys[k]))) {
+            candidates.insert(keys[k]);
+            candidate_lengths |= keys[k].size() < 64 ? std::uint64_t{1} << keys[k].size() : 0;
+        }
+    }
+    if (candidates.empty()) return;
+    // Candidates also written in lower case (or capitals) are words, not typos. An ASCII word's key is its
+    // lower case, so only words of a candidate's length are looked at.
+    std::unordered_set<std::string> lower_words;
     for (const Word& w : words) {
-        const std::string key = alias_key(text.substr(w.start, w.end - w.start));
-        if (w.capitalised) ++capitalised_count[key];
-        else lower_words.insert(key);
+        if (w.capitalised) continue;
+        const std::string_view word = text.substr(w.start, w.end - w.start);
+        const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (ascii && (word.size() >= 64 || !(candidate_lengths & (std::uint64_t{1} << word.size())))) continue;
+        std::string key = alias_key(word);
+        if (candidates.count(key) != 0) lower_words.insert(std::move(key));
     }
     std::vector<EntityMention> added;
     for (std::size_t k = 0; k < words.size(); ++k) {
         const Word& w = words[k];
         if (!w.capitalised) continue;
         const std::string_view word = text.substr(w.start, w.end - w.start);
-        const std::string key = alias_key(word);
+        const std::string& key = keys[k];
+        if (candidates.count(key) == 0) continue;  // no name token is one edit away
         const std::u32string letters = to_u32(key);
         // A typo is a one-off: a word written the same way twice is more likely a different name ("Karel").
         if (letters.size() < min_fuzzy_length || capitalised_count[key] > 1 || mention_tokens.count(key) != 0 ||

@@ -74,21 +74,27 @@ void make_consistent(std::vector<std::vector<Chunk>>& chunks, const std::vector<
         }
     }
     if (votes.empty()) return;
+    // Lower-cased words, made only for capitalised words and the few after them (most words start no name).
     std::vector<std::string> lowers;
+    std::vector<char> made;
     std::string joined;
     for (std::size_t s = 0; s < chunks.size(); ++s) {
         const std::size_t n = words[s].size();
-        lowers.clear();
-        for (const auto word : words[s]) lowers.push_back(lower_word(normalise_word(word)));
+        lowers.assign(n, std::string());
+        made.assign(n, 0);
+        auto lower_at = [&](std::size_t k) -> const std::string& {
+            if (!made[k]) { lowers[k] = lower_word(normalise_word(words[s][k])); made[k] = 1; }
+            return lowers[k];
+        };
         for (std::size_t i = 0; i < n; ++i) {
             if (!starts_upper(words[s][i])) continue;
             // Every name here is this word, a space and more: skip words that start none (one search, not five).
-            joined = lowers[i];
+            joined = lower_at(i);
             joined += ' ';
             if (const auto next = votes.lower_bound(joined); next == votes.end() || !next->first.starts_with(joined)) continue;
             for (std::size_t len = std::min<std::size_t>(Gazetteer::max_words, n - i); len >= 2; --len) {
-                joined = lowers[i];
-                for (std::size_t k = i + 1; k < i + len; ++k) { joined += ' '; joined += lowers[k]; }
+                joined = lower_at(i);
+                for (std::size_t k = i + 1; k < i + len; ++k) { joined += ' '; joined += lower_at(k); }
                 const auto it = votes.find(joined);
                 if (it == votes.end()) continue;
                 const std::size_t type = static_cast<std::size_t>(
