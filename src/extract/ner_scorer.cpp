@@ -47,11 +47,12 @@ const std::int16_t* PassScorer::find(std::uint32_t feature) const {
 }
 
 template <std::size_t Passes>
-void PassScorer::add_keys(const std::uint32_t* keys, const std::uint32_t* owners, std::size_t n, Sums* sums) const {
-    // A software pipeline over the keys: the slot of key i + 2 * ahead is prefetched, key i + ahead is
-    // probed (and its row prefetched), key i's row is summed. A token has ~30 features, almost all in
-    // the table, and the table (~3 MB) does not fit in L2: looked up one after another, the misses queue.
+void PassScorer::add_keys(const std::uint32_t* keys, const std::uint32_t* ends, std::size_t tokens, Sums* sums) const {
+    // A software pipeline over all keys of the document: the slot of key i + 2 * ahead is prefetched,
+    // key i + ahead is probed (and its row prefetched), key i's row is summed. A token has ~30 features,
+    // almost all in the ~3 MB table: looked up one after another, the cache misses would queue.
     constexpr std::size_t ahead = 8;
+    const std::size_t n = tokens == 0 ? 0 : ends[tokens - 1];
     const std::int16_t* found[ahead] = {};
     auto probe = [&](std::size_t j) {
         const std::int16_t* row = find(keys[j]);
@@ -60,48 +61,53 @@ void PassScorer::add_keys(const std::uint32_t* keys, const std::uint32_t* owners
     };
     for (std::size_t j = 0; j < std::min(n, 2 * ahead); ++j) __builtin_prefetch(&slots_[home(keys[j])]);
     for (std::size_t j = 0; j < std::min(n, ahead); ++j) probe(j);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (i + 2 * ahead < n) __builtin_prefetch(&slots_[home(keys[i + 2 * ahead])]);
-        const std::int16_t* row = found[i % ahead];
-        if (i + ahead < n) probe(i + ahead);
-        if (!row) continue;
-        // A width known at compile time lets the compiler vectorise the adds.
-        std::int32_t* out = sums[owners[i]].data();
-        for (std::size_t t = 0; t < Passes * tag_count; ++t) out[t] += row[t];
+    std::size_t i = 0;
+    for (std::size_t token = 0; token < tokens; ++token) {
+        // Summed in locals (registers) per token; a width known at compile time lets the compiler vectorise.
+        std::int32_t local[Passes * tag_count] = {};
+        for (; i < ends[token]; ++i) {
+            if (i + 2 * ahead < n) __builtin_prefetch(&slots_[home(keys[i + 2 * ahead])]);
+            const std::int16_t* row = found[i % ahead];
+            if (i + ahead < n) probe(i + ahead);
+            if (!row) continue;
+            for (std::size_t t = 0; t < Passes * tag_count; ++t) local[t] += row[t];
+        }
+        for (std::size_t t = 0; t < Passes * tag_count; ++t) sums[token][t] += local[t];
     }
 }
 
-void PassScorer::add_keys(const std::uint32_t* keys, const std::uint32_t* owners, std::size_t n, Sums* sums) const {
+void PassScorer::add_keys(const std::uint32_t* keys, const std::uint32_t* ends, std::size_t tokens, Sums* sums) const {
     switch (passes()) {
-        case 1: add_keys<1>(keys, owners, n, sums); break;
-        case 2: add_keys<2>(keys, owners, n, sums); break;
-        case 3: add_keys<3>(keys, owners, n, sums); break;
-        default: add_keys<4>(keys, owners, n, sums); break;
+        case 1: add_keys<1>(keys, ends, tokens, sums); break;
+        case 2: add_keys<2>(keys, ends, tokens, sums); break;
+        case 3: add_keys<3>(keys, ends, tokens, sums); break;
+        default: add_keys<4>(keys, ends, tokens, sums); break;
     }
 }
 
 void PassScorer::add(const FeatureIds& features, std::size_t first, Sums& sums) const {
     if (first >= features.size()) return;
-    const std::vector<std::uint32_t> owners(features.size() - first, 0);
-    add_keys(features.data() + first, owners.data(), owners.size(), &sums);
+    const auto end = static_cast<std::uint32_t>(features.size() - first);
+    add_keys(features.data() + first, &end, 1, &sums);
 }
 
 void PassScorer::add(const std::vector<std::vector<FeatureIds>>& features, const std::vector<std::uint32_t>& first,
                      std::vector<Sums>& sums) const {
-    std::vector<std::uint32_t> keys, owners;
+    std::size_t total = 0;
+    for (const auto& sentence : features) for (const auto& ids : sentence) total += ids.size();
+    std::vector<std::uint32_t> keys, ends;
+    keys.reserve(total);
     std::uint32_t token = 0;
     for (const auto& sentence : features) {
         for (const auto& ids : sentence) {
             const std::size_t from = first.empty() ? 0 : first[token];
-            for (std::size_t i = from; i < ids.size(); ++i) {
-                keys.push_back(ids[i]);
-                owners.push_back(token);
-            }
+            keys.insert(keys.end(), ids.begin() + static_cast<std::ptrdiff_t>(std::min(from, ids.size())), ids.end());
+            ends.push_back(static_cast<std::uint32_t>(keys.size()));
             ++token;
         }
     }
     sums.resize(token);
-    add_keys(keys.data(), owners.data(), keys.size(), sums.data());
+    add_keys(keys.data(), ends.data(), token, sums.data());
 }
 
 TagScores PassScorer::scores(const Sums& sums, std::size_t pass) const {

@@ -39,10 +39,10 @@ public:
 
 private:
     const std::int16_t* find(std::uint32_t feature) const;
-    // Adds row of keys[i] to sums[owners[i]] for i < n.
-    void add_keys(const std::uint32_t* keys, const std::uint32_t* owners, std::size_t n, Sums* sums) const;
+    // Adds the rows of token t's keys, keys[ends[t - 1] .. ends[t]) (from 0 for t = 0), to sums[t].
+    void add_keys(const std::uint32_t* keys, const std::uint32_t* ends, std::size_t tokens, Sums* sums) const;
     template <std::size_t Passes>
-    void add_keys(const std::uint32_t* keys, const std::uint32_t* owners, std::size_t n, Sums* sums) const;
+    void add_keys(const std::uint32_t* keys, const std::uint32_t* ends, std::size_t tokens, Sums* sums) const;
     std::size_t home(std::uint32_t feature) const { return (feature * 0x9E3779B1u) >> shift_; }
 
     // Open addressing, linear probing at load <= 1/2. A slot is key << 32 | (row + 1); 0 is empty, so
