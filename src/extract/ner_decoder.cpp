@@ -10,6 +10,14 @@ std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transiti
     std::vector<Tag> path(n, outside);
     if (n == 0) return path;
     constexpr float impossible = -std::numeric_limits<float>::infinity();
+    // Forbidden BIO steps as impossible transitions: the inner loop then has no branch but the max, and
+    // an impossible sum never beats `top` (as a skipped step never did).
+    Transitions allowed_transitions;
+    for (std::size_t p = 0; p <= tag_count; ++p) {
+        for (std::size_t t = 0; t < tag_count; ++t) {
+            allowed_transitions[p][t] = allowed(p, static_cast<Tag>(t)) ? transitions[p][t] : impossible;
+        }
+    }
     std::vector<TagScores> best(n);
     std::vector<std::array<Tag, tag_count>> back(n);
     for (std::size_t t = 0; t < tag_count; ++t) {
@@ -20,8 +28,7 @@ std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transiti
             float top = impossible;
             Tag arg = outside;
             for (std::size_t p = 0; p < tag_count; ++p) {
-                if (!allowed(p, static_cast<Tag>(t)) || best[i - 1][p] == impossible) continue;
-                const float v = best[i - 1][p] + transitions[p][t];
+                const float v = best[i - 1][p] + allowed_transitions[p][t];
                 if (v > top) { top = v; arg = static_cast<Tag>(p); }
             }
             best[i][t] = top == impossible ? impossible : top + emissions[i][t];

@@ -51,7 +51,7 @@ void PassScorer::add_keys(const std::uint32_t* keys, const std::uint32_t* ends, 
     // A software pipeline over all keys of the document: the slot of key i + 2 * ahead is prefetched,
     // key i + ahead is probed (and its row prefetched), key i's row is summed. A token has ~30 features,
     // almost all in the ~3 MB table: looked up one after another, the cache misses would queue.
-    constexpr std::size_t ahead = 8;
+    constexpr std::size_t ahead = 16;
     const std::size_t n = tokens == 0 ? 0 : ends[tokens - 1];
     const std::int16_t* found[ahead] = {};
     auto probe = [&](std::size_t j) {
