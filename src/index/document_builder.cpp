@@ -137,6 +137,8 @@ void DocumentBuilder::index_entities(Xapian::Document& doc, const AnalyzedArticl
         generator_.index_text(text::normalize(name), 1, std::string(prefix));
         generator_.increase_termpos();
     };
+    // A name mentioned again adds nothing: its term and facet value are there (and each costs ICU case folding).
+    std::set<std::pair<EntityType, std::string_view>> done;
     for (const auto& mention : article.entities) {
         std::string_view prefix = text_prefix_for(mention.type);
         if (prefix.empty()) continue;
@@ -144,6 +146,7 @@ void DocumentBuilder::index_entities(Xapian::Document& doc, const AnalyzedArticl
         index_name(prefix, mention.text);
         index_name(prefix, mention.canonical);
         const std::string& canonical = mention.canonical.empty() ? mention.text : mention.canonical;
+        if (!done.emplace(mention.type, canonical).second) continue;
         doc.add_boolean_term(canonical_term(prefix, canonical));
         if (mention.type == EntityType::person) add_unique(persons, seen_persons, canonical);
         if (mention.type == EntityType::org) add_unique(orgs, seen_orgs, canonical);
