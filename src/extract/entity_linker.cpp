@@ -240,13 +240,18 @@ void link_people(std::vector<EntityMention>& mentions, const AliasTable& aliases
     }
 }
 
-// Person mentions that linked to nobody but name an organisation or outlet ("Sputnik" tagged PERSON) are
-// organisations. Places are left alone: "Chad" and "Jordan" are also first names.
+// Person mentions that linked to nobody but name an organisation or outlet ("Sputnik" tagged PERSON, the
+// wire's "Reuter" sign-off) are organisations, and a nationality word ("Kuwaiti oil minister ...") is MISC,
+// whose country the place facet takes. Places are left alone: "Chad" and "Jordan" are also first names.
 void retype_organisations(std::vector<EntityMention>& mentions, const AliasTable& aliases) {
     for (EntityMention& m : mentions) {
         if (m.type != EntityType::person || m.canonical != strip_possessive(m.text)) continue;
         if (aliases.canonical(m.canonical, EntityType::person)) continue;
-        if (aliases.canonical(m.canonical, EntityType::org)) m.type = EntityType::org;
+        if (aliases.canonical(m.canonical, EntityType::org)) {
+            m.type = EntityType::org;
+        } else if (aliases.country_for_adjective(m.canonical)) {
+            m.type = EntityType::misc;
+        }
     }
 }
 

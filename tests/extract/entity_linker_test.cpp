@@ -252,6 +252,11 @@ TEST_CASE("known organisations, outlets and places mistagged by the recogniser a
         {"NATO", EntityType::person, EntityType::org, "NATO"},
         {"Chad", EntityType::person, EntityType::person, "Chad"},
         {"Russian", EntityType::misc, EntityType::misc, "Russian"},
+        // Reuters-21578 ends every story with the wire's "Reuter" sign-off, often in capitals.
+        {"Reuter", EntityType::person, EntityType::org, "Reuters"},
+        {"REUTER", EntityType::person, EntityType::org, "Reuters"},
+        // "Kuwaiti oil minister Ali Khalifa al-Sabah": a nationality is no person.
+        {"Kuwaiti", EntityType::person, EntityType::misc, "Kuwaiti"},
     }));
     const std::string text = "Says " + name + " today.";
     std::vector<EntityMention> mentions = tag(text, {{name, type}});
