@@ -1,6 +1,8 @@
 // Spots attribution phrases around outlet names and canonicalises them through the alias table.
 #include "extract/source_attribution.h"
 
+#include "extract/source_sign_off.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -435,7 +437,11 @@ private:
 }  // namespace
 
 std::vector<SourceMention> find_sources(std::string_view text, const AliasTable& aliases) {
-    return Finder(text, aliases).run();
+    std::vector<SourceMention> found = Finder(text, aliases).run();
+    if (auto sign_off = find_sign_off(text, aliases)) {
+        if (found.empty() || found.back().end <= sign_off->start) found.push_back(std::move(*sign_off));
+    }
+    return found;
 }
 
 std::string canonical_source(std::string_view json_source, const AliasTable& aliases) {

@@ -138,3 +138,22 @@ TEST_CASE("the JSON source field gets the table's name or stays as written", "[u
     CAPTURE(value);
     CHECK(canonical_source(value, shipped()) == expected);
 }
+
+TEST_CASE("a wire story's sign-off on its own last line names its source", "[unit]") {
+    // Reuters-21578 ends every story so: "... on February 27.\n Reuter".
+    auto found = find_sources("Wheat exports rose, the ministry said.\n Reuter\n", shipped());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].canonical == "Reuters");
+    CHECK(found[0].text == "Reuter");
+    CHECK(found[0].start == 40);
+    CHECK(found[0].end == 46);
+    CHECK(find_sources("Markets were calm.\n\nAP\n", shipped()).at(0).canonical == "Associated Press");
+}
+
+TEST_CASE("a last line that is no outlet, or no line of its own, is no sign-off", "[unit]") {
+    CHECK(find_sources("Exports rose.\n Moscow", shipped()).empty());                 // a place, not an outlet
+    CHECK(find_sources("Reuter", shipped()).empty());                                 // the whole story
+    CHECK(find_sources("Exports rose, Reuter", shipped()).empty());                   // not on its own line
+    CHECK(find_sources("Exports rose.\nThe Guardian and the BBC and many more outlets said so today.",
+                       shipped()).empty());                                           // a sentence
+}
