@@ -23,15 +23,6 @@ std::uint64_t mix(std::uint64_t x) noexcept {
     return x;
 }
 
-std::uint64_t fnv1a(std::string_view data) noexcept {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (unsigned char c : data) {
-        h ^= c;
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
 // Words: runs of ASCII letters and digits and of any non-ASCII bytes (so accented and non-Latin words stay
 // whole). Punctuation splits words, which makes "Ltd," and "Ltd" the same word.
 std::vector<std::string_view> split_words(std::string_view text) {

@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "index/schema.h"
+#include "index/terms.h"
 
 namespace newsdex::index {
 namespace {
@@ -10,11 +11,7 @@ namespace {
 // FNV-1a then a SplitMix64 finaliser: stable across machines and compilers (std::hash is not), and
 // independent of the shard router's plain FNV-1a modulus, so a sample is spread over all shards.
 std::uint64_t sample_hash(std::string_view text) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : text) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
+    std::uint64_t h = fnv1a(text);
     h += 0x9e3779b97f4a7c15ull;
     h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ull;
     h = (h ^ (h >> 27)) * 0x94d049bb133111ebull;

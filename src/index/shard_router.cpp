@@ -4,17 +4,14 @@
 #include <fstream>
 
 #include "core/error.h"
+#include "index/terms.h"
 
 namespace newsdex::index {
 
 unsigned shard_for(std::string_view unique_term, unsigned shards) {
     if (shards <= 1) return 0;
     // FNV-1a: stable across runs, machines and compilers (std::hash is not).
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : unique_term) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
+    std::uint64_t h = fnv1a(unique_term);
     return static_cast<unsigned>(h % shards);
 }
 

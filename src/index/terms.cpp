@@ -17,6 +17,15 @@ std::string stable_hash(std::string_view data) {
     return buffer;
 }
 
+std::uint64_t fnv1a(std::string_view data) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : data) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
 std::string make_term(std::string_view prefix, std::string_view value) {
     std::string term;
     term.reserve(prefix.size() + value.size());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,7 +26,11 @@ std::string fold_case(std::string_view utf8);
 // "YYYYMMDD" / "YYYYMM" / "YYYY".
 std::string compact_date(CivilDate date);
 
-// 64-bit FNV-1a, as 16 hex digits: stable across runs and machines (std::hash is not).
+// 64-bit FNV-1a, as 16 hex digits: stable across runs and machines (std::hash is not). Its offset basis is
+// not FNV's standard one (a digit short); stored content hashes depend on it, so it stays.
 std::string stable_hash(std::string_view data);
+
+// 64-bit FNV-1a with the standard offset basis: stable across runs, machines and compilers.
+std::uint64_t fnv1a(std::string_view data);
 
 }  // namespace newsdex::index

@@ -7,8 +7,6 @@
 
 namespace newsdex::search {
 
-static_assert(facet_value_separator == schema::value_separator);
-
 FacetLayout facet_layout(const std::string& name) {
     namespace slot = schema::slot;
     using Kind = FacetLayout::Kind;

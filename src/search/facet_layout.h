@@ -9,6 +9,7 @@
 
 #include <xapian.h>
 
+#include "index/schema.h"
 #include "search/search_result.h"
 
 namespace newsdex::search {
@@ -41,8 +42,6 @@ Facet ranked_facet(const FacetLayout& layout, std::vector<std::pair<std::string_
 
 // ---- implementation ----
 
-constexpr char facet_value_separator = '\x1f';  // schema::value_separator (checked in facet_layout.cpp)
-
 template <typename Add>
 void for_each_facet_value(const FacetLayout& layout, std::string_view value, Add&& add) {
     if (value.empty()) return;
@@ -59,7 +58,7 @@ void for_each_facet_value(const FacetLayout& layout, std::string_view value, Add
     std::string_view last;
     std::size_t start = 0;
     while (start <= value.size()) {
-        std::size_t end = value.find(facet_value_separator, start);
+        std::size_t end = value.find(schema::value_separator, start);
         if (end == std::string_view::npos) end = value.size();
         std::string_view item = value.substr(start, end - start);
         if (layout.prefix_length > 0 && item.size() > layout.prefix_length) item = item.substr(0, layout.prefix_length);
