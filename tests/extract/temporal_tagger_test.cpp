@@ -7,28 +7,14 @@
 #include <string>
 
 #include "extract/publication_date.h"
+#include "support/temporal_mentions.h"
 
 using newsdex::TemporalMention;
 using newsdex::extract::find_temporal_expressions;
 using newsdex::extract::parse_date_value;
 
-namespace {
-
-// The mention whose text is `phrase` (the first one), or a mention with type "none".
-TemporalMention find(const std::vector<TemporalMention>& mentions, const std::string& phrase) {
-    for (const auto& m : mentions) {
-        if (m.text == phrase) return m;
-    }
-    return TemporalMention{"", "none", "", 0, 0};
-}
-
-std::string describe(const std::vector<TemporalMention>& mentions) {
-    std::string out;
-    for (const auto& m : mentions) out += "[" + m.text + "|" + m.type + "|" + m.value + "] ";
-    return out;
-}
-
-}  // namespace
+using newsdex::test::describe_mentions;
+using newsdex::test::find_mention;
 
 TEST_CASE("temporal expressions are found and resolved against the anchor", "[unit]") {
     // anchor, sentence, expression as found, type, value
@@ -163,8 +149,8 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
     }));
     CAPTURE(anchor, sentence);
     const auto mentions = find_temporal_expressions(sentence, parse_date_value(anchor));
-    INFO(describe(mentions));
-    const auto m = find(mentions, phrase);
+    INFO(describe_mentions(mentions));
+    const auto m = find_mention(mentions, phrase);
     CHECK(m.type == type);
     CHECK(m.value == value);
     if (m.type != "none") CHECK(sentence.substr(m.start, m.end - m.start) == phrase);
@@ -181,8 +167,8 @@ TEST_CASE("without an anchor relative expressions stay unresolved", "[unit]") {
     }));
     CAPTURE(sentence);
     const auto mentions = find_temporal_expressions(sentence, std::nullopt);
-    INFO(describe(mentions));
-    CHECK(find(mentions, phrase).value == value);
+    INFO(describe_mentions(mentions));
+    CHECK(find_mention(mentions, phrase).value == value);
 }
 
 TEST_CASE("names and compounds that hold time words are not dates", "[unit]") {
@@ -191,7 +177,7 @@ TEST_CASE("names and compounds that hold time words are not dates", "[unit]") {
                                    "This is VOA Today.", "The quarter-to-quarter comparison was weak."}) {
         CAPTURE(text);
         const auto mentions = find_temporal_expressions(text, anchor);
-        INFO(describe(mentions));
+        INFO(describe_mentions(mentions));
         CHECK(mentions.empty());
     }
 }
@@ -202,7 +188,7 @@ TEST_CASE("text without dates yields nothing", "[unit]") {
                              "\xe2\x80\x94 \xc3\xa9t\xc3\xa9 \xe2\x80\x94");
     CAPTURE(sentence);
     const auto mentions = find_temporal_expressions(sentence, parse_date_value("2015-12-15"));
-    INFO(describe(mentions));
+    INFO(describe_mentions(mentions));
     CHECK(mentions.empty());
 }
 
@@ -222,11 +208,11 @@ TEST_CASE("the reference article resolves against 2015-12-15", "[unit]") {
     const auto dateline = newsdex::extract::find_dateline(text);
     REQUIRE(dateline);
     const auto mentions = find_temporal_expressions(text, dateline->date);
-    INFO(describe(mentions));
-    CHECK(find(mentions, "December 15, 2015").value == "2015-12-15");
-    CHECK(find(mentions, "Tuesday").value == "2015-12-15");
-    CHECK(find(mentions, "next Friday").value == "2015-12-18");
-    CHECK(find(mentions, "earlier today").value == "2015-12-15");
+    INFO(describe_mentions(mentions));
+    CHECK(find_mention(mentions, "December 15, 2015").value == "2015-12-15");
+    CHECK(find_mention(mentions, "Tuesday").value == "2015-12-15");
+    CHECK(find_mention(mentions, "next Friday").value == "2015-12-18");
+    CHECK(find_mention(mentions, "earlier today").value == "2015-12-15");
     REQUIRE_FALSE(mentions.empty());
     // the last one: "would go ahead on Friday" (future)
     CHECK(mentions.back().text == "Friday");

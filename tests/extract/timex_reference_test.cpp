@@ -4,28 +4,15 @@
 #include <string>
 
 #include "extract/publication_date.h"
+#include "support/temporal_mentions.h"
 #include "extract/temporal_tagger.h"
 
 using newsdex::TemporalMention;
 using newsdex::extract::find_temporal_expressions;
 using newsdex::extract::parse_date_value;
 
-namespace {
-
-TemporalMention find_phrase(const std::vector<TemporalMention>& mentions, const std::string& phrase) {
-    for (const auto& m : mentions) {
-        if (m.text == phrase) return m;
-    }
-    return TemporalMention{"", "none", "", 0, 0};
-}
-
-std::string list(const std::vector<TemporalMention>& mentions) {
-    std::string out;
-    for (const auto& m : mentions) out += "[" + m.text + "|" + m.type + "|" + m.value + "] ";
-    return out;
-}
-
-}  // namespace
+using newsdex::test::describe_mentions;
+using newsdex::test::find_mention;
 
 TEST_CASE("expressions anchored on another date resolve from it", "[unit]") {
     // anchor, sentence, expression as found, type, value ("none": not an expression)
@@ -61,8 +48,8 @@ TEST_CASE("expressions anchored on another date resolve from it", "[unit]") {
     }));
     CAPTURE(anchor, sentence);
     const auto mentions = find_temporal_expressions(sentence, parse_date_value(anchor));
-    INFO(list(mentions));
-    const auto m = find_phrase(mentions, phrase);
+    INFO(describe_mentions(mentions));
+    const auto m = find_mention(mentions, phrase);
     CHECK(m.type == type);
     CHECK(m.value == value);
     if (m.type != "none") CHECK(sentence.substr(m.start, m.end - m.start) == phrase);
@@ -70,7 +57,7 @@ TEST_CASE("expressions anchored on another date resolve from it", "[unit]") {
 
 TEST_CASE("coordinated days without an anchor keep the first day's open year", "[unit]") {
     const auto mentions = find_temporal_expressions("The summit is on April 24 and 25.", std::nullopt);
-    INFO(list(mentions));
+    INFO(describe_mentions(mentions));
     REQUIRE(mentions.size() == 2);
     CHECK(mentions[0].value == "XXXX-04-24");
     CHECK(mentions[1].value == "XXXX-04-25");
