@@ -353,6 +353,17 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
         n = word(k + 1, "half") ? 2 : 4;
         o_end = k + 1;
     }
+    if (!y && (word(k, "first") || word(k, "last")) && word(k + 1, "two") && word(k + 2, "quarters") &&
+        word(k + 3, "of")) {
+        // "the first two quarters of 1990" is that year's first half (TIMEX3 1990-H1), not a duration
+        if (const int yy = year(k + 4, last_year_end, two_digit); yy && !two_digit) {
+            Match r{i, last_year_end, {}};
+            r.spec.kind = SpecKind::calendar;
+            r.spec.year = yy;
+            r.spec.half = word(k, "first") ? 1 : 2;
+            return r;
+        }
+    }
     if (n >= 1 && n <= 4) {
         std::size_t q = o_end;
         if (glued_hyphen(q)) ++q;

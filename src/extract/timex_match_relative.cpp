@@ -111,6 +111,8 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
                         word(i + 1, "previous") || word(i + 1, "following") || word(i + 1, "next"))) {
         ++k;
     }
+    // "this past spring", "this past week": the last one, with "this" in the span (as TimeML marks it)
+    if (t.is("this") && word(i + 1, "past")) ++k;
     int offset = 0;
     const Token& d = tok(k);
     if (d.is("last") || d.is("past") || d.is("previous")) {
@@ -228,6 +230,17 @@ std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
                                    prev.is("until") || prev.is("since") || prev.is("through");
             if (!time_prep || word(k + 1, "in") || word(k + 1, "to") || word(k + 1, "from")) return std::nullopt;
         }
+        return m;
+    }
+    if (const LexEntry* e = lookup(tok(k + 1).lower);
+        (the && (word(k, "following") || word(k, "next") || word(k, "previous")) && e && e->part_of_day) ||
+        (word(i, "that") && word(k, "same") && word(k + 1, "day"))) {
+        // "the next morning", "that same day": TimeML counts from the last day the text named, as for "the
+        // following day"; TBAQ gives the day's value (its part-of-day suffixes are too uneven to copy).
+        Match m{i, k + 2, {}};
+        m.spec.kind = SpecKind::anaphoric;
+        m.spec.unit = Unit::day;
+        m.spec.offset = word(k, "previous") ? -1 : (word(k, "same") ? 0 : 1);
         return m;
     }
     if ((the && (word(k, "following") || word(k, "next") || word(k, "previous") || word(k, "prior"))) ||

@@ -249,9 +249,24 @@ std::optional<Match> Matcher::match_at(std::size_t i) const {
         word(j, "middle")) {
         std::size_t k = j + 1;
         if (glued_hyphen(k)) ++k;
-        if (auto inner = match_core(k); inner && is_date_like(inner->spec) && inner->spec.kind != SpecKind::literal) {
+        if ((word(j, "earlier") || word(j, "later")) && word(k, "that") && word(k + 1, "day")) {
+            // "Earlier that day": the last day the text named (a bare "that day" is left out: TBAQ marks it 0 of 2)
+            m = Match{i, k + 2, {}};
+            m->spec.kind = SpecKind::anaphoric;
+            m->spec.unit = Unit::day;
+        } else if (auto inner = match_core(k);
+                   inner && is_date_like(inner->spec) && inner->spec.kind != SpecKind::literal) {
             inner->begin = i;
             m = std::move(inner);
+        } else if (const LexEntry* e = tok(k).is_word() ? lookup(tok(k).lower) : nullptr;
+                   e && e->season && !word(j, "earlier") && !word(j, "later") && !word(k + 1, "of") &&
+                   !word(k + 1, "in") && !word(k + 1, "to") && !word(k + 1, "from")) {
+            // "the early summer", "late spring": a bare season only counts with a modifier (alone, "fall" and
+            // "spring" are common words); it is this year's, as "this summer" is (TIMEX3 keeps "early" as a mod).
+            m = Match{i, k + 1, {}};
+            m->spec.kind = SpecKind::relative;
+            m->spec.unit = Unit::season;
+            m->spec.season = e->season;
         }
     }
     if (!m && (word(i, "the") || word(i, "at"))) {

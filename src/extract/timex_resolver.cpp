@@ -239,6 +239,9 @@ std::string resolve_anaphoric(const Spec& s, const year_month_day& a, Reference&
         if (last.month_year && last.day) {
             const year_month_day d{year{last.month_year}, month{unsigned(last.month)}, day{unsigned(last.day)}};
             if (d.ok()) base = sys_days{d};
+        } else if (last.month_year) {
+            // "last October ... that same day": a day of the month named, which one the text does not say
+            return fmt_year(last.month_year) + "-" + fmt2(last.month) + "-XX";
         }
         return fmt_day(year_month_day{base + days{s.offset}});
     }

@@ -1,0 +1,50 @@
+// Tests of periods named by their place in a year or by the day last named: seasons with a modifier ("the early
+// summer"), "this past spring", quarters read as halves ("the first two quarters of 1990"), "the next morning".
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/publication_date.h"
+#include "extract/temporal_tagger.h"
+#include "support/temporal_mentions.h"
+
+using newsdex::extract::find_temporal_expressions;
+using newsdex::extract::parse_date_value;
+
+using newsdex::test::describe_mentions;
+using newsdex::test::find_mention;
+
+TEST_CASE("periods of a year and days anchored on the day last named", "[unit]") {
+    // anchor, text, expression as found, type, value ("none": not an expression)
+    auto [anchor, text, phrase, type, value] =
+        GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+            // a season with a modifier is this year's, as "this summer" is; a bare season is not a date
+            {"1989-10-26", "Orders rose from the low levels of the early summer.", "the early summer", "DATE",
+             "1989-SU"},
+            {"1989-10-26", "Orders rose in late spring.", "late spring", "DATE", "1989-SP"},
+            {"1989-10-26", "Prices held in spring.", "spring", "none", ""},
+            {"1989-10-26", "Analysts expect an early fall in prices.", "early fall", "none", ""},
+            // "this past spring" is the last one, "this" included
+            {"1989-10-30", "It scrapped the unit this past spring.", "this past spring", "DATE", "1989-SP"},
+            {"1989-10-30", "Sales fell this past week.", "this past week", "DATE", "1989-W43"},
+            // two quarters of a named year are its half
+            {"1989-10-26", "Weakness will last through the first two quarters of 1990.",
+             "the first two quarters of 1990", "DATE", "1990-H1"},
+            {"1989-10-26", "It improved in the last two quarters of 1988.", "the last two quarters of 1988", "DATE",
+             "1988-H2"},
+            // the day last named anchors "the next morning", "that same day", "earlier that day"
+            {"2000-02-24", "He fell ill on Feb. 21 and appeared in court the next morning.", "the next morning",
+             "DATE", "2000-02-22"},
+            {"1999-10-24", "He was killed on Oct. 23, 1998. Earlier that day, the family sent a fax.",
+             "Earlier that day", "DATE", "1998-10-23"},
+            {"1999-02-06", "He was shot last October. The site crossed his name out that same day.", "that same day",
+             "DATE", "1998-10-XX"},
+            {"1989-10-30", "Traders made losses on trades made that day.", "that day", "none", ""},
+        }));
+    CAPTURE(anchor, text);
+    const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
+    INFO(describe_mentions(mentions));
+    const auto m = find_mention(mentions, phrase);
+    CHECK(m.type == type);
+    CHECK(m.value == value);
+    if (m.type != "none") CHECK(text.substr(m.start, m.end - m.start) == phrase);
+}
