@@ -46,7 +46,8 @@ public:
     // -1 when the words before a month without a year place it at or before the anchor's month, +1 at or after.
     int lean_of_month(std::size_t begin) const;
 
-    // Recognisers, in timex_match_dates.cpp, timex_match_relative.cpp and timex_match_spans.cpp.
+    // Recognisers, in timex_match_dates.cpp, timex_match_quarters.cpp, timex_match_relative.cpp and
+    // timex_match_spans.cpp.
     std::optional<Match> match_calendar(std::size_t i) const;     // Dec. 15, 2015 / 15 December / 1990s / 12/15/2015
     std::optional<Match> match_spoken_year(std::size_t i) const;  // nineteen ninety-six, the nineties
     std::optional<Match> season_of_year(std::size_t i, std::size_t k) const;  // [the] winter of 1994 (season at k)
