@@ -126,6 +126,14 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
         r.spec.half = half ? n : 0;
         return r;
     }
+    if (rel_year != 99 && (word(k, "quarter") || word(k, "period")) && !glued_hyphen(k + 1)) {
+        // "last year's quarter": the quarter (or period) last named, in the year named (TBAQ: one expression)
+        Match r{i, k + 1, {}};
+        r.spec.kind = SpecKind::anaphoric;
+        r.spec.offset = rel_year;
+        r.spec.unit = word(k, "quarter") ? Unit::quarter : Unit::none;
+        return r;
+    }
     // "the quarter", "the latest quarter", "the year-earlier quarter", "the current quarter", "last quarter".
     if (!the && !word(k, "last") && !word(k, "this")) return std::nullopt;
     std::size_t q = k;
@@ -136,6 +144,9 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
     } else if (word(q, "year") && glued_hyphen(q + 1) && (word(q + 2, "earlier") || word(q + 2, "ago"))) {
         offset = -1;
         q += 3;
+    } else if (the && (word(q, "same") || word(q, "corresponding") || word(q, "comparable")) &&
+               (word(q + 1, "quarter") || word(q + 1, "period"))) {
+        ++q;  // "the corresponding period last year": a period only with the year shift after it (below)
     } else if (word(q, "current") || word(q, "this")) {
         kind = SpecKind::relative;
         ++q;
@@ -147,6 +158,21 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
         kind = SpecKind::relative;
         offset = 1;
         ++q;
+    }
+    // "the quarter a year ago", "the corresponding period last year": the period last named, a year back, written
+    // as one expression (TimeML marks "the same period last year" whole).
+    std::size_t shift_end = 0;
+    if (kind == SpecKind::anaphoric && offset == 0 && !y && (word(q, "quarter") || word(q, "period"))) {
+        const std::size_t e = q + 1;
+        if (word(e, "a") && word(e + 1, "year") && (word(e + 2, "ago") || word(e + 2, "earlier"))) {
+            shift_end = e + 3;
+        } else if (word(e, "last") && word(e + 1, "year") && !tok(e + 2).is("'")) {
+            shift_end = e + 2;
+        }
+        if (shift_end) offset = -1;
+    }
+    if (q > k && !shift_end && (word(k, "same") || word(k, "corresponding") || word(k, "comparable"))) {
+        return std::nullopt;
     }
     const bool period = word(q, "period") && offset == -1;
     if (word(q, "quarter") && kind == SpecKind::anaphoric && offset == 0 &&
@@ -168,7 +194,7 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
     const bool year_period = y && the && q == k && word(q, "period");
     if (!word(q, "quarter") && !period && !year_period) return std::nullopt;
     if (!y && k == q && kind == SpecKind::anaphoric && !the) return std::nullopt;
-    Match r{i, q + 1, {}};
+    Match r{i, shift_end ? shift_end : q + 1, {}};
     r.spec.kind = kind;
     r.spec.offset = offset;
     r.spec.unit = period || year_period ? Unit::none : Unit::quarter;

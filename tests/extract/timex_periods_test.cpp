@@ -1,5 +1,6 @@
 // Tests of periods named by their place in a year or by the day last named: seasons with a modifier ("the early
-// summer"), "this past spring", quarters read as halves ("the first two quarters of 1990"), "the next morning".
+// summer"), "this past spring", quarters read as halves ("the first two quarters of 1990"), "the quarter a year
+// ago", "the next morning".
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -31,6 +32,15 @@ TEST_CASE("periods of a year and days anchored on the day last named", "[unit]")
              "the first two quarters of 1990", "DATE", "1990-H1"},
             {"1989-10-26", "It improved in the last two quarters of 1988.", "the last two quarters of 1988", "DATE",
              "1988-H2"},
+            // the quarter last named, a year back, as one expression
+            {"1989-10-26", "Net rose in the third quarter. For the quarter a year ago, it earned $5 million.",
+             "the quarter a year ago", "DATE", "1988-Q3"},
+            {"1989-11-01", "It lost $2 million in the third quarter, against a profit for the corresponding period "
+                           "last year.",
+             "the corresponding period last year", "DATE", "1988-Q3"},
+            {"1989-11-01", "Third-quarter sales fell. U.K. sales for last year's quarter were $3 million.",
+             "last year's quarter", "DATE", "1988-Q3"},
+            {"1989-11-01", "Sales for the same period were flat.", "the same period", "none", ""},
             // the day last named anchors "the next morning", "that same day", "earlier that day"
             {"2000-02-24", "He fell ill on Feb. 21 and appeared in court the next morning.", "the next morning",
              "DATE", "2000-02-22"},
