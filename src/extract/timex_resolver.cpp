@@ -44,10 +44,13 @@ int infer_year(int month, const year_month_day& anchor, Tense tense) {
 }
 
 // Only a quarter that has ended by the anchor can be what "a year earlier" compares with: results are reported
-// for finished quarters, while outlooks name the current or next one.
+// for finished quarters, while outlooks name the current or next one. Once the quarter just ended (the one being
+// reported) is named, an older one in passing ("after a flat second quarter") does not take over the comparisons.
 void note_completed_quarter(Reference& last, int year, int quarter, const year_month_day& anchor) {
     const int anchor_index = int(anchor.year()) * 4 + (int(unsigned(anchor.month())) - 1) / 3;
-    if (year * 4 + quarter - 1 < anchor_index) last.note_quarter(year, quarter);
+    const int index = year * 4 + quarter - 1;
+    const bool reporting_named = last.quarter_year * 4 + last.quarter - 1 == anchor_index - 1;
+    if (index < anchor_index && !(reporting_named && index < anchor_index - 1)) last.note_quarter(year, quarter);
 }
 
 // Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher): {month, day}.

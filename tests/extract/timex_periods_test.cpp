@@ -41,6 +41,11 @@ TEST_CASE("periods of a year and days anchored on the day last named", "[unit]")
             {"1989-11-01", "Third-quarter sales fell. U.K. sales for last year's quarter were $3 million.",
              "last year's quarter", "DATE", "1988-Q3"},
             {"1989-11-01", "Sales for the same period were flat.", "the same period", "none", ""},
+            // the quarter being reported keeps the comparisons; an older one alone still anchors them
+            {"1989-11-01", "Net rose in the third quarter. After a flat second quarter, costs were lower than a year "
+                           "ago.",
+             "a year ago", "DATE", "1988-Q3"},
+            {"1989-11-01", "In the second quarter, net fell from a year earlier.", "a year earlier", "DATE", "1988-Q2"},
             // the day last named anchors "the next morning", "that same day", "earlier that day"
             {"2000-02-24", "He fell ill on Feb. 21 and appeared in court the next morning.", "the next morning",
              "DATE", "2000-02-22"},
