@@ -63,7 +63,7 @@ std::vector<std::vector<Tag>> tag_with(const WeightTable& weights, const std::ve
 std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const FeatureResources& resources,
                                            const Document& document) {
     DocumentWords words;
-    auto features = extract_features(document, resources, &words);
+    auto features = extract_features(document, resources, &words, /*skip_plain=*/true);
     // Every pass's sums for every token (document order) from one lookup per feature; later passes only
     // look up the features they add.
     std::vector<PassScorer::Sums> sums;
@@ -72,6 +72,9 @@ std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const Featu
     for (std::size_t s = 0; s < document.size(); ++s) tags[s].assign(document[s].size(), outside);
     std::vector<std::uint32_t> sizes;
     std::vector<TagScores> emissions;
+    TagScores forced_outside;
+    forced_outside.fill(-std::numeric_limits<float>::infinity());
+    forced_outside[outside] = 0;
     for (std::size_t pass = 0; pass < scorer.passes(); ++pass) {
         if (pass > 0) {
             sizes.clear();
@@ -84,7 +87,10 @@ std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const Featu
         std::size_t at = 0;
         for (std::size_t s = 0; s < document.size(); ++s) {
             emissions.clear();
-            for (std::size_t k = 0; k < document[s].size(); ++k) emissions.push_back(scorer.scores(sums[at++], pass));
+            for (std::size_t k = 0; k < document[s].size(); ++k, ++at) {
+                // A token skipped as plain text is O: every other tag impossible there.
+                emissions.push_back(features[s][k].empty() ? forced_outside : scorer.scores(sums[at], pass));
+            }
             tags[s] = viterbi(emissions, scorer.transitions(pass));
         }
     }

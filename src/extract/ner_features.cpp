@@ -156,7 +156,7 @@ std::string_view tag_text(Tag t) {
 std::uint32_t hash_feature(std::string_view text) { return fnv(fnv_offset, text); }
 
 std::vector<std::vector<FeatureIds>> extract_features(const Document& document, const FeatureResources& resources,
-                                                      DocumentWords* words_out) {
+                                                      DocumentWords* words_out, bool skip_plain) {
     // Word facts.
     std::vector<std::vector<WordInfo>> infos(document.size());
     std::size_t token_count = 0;
@@ -328,7 +328,15 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
         };
 
         result[s].resize(n);
+        auto near_capital = [&](std::size_t k) {
+            const std::size_t last = std::min(n - 1, k + plain_window);
+            for (std::size_t j = k >= plain_window ? k - plain_window : 0; j <= last; ++j) {
+                if (words[j].capitalised || words[j].all_upper) return true;
+            }
+            return false;
+        };
         for (std::size_t k = 0; k < n; ++k) {
+            if (skip_plain && !near_capital(k)) continue;
             const auto i = static_cast<std::ptrdiff_t>(k);
             const WordInfo& w = words[k];
             FeatureIds& ids_out = result[s][k];
@@ -435,6 +443,7 @@ void add_first_pass_features(const Document& document, const std::vector<std::ve
     }
     for (std::size_t s = 0; s < document.size(); ++s) {
         for (std::size_t k = 0; k < document[s].size(); ++k) {
+            if (features[s][k].empty()) continue;  // skipped as plain text: O
             Emitter e(features[s][k]);
             const Tag own = first_pass[s][k];
             const std::size_t own_slot = own == outside ? type_count : type_of(own);

@@ -118,3 +118,23 @@ TEST_CASE("features depend on document context for headline words", "[unit]") {
     CHECK(b.size() == 2);
     CHECK(b[1].size() == 6);
 }
+
+TEST_CASE("tagging skips plain words far from any capital, training does not", "[unit]") {
+    // "the" .. "said" are within two words of "Kerry" or "Lavrov"; "quietly" and "on" are not.
+    const Document doc = {{"Kerry", "and", "the", "minister", "met", "quietly", "on", "a", "visit", "to", "Lavrov", "."}};
+    const auto tagging = extract_features(doc, {}, nullptr, /*skip_plain=*/true);
+    std::vector<std::size_t> skipped;
+    for (std::size_t k = 0; k < doc[0].size(); ++k) if (tagging[0][k].empty()) skipped.push_back(k);
+    CHECK(skipped == std::vector<std::size_t>{3, 4, 5, 6, 7});
+    const auto training = extract_features(doc, {});
+    for (const auto& token : training[0]) CHECK_FALSE(token.empty());
+    // Kept tokens get the same features either way: skipping changes no neighbour's features.
+    CHECK(tagging[0][0] == training[0][0]);
+    CHECK(tagging[0][8] == training[0][8]);
+    // Second-pass features leave skipped tokens empty.
+    std::vector<std::vector<Tag>> first(1, std::vector<Tag>(doc[0].size(), outside));
+    auto with_second = tagging;
+    add_first_pass_features(doc, first, with_second);
+    CHECK(with_second[0][5].empty());
+    CHECK(with_second[0][0].size() > tagging[0][0].size());
+}
