@@ -73,10 +73,17 @@ constexpr Xapian::termcount title_weight = 3;
 struct FieldPrefix {
     std::string_view field;
     std::string_view prefix;
+    // Names are indexed unstemmed: no stemmed copy ("ZXPERSONkerri") is worth its index cost for a name
+    // (issue 3). The query builder keeps QueryParser from stemming them (search/name_fields.h).
+    bool stemmed = true;
 };
 constexpr FieldPrefix free_text_fields[] = {
-    {"title", prefix::title},         {"person", prefix::person_text}, {"org", prefix::org_text},
-    {"place", prefix::place_text},    {"source", prefix::source_text}, {"author", prefix::author_text},
+    {"title", prefix::title},
+    {"person", prefix::person_text, false},
+    {"org", prefix::org_text, false},
+    {"place", prefix::place_text, false},
+    {"source", prefix::source_text, false},
+    {"author", prefix::author_text},
 };
 constexpr FieldPrefix boolean_fields[] = {
     {"id", prefix::unique_id},  {"url", prefix::url}, {"lang", prefix::language},

@@ -9,6 +9,7 @@
 #include "index/schema.h"
 #include "index/terms.h"
 #include "search/date_range.h"
+#include "search/name_fields.h"
 #include "search/spelling.h"
 #include "search/stopwords.h"
 #include "text/normalize.h"
@@ -233,7 +234,7 @@ Xapian::Query parse_text(const Xapian::Database& db, const std::string& stemmer,
     unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                      Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
     check_query_text(text);
-    std::string normalized = text::normalize(text);
+    std::string normalized = capitalise_name_fields(text::normalize(text));
     try {
         Xapian::Query query = parser.parse_query(normalized, flags);
         if (!failure->empty()) throw Xapian::QueryParserError(*failure);

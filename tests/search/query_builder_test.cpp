@@ -27,7 +27,11 @@ std::string describe(const std::string& text) {
 TEST_CASE("queries parse to the schema's terms", "[unit]") {
     auto [query, expected] = GENERATE(table<std::string, std::string>({
         {"kerry", "Query(Zkerri@1)"},
-        {"person:kerry", "Query(ZXPERSONkerri@1)"},
+        {"person:kerry", "Query(XPERSONkerry@1)"},  // names are unstemmed (schema::FieldPrefix::stemmed)
+        {"org:(central banks)", "Query((XORGcentral@1 OR XORGbanks@2))"},
+        {"place:moscow talks", "Query((XPLACEmoscow@1 OR Ztalk@2))"},
+        {"source:\"associated press\"", "Query((XSOURCEassociated@1 PHRASE 2 XSOURCEpress@2))"},
+        {"author:smiths", "Query(ZAsmith@1)"},
         {"title:putin", "Query(ZSputin@1)"},
         {"\"common ground\"", "Query((common@1 PHRASE 2 ground@2))"},
         {"mentions:2015-12-18", "Query(0 * XMENTION2015-12-18)"},
