@@ -68,15 +68,16 @@ std::string capitalise_name_fields(const std::string& text) {
         std::size_t end = i;
         while (end < text.size() && is_word_byte(text[end])) ++end;
         const bool word_start = i == 0 || std::string_view(" \t\r\n(+-").find(text[i - 1]) != std::string_view::npos;
-        if (word_start && end + 1 < text.size() && text[end] == ':' &&
-            is_unstemmed_field(std::string_view(text).substr(i, end - i))) {
-            out.append(text, i, end + 1 - i);  // the field name and its colon stay as written
+        if (word_start && end + 1 < text.size() && text[end] == ':') {
+            // A field name and its colon stay as written, whichever field it is (even inside a name group).
+            const bool unstemmed = is_unstemmed_field(std::string_view(text).substr(i, end - i));
+            out.append(text, i, end + 1 - i);
             i = end + 1;
-            if (text[i] == '(' && !in_group) {
+            if (unstemmed && text[i] == '(' && !in_group) {
                 in_group = true;
                 depth = 0;
             } else {
-                capitalise_next = true;
+                capitalise_next = unstemmed;
             }
             continue;
         }

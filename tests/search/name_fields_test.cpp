@@ -19,6 +19,7 @@ TEST_CASE("name-field words are capitalised, other text is left alone", "[unit]"
         {"xperson:kerry", "xperson:kerry"},
         {"\"person:kerry\"", "\"person:kerry\""},
         {"person:kerry's", "person:Kerry's"},
+        {"person:(kerry title:talks)", "person:(Kerry title:Talks)"},  // field names are never capitalised
     }));
     INFO(query);
     CHECK(capitalise_name_fields(query) == expected);
