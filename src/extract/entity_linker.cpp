@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/organisation_names.h"
+
 namespace newsdex::extract {
 
 namespace {
@@ -448,6 +450,11 @@ void link_entities(std::string_view text, std::vector<EntityMention>& mentions, 
         m.canonical = join(split_spaces(name));
         if (auto canonical = aliases.canonical(name, m.type)) {
             m.canonical = *canonical;
+        } else if (m.type == EntityType::org) {
+            // "Chrysler Corp" is Chrysler; the alias table may know the shorter name ("Reuters Holdings PLC").
+            const std::string shorter = without_legal_form(m.canonical);
+            const auto known = aliases.canonical(shorter, m.type);
+            m.canonical = known ? *known : shorter;
         } else if (m.type != EntityType::misc) {
             continue;
         } else if (auto org = aliases.canonical(name, EntityType::org)) {

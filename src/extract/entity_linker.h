@@ -23,6 +23,7 @@ namespace newsdex::extract {
 //   so only once, not be a plural of the name, and be no other mention's token, alias-table name, common word
 //   or lower-case word of the text;
 // - organisations, places and other mentions get the alias table's canonical name ("U.S." -> "United States");
+//   an organisation the table does not know loses its legal form ("Chrysler Corp" -> "Chrysler");
 //   a MISC mention the table knows as an organisation, outlet or place takes that type ("ISIS" -> ORG,
 //   "Guardian" -> ORG "The Guardian"), and so does an unlinked PERSON mention the table knows as an
 //   organisation or outlet ("Sputnik"); an unlinked person is never made a place ("Chad", "Jordan").

@@ -2,6 +2,7 @@
 #include "index/document_builder.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -26,9 +27,18 @@ std::string join_values(const std::vector<std::string>& values) {
 }
 
 // Adds `value` to `list` unless present (case-insensitively): facet values are counted once per article.
-void add_unique(std::vector<std::string>& list, std::set<std::string>& seen, const std::string& value) {
+// `seen` maps the case-folded value to its place in `list`. A form in capitals ("CHRYSLER" from an ALL CAPS
+// headline) gives way to the same name written in lower case later in the article ("Chrysler").
+void add_unique(std::vector<std::string>& list, std::map<std::string, std::size_t>& seen, const std::string& value) {
     if (value.empty()) return;
-    if (seen.insert(fold_case(value)).second) list.push_back(value);
+    const auto [it, added] = seen.try_emplace(fold_case(value), list.size());
+    if (added) {
+        list.push_back(value);
+        return;
+    }
+    auto has_lower = [](const std::string& s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
+    std::string& kept = list[it->second];
+    if (!has_lower(kept) && has_lower(value)) kept = value;
 }
 
 std::string_view text_prefix_for(EntityType type) {
@@ -117,7 +127,7 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
 
 void DocumentBuilder::index_entities(Xapian::Document& doc, const AnalyzedArticle& article) {
     std::vector<std::string> persons, orgs, places, sources;
-    std::set<std::string> seen_persons, seen_orgs, seen_places, seen_sources;
+    std::map<std::string, std::size_t> seen_persons, seen_orgs, seen_places, seen_sources;
     // Each distinct name is indexed once per field: "Kerry" said nine times is one field match, and indexing
     // it once keeps the postings (most of the index cost of entities) small. A position gap between names
     // keeps a phrase from running from one name into the next.
@@ -189,7 +199,7 @@ void DocumentBuilder::index_dates(Xapian::Document& doc, const AnalyzedArticle& 
         doc.add_boolean_term(std::string(schema::prefix::no_date));
     }
     std::vector<std::string> months;
-    std::set<std::string> seen;
+    std::map<std::string, std::size_t> seen;
     for (const auto& date : article.dates) {
         // Only calendar values (YYYY, YYYY-MM, YYYY-MM-DD, with anything after the day cut off) make terms;
         // weeks, quarters, durations and references are not days a reader filters on.

@@ -51,6 +51,7 @@ TEST_CASE("terms and values follow the schema", "[unit]") {
         INFO(term);
         CHECK(has_term(doc, term));
     }
+    CHECK_FALSE(has_term(doc, "ZXPERSONkerri"));  // names are indexed unstemmed (schema::FieldPrefix)
     CHECK_FALSE(has_term(doc, "XMENTION2015-W51"));
     CHECK_FALSE(has_term(doc, "XNODATE"));
     CHECK(doc.get_value(schema::slot::date) == "20151215");
@@ -104,4 +105,18 @@ TEST_CASE("very long ids become valid terms", "[unit]") {
     std::string term = index::unique_term(id);
     CHECK(term.size() <= 245);
     CHECK(term != index::unique_term(std::string(999, 'x') + "y"));
+}
+
+TEST_CASE("a name in capitals gives way to its lower-case form in the facet value", "[unit]") {
+    auto aliases = extract::AliasTable::load_default();
+    index::DocumentBuilder builder("english", aliases);
+    AnalyzedArticle a = sample();
+    a.title = "CHRYSLER CUTS JOBS";
+    a.body = "Chrysler said on Monday it would cut jobs; Ford did not.";
+    a.entities = {{"CHRYSLER", EntityType::org, "CHRYSLER", 0, 8},
+                  {"Chrysler", EntityType::org, "Chrysler", 19, 27},
+                  {"Ford", EntityType::org, "Ford", 62, 66}};
+    Xapian::Document doc = builder.build(a, "h");
+    CHECK(doc.get_value(schema::slot::orgs) == std::string("Chrysler\x1f" "Ford"));
+    CHECK(has_term(doc, "XORG:chrysler"));
 }
