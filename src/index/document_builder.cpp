@@ -128,43 +128,22 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
 void DocumentBuilder::index_entities(Xapian::Document& doc, const AnalyzedArticle& article) {
     std::vector<std::string> persons, orgs, places, sources;
     std::map<std::string, std::size_t> seen_persons, seen_orgs, seen_places, seen_sources;
-    // Each distinct name is indexed once per field: "Kerry" said nine times is one field match, and indexing
-    // it once keeps the postings (most of the index cost of entities) small. A position gap between names
-    // keeps a phrase from running from one name into the next.
-    // A name that is one plain word ("Kerry", "Moscow") is one term: no phrase can use its position, and the
-    // position lists of entity terms were a third of what entities cost the index (issue 3). Its words
-    // keep positions where they are part of a longer name ("John Kerry").
-    std::set<std::pair<std::string_view, std::string>> indexed;
-    auto index_name = [&](std::string_view prefix, const std::string& name) {
-        if (name.empty() || !indexed.emplace(prefix, name).second) return;
-        const bool one_word = std::all_of(name.begin(), name.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        });
-        if (one_word) {
-            generator_.index_text_without_positions(name, 1, std::string(prefix));  // ASCII: normalize is a no-op
-            return;
-        }
-        generator_.index_text(text::normalize(name), 1, std::string(prefix));
-        generator_.increase_termpos();
+    // Each distinct name is one boolean term per field: its canonical form, the filter and facet
+    // ("XPERSON:john kerry"), and every other form the article writes it in ("XPERSON:karry", "XPLACE:u.s."),
+    // which name-field queries search too (person:karry; search/name_query.h). A term per name word, with
+    // positions, was dropped: those terms were most of what entities cost ingest (issue 3).
+    std::set<std::pair<EntityType, std::string_view>> done;     // canonical names already indexed
+    std::set<std::pair<std::string_view, std::string_view>> forms;  // other written forms already looked at
+    auto add_written_form = [&](std::string_view prefix, const std::string& text, const std::string& canonical) {
+        if (text.empty() || text == canonical || !forms.emplace(prefix, text).second) return;
+        std::string term = canonical_term(prefix, text);
+        if (term != canonical_term(prefix, canonical)) doc.add_boolean_term(term);  // not just another case
     };
-    // Names are indexed unstemmed (schema::FieldPrefix::stemmed): a stemmed copy of every name word cost a
-    // tenth of ingest time and finds nothing a name query needs. Restored however this function is left.
-    struct Unstemmed {
-        Xapian::TermGenerator& generator;
-        explicit Unstemmed(Xapian::TermGenerator& g) : generator(g) {
-            generator.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
-        }
-        ~Unstemmed() { generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME); }
-    } unstemmed(generator_);
-    // A name mentioned again adds nothing: its term and facet value are there (and each costs ICU case folding).
-    std::set<std::pair<EntityType, std::string_view>> done;
     for (const auto& mention : article.entities) {
         std::string_view prefix = text_prefix_for(mention.type);
         if (prefix.empty()) continue;
-        // Mention text (e.g. "Karry") is searchable by field; the canonical name is the filter and facet.
-        index_name(prefix, mention.text);
-        index_name(prefix, mention.canonical);
         const std::string& canonical = mention.canonical.empty() ? mention.text : mention.canonical;
+        add_written_form(prefix, mention.text, canonical);
         if (!done.emplace(mention.type, canonical).second) continue;
         doc.add_boolean_term(canonical_term(prefix, canonical));
         if (mention.type == EntityType::person) add_unique(persons, seen_persons, canonical);
@@ -177,8 +156,7 @@ void DocumentBuilder::index_entities(Xapian::Document& doc, const AnalyzedArticl
     for (const auto& source : article.sources) {
         const std::string& name = source.canonical.empty() ? source.text : source.canonical;
         if (name.empty()) continue;
-        index_name(schema::prefix::source_text, source.text);
-        index_name(schema::prefix::source_text, name);
+        add_written_form(schema::prefix::source_text, source.text, name);
         doc.add_boolean_term(canonical_term(schema::prefix::source_text, name));
         add_unique(sources, seen_sources, name);
     }

@@ -17,11 +17,12 @@ constexpr int version = 2;
 namespace prefix {
 // Free-text terms (made by Xapian::TermGenerator, lower-cased, stemmed copies get a Z in front).
 constexpr std::string_view title = "S";           // headline words (also indexed unprefixed)
-constexpr std::string_view person_text = "XPERSON";  // words of person mentions: person:kerry
-constexpr std::string_view org_text = "XORG";        // words of organisation mentions: org:nato
-constexpr std::string_view place_text = "XPLACE";    // words of place mentions: place:moscow
-constexpr std::string_view source_text = "XSOURCE";  // words of news-source names: source:reuters
 constexpr std::string_view author_text = "A";       // author names (Omega: A = author)
+// Entity names, as boolean terms "<prefix>:<name>" (below): person:kerry, org:nato, place:moscow, source:ap.
+constexpr std::string_view person_text = "XPERSON";
+constexpr std::string_view org_text = "XORG";
+constexpr std::string_view place_text = "XPLACE";
+constexpr std::string_view source_text = "XSOURCE";
 
 // Boolean terms (filters; never weighted). Values that are names are stored lower-cased after a ':' so
 // they cannot collide with the free-text terms of the same prefix (Xapian's convention for values that
@@ -73,17 +74,21 @@ constexpr Xapian::termcount title_weight = 3;
 struct FieldPrefix {
     std::string_view field;
     std::string_view prefix;
-    // Names are indexed unstemmed: no stemmed copy ("ZXPERSONkerri") is worth its index cost for a name
-    // (issue 3). The query builder keeps QueryParser from stemming them (search/name_fields.h).
-    bool stemmed = true;
 };
 constexpr FieldPrefix free_text_fields[] = {
     {"title", prefix::title},
-    {"person", prefix::person_text, false},
-    {"org", prefix::org_text, false},
-    {"place", prefix::place_text, false},
-    {"source", prefix::source_text, false},
     {"author", prefix::author_text},
+};
+// Name fields search the names of an article's entities, whole words in order: person:kerry,
+// org:"bank of england", place:mos*. Each distinct name is one filter term, its canonical form
+// ("XPERSON:john kerry") and any other written form ("XPERSON:karry"); the query builder expands a clause
+// to the names that contain its words (search/name_query.h). A term per name word was dropped: those terms
+// were most of what entities cost ingest (issue 3).
+constexpr FieldPrefix name_fields[] = {
+    {"person", prefix::person_text},
+    {"org", prefix::org_text},
+    {"place", prefix::place_text},
+    {"source", prefix::source_text},
 };
 constexpr FieldPrefix boolean_fields[] = {
     {"id", prefix::unique_id},  {"url", prefix::url}, {"lang", prefix::language},

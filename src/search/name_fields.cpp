@@ -1,10 +1,7 @@
-// Query text for the unstemmed name fields: see name_fields.h.
+// Query text for the name fields: see name_fields.h.
 #include "search/name_fields.h"
 
 #include <string_view>
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "index/schema.h"
 
@@ -16,51 +13,45 @@ bool is_word_byte(char c) {
            static_cast<unsigned char>(c) >= 0x80;
 }
 
-bool is_unstemmed_field(std::string_view name) {
-    for (const auto& f : schema::free_text_fields) if (f.field == name) return !f.stemmed;
+bool is_name_field(std::string_view name) {
+    for (const auto& f : schema::name_fields) if (f.field == name) return true;
     return false;
 }
 
-// Appends the code point at text[at] upper-cased (as one UTF-8 sequence) and returns where the next one starts.
-std::size_t append_upper(const std::string& text, std::size_t at, std::string& out) {
-    std::int32_t i = static_cast<std::int32_t>(at);
-    const auto length = static_cast<std::int32_t>(text.size());
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i, length, c);
-    if (c < 0) {  // not UTF-8: copy the byte as it is
-        out += text[at];
-        return at + 1;
+// The clauses of a group's inside: words and "quoted phrases", each as `field:clause`, space-separated.
+std::string clauses_of(std::string_view field, std::string_view inside) {
+    std::string out;
+    std::size_t at = 0;
+    while (at < inside.size()) {
+        while (at < inside.size() && (inside[at] == ' ' || inside[at] == '\t' || inside[at] == '(' || inside[at] == ')')) ++at;
+        if (at >= inside.size()) break;
+        std::size_t end = at;
+        if (inside[at] == '"') {
+            end = inside.find('"', at + 1);
+            end = end == std::string_view::npos ? inside.size() : end + 1;
+        } else {
+            while (end < inside.size() && inside[end] != ' ' && inside[end] != '\t' && inside[end] != '(' &&
+                   inside[end] != ')') ++end;
+        }
+        const std::string_view clause = inside.substr(at, end - at);
+        at = end;
+        if (clause == "AND" || clause == "OR" || clause == "NOT") continue;
+        if (!out.empty()) out += ' ';
+        out.append(field).append(":").append(clause);
     }
-    char buffer[U8_MAX_LENGTH];
-    std::int32_t n = 0;
-    UBool error = false;
-    U8_APPEND(reinterpret_cast<std::uint8_t*>(buffer), n, U8_MAX_LENGTH, u_toupper(c), error);
-    if (error) {
-        out.append(text, at, static_cast<std::size_t>(i) - at);
-    } else {
-        out.append(buffer, static_cast<std::size_t>(n));
-    }
-    return static_cast<std::size_t>(i);
+    return out;
 }
 
 }  // namespace
 
-std::string capitalise_name_fields(const std::string& text) {
+std::string expand_name_groups(const std::string& text) {
     std::string out;
     out.reserve(text.size());
     bool quoted = false;
-    int depth = 0;        // parentheses opened since the current group field's "("
-    bool in_group = false;  // inside field:( ... ) of an unstemmed field
-    bool capitalise_next = false;
     for (std::size_t i = 0; i < text.size();) {
         const char c = text[i];
         if (c == '"') quoted = !quoted;
         if (quoted || !is_word_byte(c)) {
-            capitalise_next = false;  // person:"..." is a phrase, and person: alone is no field
-            if (!quoted && in_group) {
-                if (c == '(') ++depth;
-                if (c == ')' && --depth == 0) in_group = false;
-            }
             out += c;
             ++i;
             continue;
@@ -68,26 +59,26 @@ std::string capitalise_name_fields(const std::string& text) {
         std::size_t end = i;
         while (end < text.size() && is_word_byte(text[end])) ++end;
         const bool word_start = i == 0 || std::string_view(" \t\r\n(+-").find(text[i - 1]) != std::string_view::npos;
-        if (word_start && end + 1 < text.size() && text[end] == ':') {
-            // A field name and its colon stay as written, whichever field it is (even inside a name group).
-            const bool unstemmed = is_unstemmed_field(std::string_view(text).substr(i, end - i));
-            out.append(text, i, end + 1 - i);
-            i = end + 1;
-            if (unstemmed && text[i] == '(' && !in_group) {
-                in_group = true;
-                depth = 0;
-            } else {
-                capitalise_next = unstemmed;
+        const std::string_view name = std::string_view(text).substr(i, end - i);
+        if (word_start && end + 1 < text.size() && text[end] == ':' && text[end + 1] == '(' && is_name_field(name)) {
+            // The group runs to its matching parenthesis (quotes respected); an unclosed one to the end.
+            std::size_t close = end + 2;
+            int depth = 1;
+            bool in_quotes = false;
+            for (; close < text.size(); ++close) {
+                if (text[close] == '"') in_quotes = !in_quotes;
+                if (in_quotes) continue;
+                if (text[close] == '(') ++depth;
+                if (text[close] == ')' && --depth == 0) break;
             }
+            const std::string_view inside = std::string_view(text).substr(end + 2, close - (end + 2));
+            out += '(';
+            out += clauses_of(name, inside);
+            out += ')';
+            i = close < text.size() ? close + 1 : close;
             continue;
         }
-        if (capitalise_next || in_group) {
-            capitalise_next = false;
-            const std::size_t next = append_upper(text, i, out);
-            out.append(text, next, end - next);
-        } else {
-            out.append(text, i, end - i);
-        }
+        out.append(text, i, end - i);
         i = end;
     }
     return out;

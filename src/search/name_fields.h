@@ -1,15 +1,14 @@
-// Query text for the unstemmed name fields (person:, org:, place:, source:).
+// Query text for the name fields (person:, org:, place:, source:), before QueryParser reads it.
 #pragma once
 
 #include <string>
 
 namespace newsdex::search {
 
-// Returns `text` with the first letter of every word searched in an unstemmed field upper-cased:
-// "person:kerry" -> "person:Kerry", "org:(bank england)" -> "org:(Bank England)". QueryParser's STEM_SOME
-// leaves a word that starts with a capital unstemmed (and lower-cases it), so the query looks up the
-// XPERSONkerry the index holds rather than a stemmed ZXPERSONkerri it does not. Phrases ("...") are never
-// stemmed and are left alone, as is everything outside those fields.
-std::string capitalise_name_fields(const std::string& text);
+// Rewrites a name-field group into one clause per word or phrase, which QueryParser ORs (it ORs filters
+// of the same field): "org:(nato \"european union\")" -> "org:nato org:\"european union\"". QueryParser
+// has no groups for fields with a FieldProcessor (search/name_query.h). The operators AND, OR and NOT inside
+// a group are dropped: the clauses are ORed. Everything else is left as written.
+std::string expand_name_groups(const std::string& text);
 
 }  // namespace newsdex::search

@@ -10,6 +10,7 @@
 #include "index/terms.h"
 #include "search/date_range.h"
 #include "search/name_fields.h"
+#include "search/name_query.h"
 #include "search/spelling.h"
 #include "search/stopwords.h"
 #include "text/normalize.h"
@@ -29,6 +30,7 @@ constexpr std::size_t max_query_bytes = 16u << 10;
 
 bool is_query_field(std::string_view name) {
     for (const auto& f : schema::free_text_fields) if (f.field == name) return true;
+    for (const auto& f : schema::name_fields) if (f.field == name) return true;
     for (const auto& f : schema::boolean_fields) if (f.field == name) return true;
     return name == "date" || name == "mentions";
 }
@@ -36,6 +38,7 @@ bool is_query_field(std::string_view name) {
 std::string query_field_names() {
     std::string names;
     for (const auto& f : schema::free_text_fields) names += std::string(f.field) + ", ";
+    for (const auto& f : schema::name_fields) names += std::string(f.field) + ", ";
     for (const auto& f : schema::boolean_fields) names += std::string(f.field) + ", ";
     return names + "date, mentions";
 }
@@ -229,12 +232,17 @@ Xapian::Query parse_text(const Xapian::Database& db, const std::string& stemmer,
         parser.add_boolean_prefix(std::string(field.field), std::string(field.prefix));
     }
     auto failure = std::make_shared<std::string>();
+    for (const auto& field : schema::name_fields) {
+        parser.add_boolean_prefix(std::string(field.field),
+                                  (new NameFieldProcessor(db, std::string(field.prefix), std::string(field.field),
+                                                          failure))->release());
+    }
     parser.add_boolean_prefix("date", (new PublicationDateProcessor(failure))->release());
     parser.add_boolean_prefix("mentions", (new MentionedDateProcessor(failure))->release());
     unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                      Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
     check_query_text(text);
-    std::string normalized = capitalise_name_fields(text::normalize(text));
+    std::string normalized = expand_name_groups(text::normalize(text));
     try {
         Xapian::Query query = parser.parse_query(normalized, flags);
         if (!failure->empty()) throw Xapian::QueryParserError(*failure);
