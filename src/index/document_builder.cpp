@@ -36,7 +36,9 @@ void add_unique(std::vector<std::string>& list, std::map<std::string, std::size_
         list.push_back(value);
         return;
     }
-    auto has_lower = [](const std::string& s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
+    auto has_lower = [](const std::string& s) {
+        return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
     std::string& kept = list[it->second];
     if (!has_lower(kept) && has_lower(value)) kept = value;
 }

@@ -12,7 +12,7 @@
 namespace newsdex::index {
 
 // Bumped when analysis or document layout changes, so a re-ingest updates articles whose text did not change.
-constexpr std::string_view analyzer_version = "2";  // 2: names unstemmed, NER skips plain text, more date rules
+constexpr std::string_view analyzer_version = "2";  // 2: one term per name, NER skips plain text, date rules
 
 // Hash of everything read for an article plus analyzer_version: equal hashes mean "unchanged".
 std::string content_hash(const RawArticle& raw);

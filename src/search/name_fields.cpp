@@ -21,17 +21,19 @@ bool is_name_field(std::string_view name) {
 // The clauses of a group's inside: words and "quoted phrases", each as `field:clause`, space-separated.
 std::string clauses_of(std::string_view field, std::string_view inside) {
     std::string out;
+    auto separator = [&](std::size_t i) {
+        return inside[i] == ' ' || inside[i] == '\t' || inside[i] == '(' || inside[i] == ')';
+    };
     std::size_t at = 0;
     while (at < inside.size()) {
-        while (at < inside.size() && (inside[at] == ' ' || inside[at] == '\t' || inside[at] == '(' || inside[at] == ')')) ++at;
+        while (at < inside.size() && separator(at)) ++at;
         if (at >= inside.size()) break;
         std::size_t end = at;
         if (inside[at] == '"') {
             end = inside.find('"', at + 1);
             end = end == std::string_view::npos ? inside.size() : end + 1;
         } else {
-            while (end < inside.size() && inside[end] != ' ' && inside[end] != '\t' && inside[end] != '(' &&
-                   inside[end] != ')') ++end;
+            while (end < inside.size() && !separator(end)) ++end;
         }
         const std::string_view clause = inside.substr(at, end - at);
         at = end;
