@@ -10,13 +10,16 @@
 namespace newsdex::search {
 namespace {
 
+// Words of a name or a clause. A hyphen separates words too, so person:assad finds "Bashar al-Assad" and
+// person:al-assad still needs both parts in order.
 std::vector<std::string_view> split_words(std::string_view text) {
+    auto separator = [](char c) { return c == ' ' || c == '-'; };
     std::vector<std::string_view> words;
     std::size_t at = 0;
     while (at < text.size()) {
-        while (at < text.size() && text[at] == ' ') ++at;
+        while (at < text.size() && separator(text[at])) ++at;
         std::size_t end = at;
-        while (end < text.size() && text[end] != ' ') ++end;
+        while (end < text.size() && !separator(text[end])) ++end;
         if (end > at) words.push_back(text.substr(at, end - at));
         at = end;
     }

@@ -51,7 +51,8 @@ TEST_CASE("name fields match the index's names by whole words, in order", "[unit
     db.set_metadata(std::string(schema::metadata::stemmer), "english");
     Xapian::Document doc;
     for (const char* term : {"XPERSON:john kerry", "XPERSON:karry", "XPERSON:kerry packer", "XORG:bank of england",
-                             "XORG:bank of japan", "XORG:world bank", "XPLACE:moscow", "XSOURCE:associated press"}) {
+                             "XORG:bank of japan", "XORG:world bank", "XPLACE:moscow", "XSOURCE:associated press",
+                             "XPERSON:bashar al-assad"}) {
         doc.add_boolean_term(term);
     }
     db.add_document(doc);
@@ -68,6 +69,9 @@ TEST_CASE("name fields match the index's names by whole words, in order", "[unit
         {"person:\"kerry john\"", "Query()"},  // words in order
         {"person:ker", "Query()"},               // whole words
         {"person:ker*", "Query(0 * (XPERSON:john kerry OR XPERSON:kerry packer))"},
+        {"person:assad", "Query(0 * XPERSON:bashar al-assad)"},  // a hyphen parts words
+        {"person:al-assad", "Query(0 * XPERSON:bashar al-assad)"},
+        {"person:assad-al", "Query()"},
         {"org:\"bank of\" talks", "Query((Ztalk@1 FILTER (XORG:bank of england OR XORG:bank of japan)))"},
         {"org:(england japan)", "Query(0 * (XORG:bank of england OR XORG:bank of japan))"},
         {"place:moscow -source:\"associated press\"", "Query((0 * XPLACE:moscow AND_NOT XSOURCE:associated press))"},
