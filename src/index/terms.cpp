@@ -51,10 +51,10 @@ std::string fold_case(std::string_view utf8) {
     return out;
 }
 
+std::string canonical_prefix(std::string_view text_prefix) { return std::string(text_prefix) + ':'; }
+
 std::string canonical_term(std::string_view text_prefix, std::string_view canonical) {
-    std::string prefix(text_prefix);
-    prefix += ':';
-    return make_term(prefix, fold_case(canonical));
+    return make_term(canonical_prefix(text_prefix), fold_case(canonical));
 }
 
 std::string compact_date(CivilDate date) {

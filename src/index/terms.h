@@ -19,6 +19,8 @@ std::string make_term(std::string_view prefix, std::string_view value);
 
 // Filter term of a canonical entity or source: "XPERSON:john kerry".
 std::string canonical_term(std::string_view text_prefix, std::string_view canonical);
+// What every such term of a field starts with: "XPERSON:" (for reading a field's names back).
+std::string canonical_prefix(std::string_view text_prefix);
 
 // The ASCII/Unicode lower-case form used for canonical names in terms.
 std::string fold_case(std::string_view utf8);

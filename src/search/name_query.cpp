@@ -59,7 +59,7 @@ Xapian::Query NameFieldProcessor::operator()(const std::string& text) {
         if (last_is_prefix) folded.pop_back();
         const auto query = split_words(folded);
         if (query.empty()) return Xapian::Query::MatchNothing;
-        const std::string term_prefix = prefix_ + ":";
+        const std::string term_prefix = index::canonical_prefix(prefix_);
         // The cheapest test first: a name holding none of the query's longest word as a substring cannot match.
         std::string_view probe = query.front();
         for (auto w : query) if (w.size() > probe.size()) probe = w;
