@@ -77,16 +77,13 @@ unsigned hamming_distance(std::uint64_t a, std::uint64_t b) noexcept {
     return static_cast<unsigned>(std::popcount(a ^ b));
 }
 
-std::vector<std::string> band_terms(std::uint64_t fingerprint) {
-    std::vector<std::string> terms;
+BandKeys band_keys(std::uint64_t fingerprint) noexcept {
     constexpr std::uint64_t mask = (std::uint64_t{1} << band_bits) - 1;
-    char buffer[32];
+    BandKeys keys{};
     for (unsigned band = 0; band < fingerprint_bands; ++band) {
-        auto bits = static_cast<unsigned long long>((fingerprint >> (band * band_bits)) & mask);
-        std::snprintf(buffer, sizeof buffer, "%u%0*llx", band, static_cast<int>(band_bits / 4), bits);
-        terms.push_back(std::string(band_prefix) + buffer);
+        keys[band] = (band << band_bits) | static_cast<std::uint32_t>((fingerprint >> (band * band_bits)) & mask);
     }
-    return terms;
+    return keys;
 }
 
 std::string encode_fingerprint(std::uint64_t fingerprint) {
@@ -116,7 +113,6 @@ void add_fingerprint(Xapian::Document& doc, std::string_view text) {
     std::optional<std::uint64_t> fingerprint = simhash(text);
     if (!fingerprint) return;
     doc.add_value(schema::slot::fingerprint, encode_fingerprint(*fingerprint));
-    for (const auto& term : band_terms(*fingerprint)) doc.add_boolean_term(term);
 }
 
 }  // namespace newsdex::index

@@ -1,7 +1,8 @@
-// Similarity fingerprints of article text: a 64-bit simhash over word 3-shingles, and the LSH band terms that
+// Similarity fingerprints of article text: a 64-bit simhash over word 3-shingles, and the LSH band keys that
 // let the writer find earlier articles with a close fingerprint without scanning the index.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -24,12 +25,10 @@ constexpr std::size_t shingle_words = 3;
 constexpr unsigned near_duplicate_distance = 3;
 
 // The 64 bits are cut into near_duplicate_distance + 1 bands of 16 bits: two fingerprints within that distance
-// agree exactly on at least one band (pigeonhole), so the band terms find every candidate.
+// agree exactly on at least one band (pigeonhole), so the band keys find every candidate.
 constexpr unsigned fingerprint_bands = near_duplicate_distance + 1;
 constexpr unsigned band_bits = 64 / fingerprint_bands;
 
-// Boolean term prefix of the band terms: "XSH" + band digit + the band's bits as hex ("XSH0a3f2").
-constexpr std::string_view band_prefix = schema::prefix::fingerprint_band;
 
 // Simhash of `text` (already text::normalize'd): case-folded words (runs of letters and digits), shingled.
 // nullopt when the text has no words, so empty articles never cluster together.
@@ -38,14 +37,16 @@ std::optional<std::uint64_t> simhash(std::string_view text);
 // Number of differing bits.
 unsigned hamming_distance(std::uint64_t a, std::uint64_t b) noexcept;
 
-// The band terms of a fingerprint, band 0 (lowest bits) first.
-std::vector<std::string> band_terms(std::uint64_t fingerprint);
+// The band keys of a fingerprint, band 0 (lowest bits) first: band number << band_bits | the band's bits, so keys
+// of different bands never collide. Kept in memory by DuplicateClusters, not in the index (schema version 3).
+using BandKeys = std::array<std::uint32_t, fingerprint_bands>;
+BandKeys band_keys(std::uint64_t fingerprint) noexcept;
 
 // 16 lower-case hex digits, the form stored in schema::slot::fingerprint; decode returns nullopt for anything else.
 std::string encode_fingerprint(std::uint64_t fingerprint);
 std::optional<std::uint64_t> decode_fingerprint(std::string_view hex) noexcept;
 
-// Adds the fingerprint of `text` to `doc`: the value in schema::slot::fingerprint and the band terms.
+// Adds the fingerprint of `text` to `doc`: the value in schema::slot::fingerprint.
 // Does nothing for text without words.
 void add_fingerprint(Xapian::Document& doc, std::string_view text);
 

@@ -58,10 +58,10 @@ std::optional<std::string> IndexWriter::stored_hash(const std::string& unique_te
     }
 }
 
-WriteOutcome IndexWriter::write(const std::string& unique_term, const Xapian::Document& document, bool exists) {
+Written IndexWriter::write(const std::string& unique_term, const Xapian::Document& document, bool exists) {
     try {
-        db_.replace_document(unique_term, document);
-        return exists ? WriteOutcome::updated : WriteOutcome::added;
+        Xapian::docid id = db_.replace_document(unique_term, document);
+        return {exists ? WriteOutcome::updated : WriteOutcome::added, id};
     } catch (const Xapian::Error& error) {
         rethrow(error, path_, "cannot write document");
     }

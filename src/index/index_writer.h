@@ -12,6 +12,12 @@ namespace newsdex::index {
 
 enum class WriteOutcome { added, updated, unchanged };
 
+// What write() did, and the document id the article now has (in the database the writer was asked about).
+struct Written {
+    WriteOutcome outcome;
+    Xapian::docid id;
+};
+
 class IndexWriter {
 public:
     // Opens or creates the index at `path`. A new index records `stemmer_language`; an existing one keeps
@@ -26,7 +32,7 @@ public:
     std::optional<std::string> stored_hash(const std::string& unique_term);
 
     // Adds or replaces the article with this unique term.
-    WriteOutcome write(const std::string& unique_term, const Xapian::Document& document, bool exists);
+    Written write(const std::string& unique_term, const Xapian::Document& document, bool exists);
 
     // Makes everything written so far durable. Throws Error(index/io) on failure (e.g. disk full).
     void commit();

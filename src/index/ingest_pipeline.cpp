@@ -83,10 +83,11 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
                 continue;
             }
             if (!item.dated) ++summary.undated;
-            clusters.assign(*item.document, item.unique);
-            auto outcome = writer.write(item.unique, *item.document, item.exists);
-            if (outcome == WriteOutcome::added) ++summary.added;
-            if (outcome == WriteOutcome::updated) ++summary.updated;
+            clusters.assign(*item.document, item.exists ? writer.document_id(item.unique) : 0);
+            Written written = writer.write(item.unique, *item.document, item.exists);
+            clusters.remember(written.id, *item.document);
+            if (written.outcome == WriteOutcome::added) ++summary.added;
+            if (written.outcome == WriteOutcome::updated) ++summary.updated;
             ++since_commit;
         }
         if (since_commit >= options.batch_size) {

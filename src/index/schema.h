@@ -12,7 +12,8 @@ namespace newsdex::schema {
 // Schema version stored in metadata; bump with a dated entry in the changes list below.
 //   1 (2026-11-25): first schema (slot 11, the id, added the same day before any release).
 //   2 (2026-11-25): XSAMPLE<n> sample terms for sampled facet counts; no Xapian spelling table.
-constexpr int version = 2;
+//   3 (2026-12-02): no XSH<band> fingerprint band terms (the band index lives in the ingester's memory).
+constexpr int version = 3;
 
 namespace prefix {
 // Free-text terms (made by Xapian::TermGenerator, lower-cased, stemmed copies get a Z in front).
@@ -36,7 +37,6 @@ constexpr std::string_view month = "M";           // M201512    publication mont
 constexpr std::string_view year = "Y";            // Y2015      publication year  (Omega)
 constexpr std::string_view mentioned = "XMENTION";  // XMENTION2015-12-18 / XMENTION2015-12 / XMENTION2015
 constexpr std::string_view no_date = "XNODATE";     // present when no publication date was found
-constexpr std::string_view fingerprint_band = "XSH";  // XSH<band digit><16 bits as hex>: simhash LSH bands
 constexpr std::string_view sample = "XSAMPLE";  // XSAMPLE4, XSAMPLE16 ...: nested 1-in-n samples (sample_terms.h)
 // Canonical entity filter terms: <text prefix> ":" <canonical, lower-cased>.
 constexpr std::string_view canonical_separator = ":";

@@ -49,8 +49,20 @@ std::optional<std::string> ShardedWriter::stored_hash(const std::string& unique_
     return writers_[shard_for(unique_term, shards())]->stored_hash(unique_term);
 }
 
-WriteOutcome ShardedWriter::write(const std::string& unique_term, const Xapian::Document& document, bool exists) {
-    return writers_[shard_for(unique_term, shards())]->write(unique_term, document, exists);
+Xapian::docid ShardedWriter::document_id(const std::string& unique_term) {
+    try {
+        Xapian::PostingIterator it = combined_.postlist_begin(unique_term);
+        return it == combined_.postlist_end(unique_term) ? 0 : *it;
+    } catch (const Xapian::Error& error) {
+        throw Error(ErrorKind::index, "cannot read index: " + error.get_msg());
+    }
+}
+
+Written ShardedWriter::write(const std::string& unique_term, const Xapian::Document& document, bool exists) {
+    unsigned shard = shard_for(unique_term, shards());
+    Written written = writers_[shard]->write(unique_term, document, exists);
+    written.id = (written.id - 1) * shards() + shard + 1;
+    return written;
 }
 
 void ShardedWriter::commit() {

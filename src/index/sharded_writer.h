@@ -35,8 +35,12 @@ public:
     // As IndexWriter's, on the article's shard.
     std::optional<std::string> stored_hash(const std::string& unique_term);
 
-    // Adds or replaces the article on its shard.
-    WriteOutcome write(const std::string& unique_term, const Xapian::Document& document, bool exists);
+    // Id in database() of the article with this unique term (including uncommitted writes), 0 when none.
+    Xapian::docid document_id(const std::string& unique_term);
+
+    // Adds or replaces the article on its shard. The id returned is the document's id in database(), where
+    // Xapian interleaves the shards: shard s's document d is (d - 1) * shards + s + 1.
+    Written write(const std::string& unique_term, const Xapian::Document& document, bool exists);
 
     // Commits every shard, in parallel, and waits for them. Throws Error(index/io) on failure (the first one).
     void commit();

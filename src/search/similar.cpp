@@ -12,7 +12,7 @@
 namespace newsdex::search {
 namespace {
 
-// Plain words only: prefixed terms (fields, filters, stemmed Z forms, band terms) and numbers describe metadata
+// Plain words only: prefixed terms (fields, filters, stemmed Z forms) and numbers describe metadata
 // or one story's figures, not its topic. One- and two-letter words are initials and leftovers of acronyms.
 class PlainWords : public Xapian::ExpandDecider {
 public:

@@ -63,27 +63,27 @@ TEST_CASE("text without words has no fingerprint", "[unit]") {
     CHECK(simhash("two words").has_value());
 }
 
-TEST_CASE("fingerprints encode as 16 hex digits and band terms", "[unit]") {
+TEST_CASE("fingerprints encode as 16 hex digits and band keys", "[unit]") {
     std::uint64_t f = 0x0123456789abcdefULL;
     CHECK(encode_fingerprint(f) == "0123456789abcdef");
     CHECK(decode_fingerprint("0123456789abcdef") == f);
     CHECK_FALSE(decode_fingerprint("0123").has_value());
     CHECK_FALSE(decode_fingerprint("0123456789abcdeg").has_value());
-    auto terms = band_terms(f);
-    REQUIRE(terms.size() == fingerprint_bands);
-    CHECK(terms[0] == "XSH0cdef");
-    CHECK(terms[3] == "XSH30123");
+    auto keys = band_keys(f);
+    REQUIRE(keys.size() == fingerprint_bands);
+    CHECK(keys[0] == 0x0cdefU);
+    CHECK(keys[3] == 0x30123U);  // band 3's number above its bits: bands never share a key
     CHECK(hamming_distance(0, ~std::uint64_t{0}) == 64);
 }
 
-TEST_CASE("fingerprints within the distance share a band term", "[unit]") {
+TEST_CASE("fingerprints within the distance share a band key", "[unit]") {
     std::uint64_t f = *simhash(story);
     // Flip near_duplicate_distance bits spread over all bands: one band must still agree.
     for (unsigned start = 0; start < 64; start += 7) {
         std::uint64_t g = f;
         for (unsigned i = 0; i < near_duplicate_distance; ++i) g ^= std::uint64_t{1} << ((start + i * 16) % 64);
-        auto a = band_terms(f);
-        auto b = band_terms(g);
+        auto a = band_keys(f);
+        auto b = band_keys(g);
         bool shared = false;
         for (unsigned band = 0; band < fingerprint_bands; ++band) shared = shared || a[band] == b[band];
         CHECK(shared);
