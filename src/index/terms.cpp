@@ -54,7 +54,21 @@ std::string fold_case(std::string_view utf8) {
 std::string canonical_prefix(std::string_view text_prefix) { return std::string(text_prefix) + ':'; }
 
 std::string canonical_term(std::string_view text_prefix, std::string_view canonical) {
-    return make_term(canonical_prefix(text_prefix), fold_case(canonical));
+    // A name as written may span a line break or a table's padding ("Bank\n    of Spain"): one space between
+    // words, so it is the same term as the name on one line.
+    std::string folded = fold_case(canonical);
+    std::string spaced;
+    spaced.reserve(folded.size());
+    for (char c : folded) {
+        bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+        if (!space) {
+            spaced += c;
+        } else if (!spaced.empty() && spaced.back() != ' ') {
+            spaced += ' ';
+        }
+    }
+    if (!spaced.empty() && spaced.back() == ' ') spaced.pop_back();
+    return make_term(canonical_prefix(text_prefix), spaced);
 }
 
 std::string compact_date(CivilDate date) {

@@ -17,7 +17,7 @@ constexpr std::size_t max_term_bytes = 240;
 // prefix + value, cut to max_term_bytes with a hash suffix when needed.
 std::string make_term(std::string_view prefix, std::string_view value);
 
-// Filter term of a canonical entity or source: "XPERSON:john kerry".
+// Filter term of a canonical entity or source: "XPERSON:john kerry" (case-folded, one space between words).
 std::string canonical_term(std::string_view text_prefix, std::string_view canonical);
 // What every such term of a field starts with: "XPERSON:" (for reading a field's names back).
 std::string canonical_prefix(std::string_view text_prefix);

@@ -120,3 +120,21 @@ TEST_CASE("a name in capitals gives way to its lower-case form in the facet valu
     CHECK(doc.get_value(schema::slot::orgs) == std::string("Chrysler\x1f" "Ford"));
     CHECK(has_term(doc, "XORG:chrysler"));
 }
+
+TEST_CASE("a name broken over lines makes the same term as the name on one line", "[unit]") {
+    auto aliases = extract::AliasTable::load_default();
+    index::DocumentBuilder builder("english", aliases);
+    AnalyzedArticle a = sample();
+    // Wire copy wraps lines and indents tables: the written form spans a newline and spaces (Reuters-21578 has
+    // 7,675 such name terms among 55,216 before this was fixed).
+    a.entities = {{"Bank\n    of Spain", EntityType::org, "Bank of Spain", 0, 17},
+                  {"Chrysler\tCorp", EntityType::org, "Chrysler", 20, 33}};
+    Xapian::Document doc = builder.build(a, "h");
+    CHECK(has_term(doc, "XORG:bank of spain"));
+    CHECK(has_term(doc, "XORG:chrysler corp"));
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+        INFO(*it);
+        CHECK((*it).find_first_of("\n\t") == std::string::npos);
+        CHECK((*it).find("  ") == std::string::npos);
+    }
+}
