@@ -17,6 +17,9 @@ TEST_CASE("typographic variants fold to ASCII", "[unit]") {
         {"Cafe\u0301", "Caf\u00E9"},                    // NFC composition
         {"wait\u2026", "wait..."},
         {"plain ASCII stays", "plain ASCII stays"},
+        {"tabs\tand\r\nlines\x01 stay", "tabs\tand\r\nlines\x01 stay"},  // ASCII fast path: byte for byte
+        {"ASCII then \u2019 one curly", "ASCII then ' one curly"},          // one non-ASCII byte: ICU path
+        {"", ""},
     }));
     CHECK(normalize(input) == expected);
 }
