@@ -48,7 +48,10 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
         ("shards", po::value(&settings.options.shards),
          "split a new index into N shards, one writer each, joined by a stub file (default: as the index is, "
          "1 for a new one)")
-        ("compact", "compact the index at the end (merges shards into one database)")
+        ("segment-size", po::value(&settings.options.segment_size),
+         "a new unsharded index starts a new segment after this many articles, so commits stay as cheap as in a "
+         "small index (default 200000; 0: one database)")
+        ("compact", "compact the index at the end (merges shards or segments into one database)")
         ("language", po::value(&language), "stemming language of a new index (ISO 639-1, default en)")
         ("default-date", po::value(&default_date), "publication date for articles with none (YYYY-MM-DD)")
         ("aliases", po::value(&aliases)->composing(), "extra alias table (TSV, see data/aliases.tsv)")

@@ -14,12 +14,12 @@
 namespace newsdex::index {
 namespace {
 
-// Paths of the databases making up the index: its shards, or the index itself.
+// Paths of the databases making up the index: its shards or segments, or the index itself.
 std::vector<std::filesystem::path> parts_of(const std::filesystem::path& index) {
-    unsigned shards = read_shard_count(index);
-    if (shards == 0) return {index};
+    StubParts stub = read_stub(index);
+    if (stub.layout == Layout::plain) return {index};
     std::vector<std::filesystem::path> parts;
-    for (unsigned n = 0; n < shards; ++n) parts.push_back(shard_path(index, n));
+    for (unsigned n = 0; n < stub.count; ++n) parts.push_back(part_path(index, stub.layout, n));
     return parts;
 }
 
@@ -69,7 +69,15 @@ CompactSizes compact_in_place(const std::filesystem::path& index) {
     std::filesystem::remove_all(temp, ec);  // left by an interrupted run
     CompactSizes sizes;
     sizes.before = directory_bytes(target);
-    compact_index(target, temp);
+    if (read_stub(target).layout == Layout::segments) {
+        // A segmented index stays segmented, as one full segment: later ingests add segments after it rather
+        // than commit into one ever larger database (sharded_writer.h).
+        std::filesystem::create_directories(temp, ec);
+        compact_index(target, part_path(temp, Layout::segments, 0));
+        write_stub(temp, Layout::segments, 1);
+    } else {
+        compact_index(target, temp);
+    }
     if (renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0) {
         // Filesystems without RENAME_EXCHANGE: two renames, with a short window where `index` is missing.
         std::filesystem::path old = target;

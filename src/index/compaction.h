@@ -1,5 +1,5 @@
-// Compaction: rewrites an index (plain or sharded) as one compact Xapian database, through Xapian's own
-// Database::compact, which also merges shards into one.
+// Compaction: rewrites an index (plain, sharded or segmented) as one compact Xapian database, through Xapian's
+// own Database::compact, which also merges shards and segments into one.
 #pragma once
 
 #include <cstdint>
@@ -7,14 +7,15 @@
 
 namespace newsdex::index {
 
-// Compacts the index at `source` (a database directory, or a sharded index with its stub file) into a new
-// database at `destination`, which must not exist yet. Shards are merged into one database. Holds the write
+// Compacts the index at `source` (a database directory, or a sharded or segmented index with its stub file) into
+// a new database at `destination`, which must not exist yet. Shards and segments are merged into one database. Holds the write
 // lock of every shard meanwhile, so no ingest changes the source under it. Throws Error(index/io/usage).
 void compact_index(const std::filesystem::path& source, const std::filesystem::path& destination);
 
 // Compacts `index` in place: into a temporary sibling directory, then swaps the two directories atomically
 // (renameat2 RENAME_EXCHANGE), so a reader sees either the old or the new index, never a mix; readers that
-// had the old one open keep reading it until they reopen. Returns the size in bytes before and after.
+// had the old one open keep reading it until they reopen. A segmented index becomes one segment (seg0 and its
+// stub), a sharded one a plain database. Returns the size in bytes before and after.
 struct CompactSizes {
     std::uintmax_t before = 0;
     std::uintmax_t after = 0;

@@ -10,51 +10,66 @@
 
 namespace newsdex::index {
 
-DuplicateClusters::DuplicateClusters(const Xapian::Database& db) {
-    // Two sequential passes over value streams, far cheaper than reading documents.
-    std::unordered_map<Xapian::docid, std::uint64_t> clusters;
-    for (auto it = db.valuestream_begin(schema::slot::cluster); it != db.valuestream_end(schema::slot::cluster); ++it) {
-        if (auto cluster = decode_fingerprint(*it)) clusters.emplace(it.get_docid(), *cluster);
-    }
-    const auto slot = schema::slot::fingerprint;
-    for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
-        std::optional<std::uint64_t> fingerprint = decode_fingerprint(*it);
-        auto cluster = clusters.find(it.get_docid());
-        if (!fingerprint || cluster == clusters.end()) continue;
-        add(it.get_docid(), *fingerprint, cluster->second);
+DuplicateClusters::DuplicateClusters(const std::vector<Xapian::Database>& parts) {
+    for (unsigned part = 0; part < parts.size(); ++part) {
+        const Xapian::Database& db = parts[part];
+        // Two sequential passes over value streams, far cheaper than reading documents.
+        std::unordered_map<Xapian::docid, std::uint64_t> clusters;
+        const auto cluster_slot = schema::slot::cluster;
+        for (auto it = db.valuestream_begin(cluster_slot); it != db.valuestream_end(cluster_slot); ++it) {
+            if (auto cluster = decode_fingerprint(*it)) clusters.emplace(it.get_docid(), *cluster);
+        }
+        const auto slot = schema::slot::fingerprint;
+        for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
+            std::optional<std::uint64_t> fingerprint = decode_fingerprint(*it);
+            auto cluster = clusters.find(it.get_docid());
+            if (!fingerprint || cluster == clusters.end()) continue;
+            add(document_key(part, it.get_docid()), *fingerprint, cluster->second);
+        }
     }
 }
 
-void DuplicateClusters::add(Xapian::docid id, std::uint64_t fingerprint, std::uint64_t cluster) {
-    if (entries_.size() <= id) entries_.resize(std::max<std::size_t>(id + 1, entries_.size() * 3 / 2));
-    Entry& entry = entries_[id];
+DuplicateClusters::Entry* DuplicateClusters::entry(DocumentKey key) {
+    auto part = static_cast<std::size_t>(key >> 32);
+    auto id = static_cast<std::size_t>(key & 0xffffffffU);
+    if (part >= entries_.size() || id >= entries_[part].size()) return nullptr;
+    return &entries_[part][id];
+}
+
+void DuplicateClusters::add(DocumentKey key, std::uint64_t fingerprint, std::uint64_t cluster) {
+    auto part = static_cast<std::size_t>(key >> 32);
+    auto id = static_cast<std::size_t>(key & 0xffffffffU);
+    if (entries_.size() <= part) entries_.resize(part + 1);
+    std::vector<Entry>& entries = entries_[part];
+    if (entries.size() <= id) entries.resize(std::max<std::size_t>(id + 1, entries.size() * 3 / 2));
+    Entry& entry = entries[id];
     bool same_bands = entry.valid && entry.fingerprint == fingerprint;
     entry = Entry{fingerprint, cluster, true};
     if (same_bands) return;
-    for (std::uint32_t key : band_keys(fingerprint)) {
-        std::vector<Xapian::docid>& list = bands_[key];
-        // Ids arrive ascending from the value streams and for new articles; a replaced article keeps its id.
-        auto at = std::lower_bound(list.begin(), list.end(), id);
-        if (at == list.end() || *at != id) list.insert(at, id);
+    for (std::uint32_t band : band_keys(fingerprint)) {
+        std::vector<DocumentKey>& list = bands_[band];
+        // Keys arrive ascending from the value streams and for new articles; a replaced article keeps its key.
+        auto at = std::lower_bound(list.begin(), list.end(), key);
+        if (at == list.end() || *at != key) list.insert(at, key);
     }
 }
 
-void DuplicateClusters::assign(Xapian::Document& doc, Xapian::docid self) {
+void DuplicateClusters::assign(Xapian::Document& doc, DocumentKey self) {
     std::optional<std::uint64_t> fingerprint = decode_fingerprint(doc.get_value(schema::slot::fingerprint));
     if (!fingerprint) return;
-    std::set<Xapian::docid> candidates;
-    for (std::uint32_t key : band_keys(*fingerprint)) {
-        auto band = bands_.find(key);
+    std::set<DocumentKey> candidates;
+    for (std::uint32_t band_key : band_keys(*fingerprint)) {
+        auto band = bands_.find(band_key);
         if (band == bands_.end() || band->second.size() > max_band_candidates) continue;
-        for (Xapian::docid id : band->second) {
-            if (id != self) candidates.insert(id);
+        for (DocumentKey key : band->second) {
+            if (key != self) candidates.insert(key);
         }
     }
     unsigned best_distance = near_duplicate_distance + 1;
     std::optional<std::uint64_t> best_cluster;
-    // Ascending docids: on equal distance the earliest-written article wins.
-    for (Xapian::docid id : candidates) {
-        const Entry& other = entries_[id];
+    // Ascending keys: on equal distance the earliest-written article wins.
+    for (DocumentKey key : candidates) {
+        const Entry& other = *entry(key);
         if (!other.valid) continue;
         unsigned distance = hamming_distance(*fingerprint, other.fingerprint);
         if (distance < best_distance) {
@@ -70,15 +85,15 @@ void DuplicateClusters::assign(Xapian::Document& doc, Xapian::docid self) {
     }
 }
 
-void DuplicateClusters::remember(Xapian::docid id, const Xapian::Document& doc) {
+void DuplicateClusters::remember(DocumentKey key, const Xapian::Document& doc) {
     std::optional<std::uint64_t> fingerprint = decode_fingerprint(doc.get_value(schema::slot::fingerprint));
     std::optional<std::uint64_t> cluster = decode_fingerprint(doc.get_value(schema::slot::cluster));
     if (!fingerprint || !cluster) {
         // Replaced by text without words: no longer a candidate.
-        if (id < entries_.size()) entries_[id].valid = false;
+        if (Entry* old = entry(key)) old->valid = false;
         return;
     }
-    add(id, *fingerprint, *cluster);
+    add(key, *fingerprint, *cluster);
 }
 
 }  // namespace newsdex::index

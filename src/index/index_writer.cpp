@@ -58,6 +58,15 @@ std::optional<std::string> IndexWriter::stored_hash(const std::string& unique_te
     }
 }
 
+Xapian::docid IndexWriter::document_id(const std::string& unique_term) {
+    try {
+        Xapian::PostingIterator it = db_.postlist_begin(unique_term);
+        return it == db_.postlist_end(unique_term) ? 0 : *it;
+    } catch (const Xapian::Error& error) {
+        rethrow(error, path_, "cannot read index");
+    }
+}
+
 Written IndexWriter::write(const std::string& unique_term, const Xapian::Document& document, bool exists) {
     try {
         Xapian::docid id = db_.replace_document(unique_term, document);

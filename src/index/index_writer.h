@@ -31,6 +31,9 @@ public:
     // Content hash stored for this unique term, or nullopt when no such article is indexed.
     std::optional<std::string> stored_hash(const std::string& unique_term);
 
+    // Document id of the article with this unique term (including uncommitted writes), 0 when none.
+    Xapian::docid document_id(const std::string& unique_term);
+
     // Adds or replaces the article with this unique term.
     Written write(const std::string& unique_term, const Xapian::Document& document, bool exists);
 

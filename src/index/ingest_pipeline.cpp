@@ -64,10 +64,10 @@ void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const
 IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report,
                          const ProgressCallback& progress, const std::atomic<bool>& stop) {
     extract::ArticleAnalyzer analyzer(options.analysis);
-    ShardedWriter writer(options.index, options.stemmer_language, options.shards);
+    ShardedWriter writer(options.index, options.stemmer_language, options.shards, options.segment_size);
     const std::string stemmer = writer.stemmer_language();
     update_synonyms(writer.database(), analyzer.aliases());
-    DuplicateClusters clusters(writer.database());
+    DuplicateClusters clusters(writer.part_databases());
     IngestSummary summary;
     std::size_t since_commit = 0;
 
@@ -83,9 +83,9 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
                 continue;
             }
             if (!item.dated) ++summary.undated;
-            clusters.assign(*item.document, item.exists ? writer.document_id(item.unique) : 0);
-            Written written = writer.write(item.unique, *item.document, item.exists);
-            clusters.remember(written.id, *item.document);
+            clusters.assign(*item.document, item.exists ? writer.find(item.unique) : 0);
+            Stored written = writer.write(item.unique, *item.document, item.exists);
+            clusters.remember(written.key, *item.document);
             if (written.outcome == WriteOutcome::added) ++summary.added;
             if (written.outcome == WriteOutcome::updated) ++summary.updated;
             ++since_commit;

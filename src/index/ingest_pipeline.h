@@ -4,12 +4,14 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "extract/article_analyzer.h"
+#include "index/sharded_writer.h"
 #include "ingest/article_reader.h"
 
 namespace newsdex::index {
@@ -23,6 +25,7 @@ struct IngestOptions {
     std::size_t batch_size = 2000;             // articles per commit
     unsigned threads = 1;                      // analysis workers
     unsigned shards = 0;                       // writers/shards (sharded_writer.h); 0: as the index is, 1 if new
+    std::uint64_t segment_size = default_segment_size;  // a new unsharded index: articles per segment; 0: one database
 };
 
 struct IngestSummary {

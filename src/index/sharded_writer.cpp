@@ -1,73 +1,121 @@
-// Routing documents to shards on the writing thread, and committing the shards on one thread each.
+// Routing documents to shards or segments on the writing thread, committing shards on one thread each, and
+// starting a new segment when the last one is full.
 #include "index/sharded_writer.h"
 
 #include <exception>
 #include <thread>
 
 #include "core/error.h"
-#include "index/shard_router.h"
 
 namespace newsdex::index {
 
 ShardedWriter::ShardedWriter(const std::filesystem::path& path, const std::string& stemmer_language,
-                             unsigned shards) {
-    unsigned existing = read_shard_count(path);
-    bool plain_exists = !existing && std::filesystem::is_directory(path) && !std::filesystem::is_empty(path);
-    if (shards == 0) shards = existing ? existing : 1;
-    if (existing && existing != shards) {
+                             unsigned shards, std::uint64_t segment_size)
+    : path_(path), segment_size_(segment_size) {
+    StubParts existing = read_stub(path);
+    bool plain_exists = existing.layout == Layout::plain && std::filesystem::exists(path / "iamglass");
+    if (existing.layout == Layout::shards && shards != 0 && existing.count != shards) {
         throw Error(ErrorKind::usage,
-                    "index has " + std::to_string(existing) + " shards; ingest into it with --shards " +
-                        std::to_string(existing) + " (or merge them with newsdex compact first)",
+                    "index has " + std::to_string(existing.count) + " shards; ingest into it with --shards " +
+                        std::to_string(existing.count) + " (or merge them with newsdex compact first)",
                     path.string());
     }
-    if (plain_exists && shards > 1) {
+    if ((plain_exists || existing.layout == Layout::segments) && shards > 1) {
         throw Error(ErrorKind::usage, "index is not sharded; ingest into it without --shards, or use a new --index",
                     path.string());
     }
-    if (shards == 1 && !existing) {
-        // The plain path: exactly IndexWriter, no stub.
+    unsigned count = existing.count;
+    if (existing.layout != Layout::plain) {
+        layout_ = existing.layout;
+    } else if (plain_exists) {
+        layout_ = Layout::plain;
+    } else if (shards > 1) {
+        layout_ = Layout::shards;
+        count = shards;
+    } else if (segment_size > 0) {
+        layout_ = Layout::segments;
+        count = 1;
+    }
+    if (layout_ == Layout::plain) {
         writers_.push_back(std::make_unique<IndexWriter>(path, stemmer_language));
     } else {
         std::error_code ec;
         std::filesystem::create_directories(path, ec);
-        for (unsigned n = 0; n < shards; ++n) {
-            writers_.push_back(std::make_unique<IndexWriter>(shard_path(path, n), stemmer_language));
+        for (unsigned n = 0; n < count; ++n) {
+            writers_.push_back(std::make_unique<IndexWriter>(part_path(path, layout_, n), stemmer_language));
         }
-        if (!existing) write_stub(path, shards);
+        if (existing.layout == Layout::plain) {
+            // A new index: its parts exist (committed, so Xapian opens them) before the stub names them.
+            for (auto& writer : writers_) writer->commit();
+            write_stub(path, layout_, count);
+        }
     }
+    dirty_.assign(writers_.size(), false);
     stemmer_language_ = writers_.front()->stemmer_language();
     if (writers_.size() == 1) {
         combined_ = writers_.front()->database();
     } else {
         for (auto& writer : writers_) combined_.add_database(writer->database());
     }
+    // After a compaction the one segment holds everything: new articles start the next one.
+    if (layout_ == Layout::segments && segment_size_ > 0 && writers_.back()->document_count() >= segment_size_) {
+        add_part();
+    }
 }
 
 ShardedWriter::~ShardedWriter() = default;
 
-std::optional<std::string> ShardedWriter::stored_hash(const std::string& unique_term) {
-    return writers_[shard_for(unique_term, shards())]->stored_hash(unique_term);
-}
-
-Xapian::docid ShardedWriter::document_id(const std::string& unique_term) {
-    try {
-        Xapian::PostingIterator it = combined_.postlist_begin(unique_term);
-        return it == combined_.postlist_end(unique_term) ? 0 : *it;
-    } catch (const Xapian::Error& error) {
-        throw Error(ErrorKind::index, "cannot read index: " + error.get_msg());
+unsigned ShardedWriter::part_for_new(const std::string& unique_term) const {
+    switch (layout_) {
+        case Layout::plain: return 0;
+        case Layout::shards: return shard_for(unique_term, parts());
+        case Layout::segments: return parts() - 1;
     }
+    return 0;
 }
 
-Written ShardedWriter::write(const std::string& unique_term, const Xapian::Document& document, bool exists) {
-    unsigned shard = shard_for(unique_term, shards());
-    Written written = writers_[shard]->write(unique_term, document, exists);
-    written.id = (written.id - 1) * shards() + shard + 1;
-    return written;
+std::optional<std::string> ShardedWriter::stored_hash(const std::string& unique_term) {
+    if (layout_ != Layout::segments) return writers_[part_for_new(unique_term)]->stored_hash(unique_term);
+    // Re-ingests mostly touch recent articles: newest segment first.
+    for (std::size_t n = writers_.size(); n-- > 0;) {
+        if (auto hash = writers_[n]->stored_hash(unique_term)) return hash;
+    }
+    return std::nullopt;
+}
+
+DocumentKey ShardedWriter::find(const std::string& unique_term) {
+    if (layout_ != Layout::segments) {
+        unsigned part = part_for_new(unique_term);
+        Xapian::docid id = writers_[part]->document_id(unique_term);
+        return id == 0 ? 0 : document_key(part, id);
+    }
+    for (std::size_t n = writers_.size(); n-- > 0;) {
+        if (Xapian::docid id = writers_[n]->document_id(unique_term)) return document_key(static_cast<unsigned>(n), id);
+    }
+    return 0;
+}
+
+Stored ShardedWriter::write(const std::string& unique_term, const Xapian::Document& document, bool exists) {
+    unsigned part = part_for_new(unique_term);
+    if (exists && layout_ == Layout::segments) {
+        // An article already in an older segment is replaced there, so it never has two copies.
+        if (DocumentKey key = find(unique_term)) part = static_cast<unsigned>(key >> 32);
+    }
+    Written written = writers_[part]->write(unique_term, document, exists);
+    dirty_[part] = true;
+    return {written.outcome, document_key(part, written.id)};
 }
 
 void ShardedWriter::commit() {
-    if (writers_.size() == 1) {
-        writers_.front()->commit();
+    if (layout_ != Layout::shards) {
+        for (std::size_t n = 0; n < writers_.size(); ++n) {
+            // The last part always commits: it is where a run's first commit makes a new index durable.
+            if (dirty_[n] || n + 1 == writers_.size()) writers_[n]->commit();
+            dirty_[n] = false;
+        }
+        if (layout_ == Layout::segments && writers_.back()->document_count() >= segment_size_ && segment_size_ > 0) {
+            add_part();
+        }
         return;
     }
     // Each shard's WritableDatabase is touched by exactly one thread here, and this thread waits for all.
@@ -88,10 +136,33 @@ void ShardedWriter::commit() {
     }
 }
 
+void ShardedWriter::add_part() {
+    auto n = static_cast<unsigned>(writers_.size());
+    // A crash after this commit and before the stub is rewritten leaves an empty, unlisted seg<n>: the next run
+    // opens it again here.
+    auto writer = std::make_unique<IndexWriter>(part_path(path_, layout_, n), stemmer_language_);
+    writer->commit();
+    write_stub(path_, layout_, n + 1);
+    if (writers_.size() == 1) {
+        // combined_ was the one segment's own handle: make it a multi-database of both.
+        combined_ = Xapian::WritableDatabase();
+        combined_.add_database(writers_.front()->database());
+    }
+    combined_.add_database(writer->database());
+    writers_.push_back(std::move(writer));
+    dirty_.push_back(false);
+}
+
 Xapian::doccount ShardedWriter::document_count() const {
     Xapian::doccount total = 0;
     for (const auto& writer : writers_) total += writer->document_count();
     return total;
+}
+
+std::vector<Xapian::Database> ShardedWriter::part_databases() const {
+    std::vector<Xapian::Database> parts;
+    for (const auto& writer : writers_) parts.push_back(writer->database());
+    return parts;
 }
 
 }  // namespace newsdex::index

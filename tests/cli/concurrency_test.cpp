@@ -20,7 +20,11 @@ constexpr int corpus_articles = 3000;
 
 Xapian::doccount documents(const std::string& index) { return Xapian::Database(index).get_doccount(); }
 
-bool has_index(const std::string& index) { return std::filesystem::exists(std::filesystem::path(index) / "iamglass"); }
+// A plain database or the stub of a segmented one: either way Xapian can open it.
+bool has_index(const std::string& index) {
+    return std::filesystem::exists(std::filesystem::path(index) / "iamglass") ||
+           std::filesystem::exists(std::filesystem::path(index) / "XAPIANDB");
+}
 
 // Waits until the ingest has made its first commit (so queries have an index to open).
 void wait_for_index(Process& ingest, const std::string& index) {

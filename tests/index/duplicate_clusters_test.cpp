@@ -27,11 +27,11 @@ std::string ingest(Xapian::WritableDatabase& db, DuplicateClusters& clusters, co
                    std::uint64_t fingerprint) {
     Xapian::Document doc = with_fingerprint(fingerprint);
     std::string unique = "Q" + id;
-    Xapian::docid self = 0;
-    if (auto it = db.postlist_begin(unique); it != db.postlist_end(unique)) self = *it;
+    DocumentKey self = 0;
+    if (auto it = db.postlist_begin(unique); it != db.postlist_end(unique)) self = document_key(0, *it);
     clusters.assign(doc, self);
     doc.add_boolean_term(unique);
-    clusters.remember(db.replace_document(unique, doc), doc);
+    clusters.remember(document_key(0, db.replace_document(unique, doc)), doc);
     return doc.get_value(schema::slot::cluster);
 }
 
@@ -42,7 +42,7 @@ constexpr std::uint64_t other_story = ~story;
 
 TEST_CASE("an article within the distance joins the earliest close article's cluster", "[unit]") {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    DuplicateClusters clusters(db);
+    DuplicateClusters clusters({db});
     std::string first = ingest(db, clusters, "a", story);
     CHECK(first == encode_fingerprint(story));  // starts its own cluster
     // Three bits apart, one in each of three bands: still found through the fourth.
@@ -57,25 +57,25 @@ TEST_CASE("an article within the distance joins the earliest close article's clu
 TEST_CASE("a re-ingested article is not its own duplicate, and a later ingest sees the stored clusters", "[unit]") {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     {
-        DuplicateClusters clusters(db);
+        DuplicateClusters clusters({db});
         ingest(db, clusters, "a", story);
         // Article "a" rewritten with other text: its old fingerprint must not pull it back into its old cluster.
         CHECK(ingest(db, clusters, "a", story ^ 1) == encode_fingerprint(story ^ 1));
     }
     db.commit();
     // A new ingest loads fingerprints and clusters from the value slots: "b" finds "a" as it is now.
-    DuplicateClusters reopened(db);
+    DuplicateClusters reopened({db});
     CHECK(ingest(db, reopened, "b", story ^ 3) == encode_fingerprint(story ^ 1));
     CHECK(reopened.joined() == 1);
 }
 
 TEST_CASE("an article without a fingerprint gets no cluster and is never a candidate", "[unit]") {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    DuplicateClusters clusters(db);
+    DuplicateClusters clusters({db});
     Xapian::Document empty;
     clusters.assign(empty, 0);
     CHECK(empty.get_value(schema::slot::cluster).empty());
-    clusters.remember(db.add_document(empty), empty);
+    clusters.remember(document_key(0, db.add_document(empty)), empty);
     CHECK(ingest(db, clusters, "a", story) == encode_fingerprint(story));
     CHECK(clusters.joined() == 0);
 }
