@@ -338,6 +338,8 @@ std::optional<Match> Matcher::match_at(std::size_t i) const {
     Spec& s = m->spec;
     if (s.kind == SpecKind::calendar && s.month && !s.year && !s.direction && !s.anchor_year) {
         s.lean = lean_of_month(m->begin);
+        const std::size_t p = m->begin;
+        s.deadline = p > 0 && (word(p - 1, "by") || word(p - 1, "until") || word(p - 1, "till") || word(p - 1, "through"));
     }
     if (day_granular(s)) {
         const Token& next = tok(m->end);

@@ -114,4 +114,52 @@ Tense tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end) {
     return present;
 }
 
+namespace {
+
+// Words after which an infinitive's "to" is not one: "to the board", "to $5", "to 12%".
+bool infinitive_to(const TokenStream& tokens, std::size_t i) {
+    if (!tokens[i].is("to")) return false;
+    const Token& verb = tokens.at(std::ptrdiff_t(i) + 1);
+    if (!verb.is_word() || verb.capitalised || verb.lower.ends_with("ed") || verb.lower.ends_with("ing")) return false;
+    constexpr std::string_view not_verbs[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+                                              "these", "those", "about", "date", "power", "court", "market", "be"};
+    return !contains(not_verbs, verb.lower);
+}
+
+constexpr std::string_view modals[] = {"can", "could", "may", "must"};
+
+// One clause cue for a month: the general cues, plus modals and infinitives ("agreed to purchase ... in February",
+// "can participate ... in April": the month is still to come), and a participle after "be" ("will be named") takes
+// the tense of its auxiliary further out ("are held in January" is no past).
+Tense month_cue(const TokenStream& tokens, std::size_t i) {
+    if (infinitive_to(tokens, i) || contains(modals, tokens[i].lower)) return Tense::future;
+    const Tense t = cue(tokens, i);
+    const Token& before = tokens.at(std::ptrdiff_t(i) - 1);
+    const bool passive = before.is("be") || before.is("being") || before.is("is") || before.is("are") || before.is("am");
+    if (t == Tense::past && passive && !tokens[i].is("been")) return Tense::none;  // "are held", "will be named"
+    return t;
+}
+
+}  // namespace
+
+Tense month_tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end) {
+    // Any future cue in the clause wins: a month still to come is the likelier error to avoid ("would be paid on a
+    // still unspecified date in January" has a past-looking "-ed" nearer than its "would").
+    Tense found = Tense::none;
+    const auto note = [&](std::size_t i) {
+        const Tense t = month_cue(tokens, i);
+        if (t == Tense::future || (t == Tense::past && found == Tense::none)) found = t;
+    };
+    for (std::size_t k = 0; k < max_left && begin > k; ++k) {
+        const std::size_t i = begin - 1 - k;
+        if (ends_sentence(tokens, i)) break;
+        note(i);
+    }
+    for (std::size_t i = end; i < tokens.size() && i < end + max_right; ++i) {
+        if (ends_sentence(tokens, i)) break;
+        note(i);
+    }
+    return found;
+}
+
 }  // namespace newsdex::extract::timex

@@ -13,6 +13,11 @@ namespace newsdex::extract::timex {
 // to the right. Tense::none when the sentence has no cue.
 Tense tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end);
 
+// The tense of the clause around a month named without a year ("in March", "Jan. 15"): as tense_at, with modals
+// ("can", "may") and infinitives ("agreed to purchase") read as future and "be" + participle ("will be named") as
+// no cue. Kept apart from tense_at, which places weekdays, where these cues did worse.
+Tense month_tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end);
+
 // True when token i ends a sentence (a full stop not inside an abbreviation, '!', '?', or a paragraph break next).
 bool ends_sentence(const TokenStream& tokens, std::size_t i);
 

@@ -116,6 +116,13 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"1989-10-26", "The new labor pact is effective June 1.", "June 1", "DATE", "1990-06-01"},
         {"1989-11-02", "The dividend is payable to holders of record Dec. 15.", "Dec. 15", "DATE", "1989-12-15"},
         {"1989-10-26", "Prices have doubled since February.", "February", "DATE", "1989-02"},
+        // more than seven months back: next year's, unless its clause is past with no future cue or deadline
+        {"1989-11-02", "Taylor, who stepped down as chief executive in March, is 61.", "March", "DATE", "1989-03"},
+        {"1989-10-27", "In January, American Medical brought in new managers.", "January", "DATE", "1989-01"},
+        {"1989-10-30", "Thermo agreed to purchase the line for $22 million in February.", "February", "DATE",
+         "1990-02"},
+        {"1989-10-26", "It would be paid on a still unspecified date in January.", "January", "DATE", "1990-01"},
+        {"1989-10-30", "The bank has extended loans through January.", "January", "DATE", "1990-01"},
         // seasons and months of a named year
         {"1998-02-23", "Prices were low in the winter of 1994.", "the winter of 1994", "DATE", "1994-WI"},
         {"1998-02-23", "Prices were low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
