@@ -47,6 +47,8 @@ Tense cue(const TokenStream& tokens, std::size_t i) {
     if (contains(future_words, t.lower)) {
         if (t.is("ll") && !tokens.at(std::ptrdiff_t(i) - 1).is("'")) return Tense::none;
         if (t.is("next") && tokens.at(std::ptrdiff_t(i) + 1).is("to")) return Tense::none;  // "next to the embassy"
+        // "vacation plans for the trip" is a noun: a plan looks ahead only as a verb ("plans to visit")
+        if ((t.is("plan") || t.is("plans")) && !tokens.at(std::ptrdiff_t(i) + 1).is("to")) return Tense::none;
         return Tense::future;
     }
     // "set to resume", "due to arrive", "is to resume", "likely to meet": an event still to come
@@ -104,6 +106,9 @@ Tense tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end) {
     }
     for (std::size_t i = end; i < tokens.size() && i < end + max_right; ++i) {
         if (ends_sentence(tokens, i)) break;
+        // A plan looks ahead to the days named after it ("planned to leave on Thursday"); a day before it is when
+        // the plan was made or reported ("On Friday, the government planned to pay ...").
+        if (tokens[i].is("planned") || tokens[i].is("planning")) continue;
         const Tense t = cue(tokens, i);
         if (t == Tense::present) {
             present = t;

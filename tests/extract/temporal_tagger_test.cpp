@@ -48,6 +48,11 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"1998-08-08", "Many died in the blast next to the embassy on Friday.", "Friday", "DATE", "1998-08-07"},
         {"1999-05-07", "Until Thursday, they had not called Kopp a suspect.", "Thursday", "DATE", "1999-05-06"},
         {"1999-05-07", "The offer is open until Thursday.", "Thursday", "DATE", "1999-05-13"},
+        // a plan looks ahead to a day named after it, not to one named before it; "plans" as a noun is no cue
+        {"1998-09-30", "The team planned to leave Nairobi on Thursday.", "Thursday", "DATE", "1998-10-01"},
+        {"1998-09-30", "On Friday, the government planned to pay the claims.", "Friday", "DATE", "1998-09-25"},
+        {"1998-08-17", "On Friday, when she set aside vacation plans for the trip, it rained.", "Friday", "DATE",
+         "1998-08-14"},
         {"2000-03-29", "As of Wednesday evening, he had not signed.", "Wednesday evening", "DATE", "2000-03-29TEV"},
         {"2000-01-07", "Thousands rallied Friday night in Havana.", "Friday night", "DATE", "2000-01-07"},
         // days around the anchor
