@@ -211,6 +211,12 @@ std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
             return date;
         }
     }
+    if (std::size_t o = 0; the && ordinal(k, o) && word(o, "day") && word(o + 1, "of")) {
+        // "It's the second day of an offensive", "today is the eighth day of Desert Shield": an ongoing event's day
+        // that the present copula makes the anchor's (TBAQ: 2 of 2)
+        const bool is = word(i - 1, "is") || (word(i - 1, "s") && tok(i - 2).is("'"));
+        if (is) return relative(i, o + 1, Unit::day, 0);
+    }
     if (the && (word(k, "latest") || word(k, "most")) && word(k + 1, "period")) {
         Match m{i, k + 2, {}};
         m.spec.kind = SpecKind::anaphoric;

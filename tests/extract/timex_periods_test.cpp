@@ -54,6 +54,12 @@ TEST_CASE("periods of a year and days anchored on the day last named", "[unit]")
             {"1999-02-06", "He was shot last October. The site crossed his name out that same day.", "that same day",
              "DATE", "1998-10-XX"},
             {"1989-10-30", "Traders made losses on trades made that day.", "that day", "none", ""},
+            // the nth day of an ongoing event, made the anchor's by a present copula; not otherwise
+            {"1998-03-06", "It's the second day of an offensive by the security forces.", "the second day", "DATE",
+             "1998-03-06"},
+            {"1990-08-15", "In Saudi Arabia, today is the eighth day of Desert Shield.", "the eighth day", "DATE",
+             "1990-08-15"},
+            {"1990-08-15", "He vowed to act on the first day of his term.", "the first day", "none", ""},
         }));
     CAPTURE(anchor, text);
     const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
