@@ -102,6 +102,11 @@ Tense tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end) {
             present = t;
             continue;
         }
+        // "had been due to expire Friday", "had been scheduled to": a plan of the past, for a day now gone
+        if (t == Tense::future && i >= 2 && (tokens[i - 1].is("been") || tokens[i - 1].is("had")) &&
+            (tokens[i - 1].is("had") || tokens[i - 2].is("had"))) {
+            return Tense::past;
+        }
         if (t != Tense::none) return t;
     }
     for (std::size_t i = end; i < tokens.size() && i < end + max_right; ++i) {

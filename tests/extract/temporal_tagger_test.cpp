@@ -53,6 +53,9 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"1998-09-30", "On Friday, the government planned to pay the claims.", "Friday", "DATE", "1998-09-25"},
         {"1998-08-17", "On Friday, when she set aside vacation plans for the trip, it rained.", "Friday", "DATE",
          "1998-08-14"},
+        // a plan in the past perfect was for a day now gone
+        {"1989-10-30", "The offer had been due to expire Friday.", "Friday", "DATE", "1989-10-27"},
+        {"1989-10-30", "The offer is due to expire Friday.", "Friday", "DATE", "1989-11-03"},
         {"2000-03-29", "As of Wednesday evening, he had not signed.", "Wednesday evening", "DATE", "2000-03-29TEV"},
         {"2000-01-07", "Thousands rallied Friday night in Havana.", "Friday night", "DATE", "2000-01-07"},
         // days around the anchor
