@@ -165,8 +165,10 @@ Tense month_tense_at(const TokenStream& tokens, std::size_t begin, std::size_t e
         if (ends_sentence(tokens, i)) break;
         note(i);
     }
+    // A past clause before the month ends at its comma: "Since KKR bought RJR in February, it has agreed to sell".
+    const bool past_before = found == Tense::past;
     for (std::size_t i = end; i < tokens.size() && i < end + max_right; ++i) {
-        if (ends_sentence(tokens, i)) break;
+        if (ends_sentence(tokens, i) || (past_before && tokens[i].is_punct(','))) break;
         note(i);
     }
     return found;

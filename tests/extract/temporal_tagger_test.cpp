@@ -130,6 +130,8 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"1989-10-30", "Thermo agreed to purchase the line for $22 million in February.", "February", "DATE",
          "1990-02"},
         {"1989-10-26", "It would be paid on a still unspecified date in January.", "January", "DATE", "1990-01"},
+        {"1989-10-30", "Since KKR bought RJR in February, it has agreed to sell assets.", "February", "DATE",
+         "1989-02"},
         {"1989-10-30", "The bank has extended loans through January.", "January", "DATE", "1990-01"},
         // seasons and months of a named year
         {"1998-02-23", "Prices were low in the winter of 1994.", "the winter of 1994", "DATE", "1994-WI"},
