@@ -305,6 +305,15 @@ std::optional<Match> Matcher::match_ago(std::size_t i) const {
     // "N days later/before" count from some event, not from the anchor: left to match_duration.
     const bool later = word(k, "from") && word(k + 1, "now");
     if (!ago && !earlier && !later) return std::nullopt;
+    // "A day earlier", like "three days later", counts from the story's last event, not from the anchor: TBAQ marks
+    // such spans as durations (4 of 4 with days or hours), "earlier" included, so the duration is read here.
+    if (earlier && e->unit >= Unit::week) {
+        if (auto d = match_duration(i); d && d->end == j + 1) {
+            d->end = k + 1;
+            return d;
+        }
+        return std::nullopt;
+    }
     const std::size_t end = word(k, "from") ? k + 2 : k + 1;
     if (*n < 0) return literal(i, end, later ? "FUTURE_REF" : "PAST_REF");
     if (e->unit == Unit::year && *n == 1 && !later) {

@@ -113,6 +113,10 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         // anaphora and context
         {"1989-10-26", "Profit rose in the quarter ended Sept. 30.", "the quarter", "DATE", "1989-Q3"},
         {"1989-10-26", "Profit rose in the third quarter from $5 a year earlier.", "a year earlier", "DATE", "1988-Q3"},
+        // "a day earlier" counts from the story's last event: a duration, as "three days later" is
+        {"1990-08-16", "There are no shipments now. A day earlier, trucks crossed.", "A day earlier", "DURATION",
+         "P1D"},
+        {"1990-08-16", "Two hours earlier, the talks had ended.", "Two hours earlier", "DURATION", "PT2H"},
         {"2015-12-15", "He was born in 1995 and the following year moved.", "the following year", "DATE", "1996"},
         {"2015-12-15", "He moved in June last year.", "June last year", "DATE", "2014-06"},
         {"2013-03-19", "Sales rose in the fourth quarter.", "the fourth quarter", "DATE", "2012-Q4"},
