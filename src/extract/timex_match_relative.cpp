@@ -49,7 +49,14 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     if (t.is("these") && word(i + 1, "days")) return literal(i, i + 2, "PRESENT_REF");
     // "previously" and "formerly" are left out: TBAQ marks 3 of 24.
     if (t.is("recently")) return literal(i, i + 1, "PAST_REF");
-    // "soon" is left out: TBAQ marks 5 of 18 ("as soon as", "soon after", "was soon released").
+    // "soon" alone is left out: TBAQ marks 5 of 18 ("as soon as", "soon after", "was soon released"); next to a
+    // modal ("may soon seek", "to soon grow", "it soon will begin") it is FUTURE_REF, as TIMEX3 has it (3 of 4).
+    if (t.is("soon") && i > 0) {
+        const Token& before = tok(i - 1);
+        const bool modal_before = before.is("will") || before.is("would") || before.is("may") || before.is("might") ||
+                                  before.is("could") || before.is("can") || before.is("should") || before.is("to");
+        if (modal_before || word(i + 1, "will") || word(i + 1, "would")) return literal(i, i + 1, "FUTURE_REF");
+    }
     // "the then current price": current at a past reference time (TimeML writes PAST_REF).
     if (t.is("then") && (word(i + 1, "current") || (glued_hyphen(i + 1) && word(i + 2, "current")))) {
         return literal(i, word(i + 1, "current") ? i + 2 : i + 3, "PAST_REF");

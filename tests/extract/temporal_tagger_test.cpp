@@ -91,6 +91,8 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2015-12-15", "He recently moved.", "recently", "DATE", "PAST_REF"},
         {"2015-12-15", "It happened in the past.", "the past", "DATE", "PAST_REF"},
         {"2015-12-15", "It may happen in the future.", "the future", "DATE", "FUTURE_REF"},
+        {"1989-10-27", "Prosecutors may soon seek an indictment.", "soon", "DATE", "FUTURE_REF"},
+        {"1989-10-30", "It soon will begin selling boxes.", "soon", "DATE", "FUTURE_REF"},
         // durations
         {"2015-12-15", "He served three years in prison.", "three years", "DURATION", "P3Y"},
         {"2015-12-15", "The flight took two hours.", "two hours", "DURATION", "PT2H"},
@@ -206,6 +208,7 @@ TEST_CASE("names and compounds that hold time words are not dates", "[unit]") {
 TEST_CASE("text without dates yields nothing", "[unit]") {
     auto sentence = GENERATE(as<std::string>{}, "", "The minister may speak to 1,500 people about March funds.",
                              "He paid $1990 for 2000 shares.", "Mayor Smith met the board.",
+                             "He was soon released.", "They left as soon as possible.",
                              "\xe2\x80\x94 \xc3\xa9t\xc3\xa9 \xe2\x80\x94");
     CAPTURE(sentence);
     const auto mentions = find_temporal_expressions(sentence, parse_date_value("2015-12-15"));
