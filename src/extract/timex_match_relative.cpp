@@ -84,6 +84,10 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
             return m;
         }
     }
+    // "at a later date", "a future date": an unnamed day still to come (TBAQ: 1 of 1)
+    if (t.is("a") && (word(i + 1, "later") || word(i + 1, "future")) && word(i + 2, "date")) {
+        return literal(i, i + 3, "FUTURE_REF");
+    }
     if (t.is("the") && (word(i + 1, "near") || word(i + 1, "short") || word(i + 1, "long")) && word(i + 2, "term")) {
         return literal(i, i + 3, "FUTURE_REF");
     }

@@ -93,6 +93,7 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2015-12-15", "It may happen in the future.", "the future", "DATE", "FUTURE_REF"},
         {"1989-10-27", "Prosecutors may soon seek an indictment.", "soon", "DATE", "FUTURE_REF"},
         {"1989-10-30", "It soon will begin selling boxes.", "soon", "DATE", "FUTURE_REF"},
+        {"1989-10-26", "It will raise the money at a later date.", "a later date", "DATE", "FUTURE_REF"},
         // durations
         {"2015-12-15", "He served three years in prison.", "three years", "DURATION", "P3Y"},
         {"2015-12-15", "The flight took two hours.", "two hours", "DURATION", "PT2H"},
