@@ -56,9 +56,12 @@ Tense cue(const TokenStream& tokens, std::size_t i) {
         tokens.at(std::ptrdiff_t(i) + 1).is("to")) {
         return Tense::future;
     }
-    if (contains(past_words, t.lower)) return Tense::past;
+    // "will be named", "could be held": a participle after "be" takes its tense from the auxiliary further out
+    const Token& before = tokens.at(std::ptrdiff_t(i) - 1);
+    const bool after_be = before.is("be") || before.is("being");
+    if (contains(past_words, t.lower)) return after_be && !t.is("been") ? Tense::none : Tense::past;
     if (t.lower.size() >= 5 && t.lower.ends_with("ed") && !t.capitalised && !contains(ed_exceptions, t.lower)) {
-        return Tense::past;
+        return after_be ? Tense::none : Tense::past;
     }
     if (t.is("is") || t.is("are") || t.is("says") || t.is("am")) return Tense::present;
     return Tense::none;

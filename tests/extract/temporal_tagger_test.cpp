@@ -56,6 +56,9 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         // a plan in the past perfect was for a day now gone
         {"1989-10-30", "The offer had been due to expire Friday.", "Friday", "DATE", "1989-10-27"},
         {"1989-10-30", "The offer is due to expire Friday.", "Friday", "DATE", "1989-11-03"},
+        // a participle after "be" takes the tense of its auxiliary
+        {"2015-12-15", "The winner will be named on Friday.", "Friday", "DATE", "2015-12-18"},
+        {"1998-03-04", "Collins will be named commander for a mission in December.", "December", "DATE", "1998-12"},
         {"2000-03-29", "As of Wednesday evening, he had not signed.", "Wednesday evening", "DATE", "2000-03-29TEV"},
         {"2000-01-07", "Thousands rallied Friday night in Havana.", "Friday night", "DATE", "2000-01-07"},
         // days around the anchor
