@@ -11,6 +11,9 @@ namespace {
 // How far to look for a cue, in tokens: a clause rarely holds its verb further away than this.
 constexpr std::size_t max_left = 25;
 constexpr std::size_t max_right = 15;
+// A month opening its sentence ("In January, a week after the anniversary of ..., a bombing killed") may find its
+// verb further right.
+constexpr std::size_t max_right_month = 30;
 
 constexpr std::string_view future_words[] = {"will",     "would",    "shall",     "ll",     "tomorrow", "expected",
                                              "expects",  "expect",   "scheduled", "plans",  "plan",     "going",
@@ -170,8 +173,15 @@ Tense month_tense_at(const TokenStream& tokens, std::size_t begin, std::size_t e
     }
     // A past clause before the month ends at its comma: "Since KKR bought RJR in February, it has agreed to sell".
     const bool past_before = found == Tense::past;
-    for (std::size_t i = end; i < tokens.size() && i < end + max_right; ++i) {
+    // With no cue before it, the month opens its sentence and the main verb after it decides ("In January, a week
+    // after the anniversary of ..., a bombing killed"), however far: the nearest cue, not any future one later on.
+    const bool opens = found == Tense::none;
+    for (std::size_t i = end; i < tokens.size() && i < end + (opens ? max_right_month : max_right); ++i) {
         if (ends_sentence(tokens, i) || (past_before && tokens[i].is_punct(','))) break;
+        if (opens) {
+            if (const Tense t = month_cue(tokens, i); t == Tense::past || t == Tense::future) return t;
+            continue;
+        }
         note(i);
     }
     return found;

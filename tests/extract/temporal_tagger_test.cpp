@@ -137,6 +137,8 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         // more than seven months back: next year's, unless its clause is past with no future cue or deadline
         {"1989-11-02", "Taylor, who stepped down as chief executive in March, is 61.", "March", "DATE", "1989-03"},
         {"1989-10-27", "In January, American Medical brought in new managers.", "January", "DATE", "1989-01"},
+        {"1998-10-25", "In January, a week after the anniversary of the Roe v. Wade decision of the Supreme Court, a "
+                       "clinic bombing killed a guard.", "January", "DATE", "1998-01"},
         {"1989-10-30", "Thermo agreed to purchase the line for $22 million in February.", "February", "DATE",
          "1990-02"},
         {"1989-10-26", "It would be paid on a still unspecified date in January.", "January", "DATE", "1990-01"},
