@@ -85,7 +85,8 @@ std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Ten
         } else if (month && s.lean > 0) {
             year = month >= am ? ay : ay + 1;
         } else if (month && s.direction < 0) {
-            year = month < am ? ay : ay - 1;
+            // the month just ended would be "last month": "last February", said in March, is a year further back
+            year = month < am - 1 ? ay : ay - 1;
         } else if (month && s.direction > 0) {
             year = month > am ? ay : ay + 1;
         } else if (month) {

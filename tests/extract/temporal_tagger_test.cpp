@@ -134,6 +134,10 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"1989-10-26", "The new labor pact is effective June 1.", "June 1", "DATE", "1990-06-01"},
         {"1989-11-02", "The dividend is payable to holders of record Dec. 15.", "Dec. 15", "DATE", "1989-12-15"},
         {"1989-10-26", "Prices have doubled since February.", "February", "DATE", "1989-02"},
+        // "last <month>" is never the month just ended, which would be "last month"
+        {"1998-03-01", "Two helicopters crashed last February.", "last February", "DATE", "1997-02"},
+        {"1989-10-30", "It was distributed to bankers last December.", "last December", "DATE", "1988-12"},
+        {"1989-10-27", "The court ruled last June.", "last June", "DATE", "1989-06"},
         // more than seven months back: next year's, unless its clause is past with no future cue or deadline
         {"1989-11-02", "Taylor, who stepped down as chief executive in March, is 61.", "March", "DATE", "1989-03"},
         {"1989-10-27", "In January, American Medical brought in new managers.", "January", "DATE", "1989-01"},
