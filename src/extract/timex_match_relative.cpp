@@ -274,7 +274,10 @@ std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
         return m;
     }
     if (!the) return std::nullopt;
-    if (word(k, "full") || word(k, "current") || word(k, "latest")) ++k;
+    // "the latest fiscal year" is the last one reported, hence completed: last year, as "the latest quarter" is the
+    // last full quarter
+    const bool latest = word(k, "latest");
+    if (word(k, "full") || word(k, "current") || latest) ++k;
     if (word(k, "fiscal")) ++k;
     if (!word(k, "year")) return std::nullopt;
     if (glued_hyphen(k + 1) || tok(k + 1).is("'")) return std::nullopt;  // "the year-earlier", "the year's"
@@ -290,7 +293,7 @@ std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
         }
         return std::nullopt;
     }
-    return relative(i, k + 1, Unit::year, 0);
+    return relative(i, k + 1, Unit::year, latest ? -1 : 0);
 }
 
 std::optional<Match> Matcher::match_ago(std::size_t i) const {
