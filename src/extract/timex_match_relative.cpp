@@ -1,4 +1,8 @@
 // Recognisers for expressions relative to the anchor: "today", "last week", "next Friday", "now", "two days ago".
+#include <string>
+#include <string_view>
+#include <utility>
+
 #include "extract/timex_lexicon.h"
 #include "extract/timex_matcher.h"
 
@@ -111,6 +115,20 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     if (const int wd = weekday(i, j)) {
         // Newspaper names and the like: "Sunday Times", "Monday Night Football".
         if (tok(j).is_word() && tok(j).capitalised && !lookup(tok(j).lower)) return std::nullopt;
+        // "Tuesday nights": every Tuesday night, a TIMEX3 set
+        constexpr std::pair<std::string_view, const char*> parts[] = {
+            {"mornings", "MO"}, {"afternoons", "AF"}, {"evenings", "EV"}, {"nights", "NI"}};
+        // "Monday and Tuesday nights": the first day shares the plural noun of the second
+        std::size_t second_end = 0;
+        const bool shared = (word(j, "and") || word(j, "or")) && weekday(j + 1, second_end);
+        const std::size_t noun = shared ? second_end : j;
+        for (const auto& [plural, part] : parts) {
+            if (tok(noun).is(plural)) {
+                Match set = literal(i, shared ? j : j + 1, "", "SET");
+                set.spec.literal = "XXXX-WXX-" + std::to_string(wd) + "T" + part;
+                return set;
+            }
+        }
         Match m{i, j, {}};
         m.spec.kind = SpecKind::weekday;
         m.spec.weekday = wd;
