@@ -46,6 +46,9 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
         return m;
     }
     // Vague references to the present, past and future.
+    // A sentence opened by "Now," ("Now, he says, it looks like ...") links it to what came before; TBAQ marks none
+    // of its 3 (and 5 of 9 other sentence-opening "Now"s).
+    if (t.is("now") && t.capitalised && tok(i + 1).is_punct(',')) return std::nullopt;
     if (t.is("now") || t.is("currently") || t.is("presently") || t.is("nowadays")) {
         return literal(i, i + 1, "PRESENT_REF");
     }

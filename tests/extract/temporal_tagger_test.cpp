@@ -93,6 +93,7 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2015-12-15", "Prices fell earlier this year.", "earlier this year", "DATE", "2015"},
         // vague references
         {"2015-12-15", "He is now in Moscow.", "now", "DATE", "PRESENT_REF"},
+        {"1998-01-15", "He was freed. Now the court has ruled.", "Now", "DATE", "PRESENT_REF"},
         {"2015-12-15", "He currently lives in Moscow.", "currently", "DATE", "PRESENT_REF"},
         {"2015-12-15", "He recently moved.", "recently", "DATE", "PAST_REF"},
         {"2015-12-15", "It happened in the past.", "the past", "DATE", "PAST_REF"},
@@ -225,6 +226,7 @@ TEST_CASE("text without dates yields nothing", "[unit]") {
     auto sentence = GENERATE(as<std::string>{}, "", "The minister may speak to 1,500 people about March funds.",
                              "He paid $1990 for 2000 shares.", "Mayor Smith met the board.",
                              "He was soon released.", "They left as soon as possible.",
+                             "Now, he says, it looks bad.",
                              "\xe2\x80\x94 \xc3\xa9t\xc3\xa9 \xe2\x80\x94");
     CAPTURE(sentence);
     const auto mentions = find_temporal_expressions(sentence, parse_date_value("2015-12-15"));
