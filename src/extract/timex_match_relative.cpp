@@ -117,7 +117,11 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     std::size_t j = 0;
     if (const int wd = weekday(i, j)) {
         // Newspaper names and the like: "Sunday Times", "Monday Night Football".
-        if (tok(j).is_word() && tok(j).capitalised && !lookup(tok(j).lower)) return std::nullopt;
+        // After a possessive ("his Sunday Mass") the weekday modifies the noun as a day does, which a title's does not.
+        const Token& owner = tok(i - 1);
+        const bool possessed = i > 0 && (owner.is("his") || owner.is("her") || owner.is("their") || owner.is("its") ||
+                                         owner.is("our") || owner.is("my"));
+        if (tok(j).is_word() && tok(j).capitalised && !lookup(tok(j).lower) && !possessed) return std::nullopt;
         // "Tuesday nights": every Tuesday night, a TIMEX3 set
         constexpr std::pair<std::string_view, const char*> parts[] = {
             {"mornings", "MO"}, {"afternoons", "AF"}, {"evenings", "EV"}, {"nights", "NI"}};
