@@ -74,7 +74,8 @@ TEST_CASE("a segmented ingest writes the same documents, terms and values as one
                 INFO(text << ": " << r.err);
                 REQUIRE(r.exit_code == 0);
                 std::string out;
-                for (const auto& hit : nlohmann::json::parse(r.out)["hits"]) {
+                const nlohmann::json result = nlohmann::json::parse(r.out);  // outlives the loop below
+                for (const auto& hit : result["hits"]) {
                     out += hit["id"].get<std::string>() + " " + std::to_string(hit["score"].get<double>()) + "\n";
                 }
                 return out;
