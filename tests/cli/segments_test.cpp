@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <set>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -67,21 +69,23 @@ TEST_CASE("a segmented ingest writes the same documents, terms and values as one
         CHECK(reopened.get_termfreq("zanzibarian") == 1);
         CHECK(Xapian::Database(dir / "segs/seg0").get_termfreq("zanzibarian") == 1);
     }
-    SECTION("queries over the segments rank as over one database") {
+    SECTION("queries over the segments score as over one database") {
+        // Every match, as (score, id): equal scores may come in another order, since Xapian breaks ties by
+        // document id and the stub interleaves the segments' ids.
         for (const char* text : {"oil", "minister talks", "inflation date:2016-01"}) {
-            auto hits = [&](const std::string& index) {
-                RunResult r = run_newsdex({"query", "--index", index, "--format", "json", "--limit", "20", text});
+            auto scored = [&](const std::string& index) {
+                RunResult r = run_newsdex({"query", "--index", index, "--format", "json", "--limit", "300", text});
                 INFO(text << ": " << r.err);
                 REQUIRE(r.exit_code == 0);
-                std::string out;
                 const nlohmann::json result = nlohmann::json::parse(r.out);  // outlives the loop below
-                for (const auto& hit : result["hits"]) {
-                    out += hit["id"].get<std::string>() + " " + std::to_string(hit["score"].get<double>()) + "\n";
-                }
+                std::set<std::pair<double, std::string>> out;
+                for (const auto& hit : result["hits"]) out.emplace(hit["score"].get<double>(), hit["id"].get<std::string>());
                 return out;
             };
             INFO(text);
-            CHECK(hits(dir / "segs") == hits(dir / "one"));
+            auto single_hits = scored(dir / "one");
+            CHECK(single_hits.size() > 10);
+            CHECK(scored(dir / "segs") == single_hits);
         }
     }
     SECTION("compact in place leaves one segment holding everything; the next ingest starts a new one") {
