@@ -51,6 +51,9 @@ ShardedWriter::ShardedWriter(const std::filesystem::path& path, const std::strin
         }
     }
     dirty_.assign(writers_.size(), false);
+    // Synonyms and metadata written through database() land in the first part: its first commit must not be
+    // skipped (committing an unchanged database costs next to nothing).
+    dirty_.front() = true;
     stemmer_language_ = writers_.front()->stemmer_language();
     if (writers_.size() == 1) {
         combined_ = writers_.front()->database();
