@@ -37,6 +37,7 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
     std::string default_date;
     std::string language = "en";
     std::vector<std::string> aliases;
+    std::string stored_text;
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     po::options_description options("ingest options");
     add_index_option(options, index);
@@ -51,6 +52,10 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
         ("segment-size", po::value(&settings.options.segment_size),
          "a new unsharded index starts a new segment after this many articles, so commits stay as cheap as in a "
          "small index (default 200000; 0: one database)")
+        ("store", po::value(&stored_text),
+         "what a new index keeps of each article's text: full (default; query-biased snippets) or none (headline "
+         "and metadata only: a smaller index, snippets from the headline; for when the originals are kept "
+         "elsewhere). Every word is searchable either way")
         ("compact", "compact the index at the end (merges shards or segments into one database)")
         ("language", po::value(&language), "stemming language of a new index (ISO 639-1, default en)")
         ("default-date", po::value(&default_date), "publication date for articles with none (YYYY-MM-DD)")
@@ -83,6 +88,12 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
         }
     }
     for (const auto& file : aliases) settings.options.analysis.alias_files.emplace_back(file);
+    if (vm.count("store")) {
+        settings.options.stored_text = index::parse_stored_text(stored_text);
+        if (!settings.options.stored_text) {
+            throw Error(ErrorKind::usage, "--store '" + stored_text + "' is not full or none");
+        }
+    }
     settings.options.analysis.entities = vm.count("no-entities") == 0;
     settings.quiet = vm.count("quiet") > 0;
     settings.compact = vm.count("compact") > 0;

@@ -72,8 +72,17 @@ std::string content_hash(const RawArticle& raw) {
 
 std::string unique_term(const std::string& id) { return make_term(schema::prefix::unique_id, id); }
 
-DocumentBuilder::DocumentBuilder(const std::string& stemmer_language, const extract::AliasTable& aliases)
-    : aliases_(aliases) {
+std::optional<StoredText> parse_stored_text(std::string_view name) {
+    if (name == "full") return StoredText::full;
+    if (name == "none") return StoredText::none;
+    return std::nullopt;
+}
+
+std::string_view stored_text_name(StoredText stored) { return stored == StoredText::none ? "none" : "full"; }
+
+DocumentBuilder::DocumentBuilder(const std::string& stemmer_language, const extract::AliasTable& aliases,
+                                 StoredText stored)
+    : aliases_(aliases), stored_(stored) {
     if (stemmer_language != "none") {
         generator_.set_stemmer(Xapian::Stem(stemmer_language));
         generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
@@ -121,8 +130,8 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
                            {"source", article.sources.empty() ? "" : article.sources.front().canonical},
                            {"url", raw.url},
                            {"authors", raw.authors},
-                           {"category", raw.category},
-                           {"body", article.body}};
+                           {"category", raw.category}};
+    if (stored_ == StoredText::full) data["body"] = article.body;
     doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return doc;
 }

@@ -2,7 +2,9 @@
 // so several threads can build documents while one thread owns the WritableDatabase.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include <xapian.h>
 
@@ -17,10 +19,17 @@ constexpr std::string_view analyzer_version = "2";  // 2: one term per name, NER
 // Hash of everything read for an article plus analyzer_version: equal hashes mean "unchanged".
 std::string content_hash(const RawArticle& raw);
 
+// What the document data keeps of the article's text (schema::metadata::stored_text). Every term is
+// indexed either way; `none` only drops the stored body, which is what snippets are made from.
+enum class StoredText { full, none };
+std::optional<StoredText> parse_stored_text(std::string_view name);
+std::string_view stored_text_name(StoredText stored);
+
 class DocumentBuilder {
 public:
     // `stemmer_language`: Snowball name ("english"); "none" indexes unstemmed only.
-    DocumentBuilder(const std::string& stemmer_language, const extract::AliasTable& aliases);
+    DocumentBuilder(const std::string& stemmer_language, const extract::AliasTable& aliases,
+                    StoredText stored = StoredText::full);
 
     // The document for `article`; `hash` is stored for change detection. Not thread-safe: one builder per
     // thread (it owns a TermGenerator).
@@ -32,6 +41,7 @@ private:
 
     Xapian::TermGenerator generator_;
     const extract::AliasTable& aliases_;
+    StoredText stored_;
 };
 
 // The unique-id term ("Q" + id, shortened if needed) that ingest upserts on.

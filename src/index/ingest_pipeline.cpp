@@ -13,6 +13,7 @@
 #include "index/document_builder.h"
 #include "index/duplicate_clusters.h"
 #include "index/index_writer.h"
+#include "index/schema.h"
 #include "index/sharded_writer.h"
 #include "index/synonyms.h"
 
@@ -34,9 +35,9 @@ using Batch = std::vector<Item>;
 
 // Analyses the items of a batch that need it, split across `threads` workers.
 void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const std::string& stemmer,
-                   unsigned threads) {
+                   StoredText stored, unsigned threads) {
     auto work = [&](std::size_t begin, std::size_t step) {
-        DocumentBuilder builder(stemmer, analyzer.aliases());
+        DocumentBuilder builder(stemmer, analyzer.aliases(), stored);
         for (std::size_t i = begin; i < batch.size(); i += step) {
             Item& item = batch[i];
             if (item.unchanged) continue;
@@ -59,6 +60,35 @@ void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const
     for (auto& w : workers) w.join();
 }
 
+// The index's stored-text mode: fixed by its first ingest, so all its articles are stored alike (a re-ingest
+// skips unchanged articles, which would otherwise keep the old mode).
+StoredText resolve_stored_text(ShardedWriter& writer, const IngestOptions& options) {
+    std::string key(schema::metadata::stored_text);
+    std::string recorded = writer.database().get_metadata(key);
+    if (recorded.empty()) {
+        // An index from before the key existed stores full text.
+        StoredText stored = writer.document_count() > 0 ? StoredText::full
+                                                        : options.stored_text.value_or(StoredText::full);
+        if (options.stored_text && *options.stored_text != stored) {
+            throw Error(ErrorKind::usage, "index stores full text; --store none needs a new --index",
+                        options.index.string());
+        }
+        writer.database().set_metadata(key, std::string(stored_text_name(stored)));
+        return stored;
+    }
+    std::optional<StoredText> stored = parse_stored_text(recorded);
+    if (!stored) {
+        throw Error(ErrorKind::index, "index metadata " + key + " is '" + recorded + "' (expected full or none)",
+                    options.index.string());
+    }
+    if (options.stored_text && *options.stored_text != *stored) {
+        throw Error(ErrorKind::usage,
+                    "index was made with --store " + recorded + "; ingest into it without --store, or use a new --index",
+                    options.index.string());
+    }
+    return *stored;
+}
+
 }  // namespace
 
 IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report,
@@ -66,6 +96,7 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
     extract::ArticleAnalyzer analyzer(options.analysis);
     ShardedWriter writer(options.index, options.stemmer_language, options.shards, options.segment_size);
     const std::string stemmer = writer.stemmer_language();
+    const StoredText stored_text = resolve_stored_text(writer, options);
     update_synonyms(writer.database(), analyzer.aliases());
     DuplicateClusters clusters(writer.part_databases());
     IngestSummary summary;
@@ -122,9 +153,9 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
             item.unchanged = stored && *stored == item.hash;
         }
         pending.clear();
-        in_flight = std::async(std::launch::async, [batch = std::move(current), &analyzer, stemmer,
+        in_flight = std::async(std::launch::async, [batch = std::move(current), &analyzer, stemmer, stored_text,
                                                     threads = options.threads]() mutable {
-            analyse_batch(batch, analyzer, stemmer, threads);
+            analyse_batch(batch, analyzer, stemmer, stored_text, threads);
             return std::move(batch);
         });
         current = Batch();

@@ -7,10 +7,12 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "extract/article_analyzer.h"
+#include "index/document_builder.h"
 #include "index/sharded_writer.h"
 #include "ingest/article_reader.h"
 
@@ -26,6 +28,7 @@ struct IngestOptions {
     unsigned threads = 1;                      // analysis workers
     unsigned shards = 0;                       // writers/shards (sharded_writer.h); 0: as the index is, 1 if new
     std::uint64_t segment_size = default_segment_size;  // a new unsharded index: articles per segment; 0: one database
+    std::optional<StoredText> stored_text;     // unset: as the index is, full if new; set: must match the index
 };
 
 struct IngestSummary {

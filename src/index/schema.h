@@ -64,6 +64,9 @@ namespace metadata {
 constexpr std::string_view schema_version = "newsdex.schema_version";
 constexpr std::string_view stemmer = "newsdex.stemmer";  // Snowball language the index was stemmed with
 constexpr std::string_view synonyms_hash = "newsdex.synonyms_hash";  // hash of the alias table last written
+// What document data keeps of each article's text: "full" (the body, for query-biased snippets) or "none"
+// (headline and metadata only). Fixed when the index is created; absent in indexes made before it: full.
+constexpr std::string_view stored_text = "newsdex.stored_text";
 }  // namespace metadata
 
 // Weight of a headline relative to body text: TermGenerator's wdf increment for headline words. The
@@ -97,6 +100,6 @@ constexpr FieldPrefix boolean_fields[] = {
 // "date:" (publication date or range) and "mentions:" (mentioned date or range) have field processors.
 
 // Document data: a JSON object {"id","title","date","source","url","authors","category","body"} so other
-// Xapian tools can show it.
+// Xapian tools can show it; an index made with --store none leaves "body" out (metadata::stored_text).
 
 }  // namespace newsdex::schema

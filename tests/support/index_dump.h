@@ -10,8 +10,9 @@
 
 namespace newsdex::test {
 
-// Everything about each document, keyed by its unique (Q) term: terms with wdf and positions, values, data.
-inline std::map<std::string, std::string> dump(const Xapian::Database& db) {
+// Everything about each document, keyed by its unique (Q) term: terms with wdf and positions, values, and
+// (unless `with_data` is false) its data.
+inline std::map<std::string, std::string> dump(const Xapian::Database& db, bool with_data = true) {
     std::map<std::string, std::string> out;
     for (auto id = db.postlist_begin(""); id != db.postlist_end(""); ++id) {
         Xapian::Document doc = db.get_document(*id);
@@ -24,7 +25,7 @@ inline std::map<std::string, std::string> dump(const Xapian::Database& db) {
             text << '\n';
         }
         for (auto v = doc.values_begin(); v != doc.values_end(); ++v) text << 'v' << v.get_valueno() << '=' << *v << '\n';
-        text << doc.get_data();
+        if (with_data) text << doc.get_data();
         out[unique] = text.str();
     }
     return out;
