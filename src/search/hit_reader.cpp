@@ -26,6 +26,7 @@ std::vector<std::string> split_values(const std::string& joined) {
 
 std::vector<Hit> read_hits(const Xapian::MSet& mset, const Xapian::Stem& stemmer, const HitOptions& options) {
     std::vector<Hit> hits;
+    hits.reserve(mset.size());
     std::size_t rank = options.first_rank;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Xapian::Document doc = it.get_document();

@@ -2,6 +2,7 @@
 // stemmer, so query terms are spelt exactly as the ingester spelt them.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include <xapian.h>
@@ -22,7 +23,12 @@ struct BuiltQuery {
 class QueryBuilder {
 public:
     // `aliases` maps filter values to canonical names (--place US -> United States); may be null.
-    QueryBuilder(const Xapian::Database& db, const extract::AliasTable* aliases);
+    // `stemmer`: the index's Snowball language, when the caller has read it already ("": read it here).
+    // Not thread-safe (it keeps one QueryParser): one builder per thread, like the Database it reads.
+    QueryBuilder(const Xapian::Database& db, const extract::AliasTable* aliases, std::string stemmer = "");
+    ~QueryBuilder();
+    QueryBuilder(const QueryBuilder&) = delete;
+    QueryBuilder& operator=(const QueryBuilder&) = delete;
 
     // Throws Error(query) with the column of the problem (1-based, 0 when unknown) for malformed queries,
     // impossible dates, unknown facet fields and runaway wildcards.
@@ -33,10 +39,15 @@ public:
 
 private:
     Xapian::Query filters(const QuerySpec& spec) const;
+    Xapian::Query parse_text(const std::string& text, std::string* corrected, bool stopwords) const;
+    Xapian::QueryParser& parser() const;
 
     Xapian::Database db_;
     const extract::AliasTable* aliases_;
     std::string stemmer_;
+    // The first error a field processor met while parsing (they must not throw; query_builder.cpp).
+    std::shared_ptr<std::string> failure_;
+    mutable std::unique_ptr<Xapian::QueryParser> parser_;  // built on first use
 };
 
 // Filter fields accepted in QuerySpec::filters, for --help and validation.

@@ -42,7 +42,6 @@ struct Facet {
 
 struct SearchResult {
     std::string query;
-    std::string parsed;          // Xapian's description of the query (for --explain and debugging)
     std::size_t total = 0;       // Xapian's estimate; exact when facets were counted exactly
     bool total_exact = false;
     std::vector<Hit> hits;

@@ -125,11 +125,15 @@ Searcher::Searcher(Xapian::Database db, const extract::AliasTable* aliases)
         }
     }
     if (stemmer_.empty()) stemmer_ = "english";
+    stem_ = Xapian::Stem(stemmer_ == "none" ? "none" : stemmer_);
 }
+
+Searcher::~Searcher() = default;
 
 void Searcher::reopen() {
     db_.reopen();
     facet_columns_.clear();
+    builder_.reset();
 }
 
 SearchResult Searcher::search(const QuerySpec& spec) {
@@ -156,7 +160,9 @@ SearchResult Searcher::search(const QuerySpec& spec) {
 }
 
 SearchResult Searcher::run(const QuerySpec& spec) {
-    QueryBuilder builder(db_, aliases_);
+    // One builder (and so one configured QueryParser) for all the queries this Searcher runs.
+    if (!builder_) builder_ = std::make_unique<QueryBuilder>(db_, aliases_, stemmer_);
+    QueryBuilder& builder = *builder_;
     BuiltQuery built = builder.build(spec);
     SearchResult result;
     result.query = spec.query;
@@ -196,7 +202,6 @@ SearchResult Searcher::run(const QuerySpec& spec) {
                 result.total_exact = counts.sample_rate == 1;
             }
         }
-        result.parsed = query.get_description();
         return mset;
     };
 
@@ -208,8 +213,7 @@ SearchResult Searcher::run(const QuerySpec& spec) {
         result.corrected = true;
     }
 
-    Xapian::Stem stemmer(stemmer_ == "none" ? "none" : stemmer_);
-    result.hits = read_hits(mset, stemmer, {spec.offset + 1, spec.ids_only, spec.snippets, spec.collapse});
+    result.hits = read_hits(mset, stem_, {spec.offset + 1, spec.ids_only, spec.snippets, spec.collapse});
     return result;
 }
 

@@ -10,6 +10,7 @@
 
 #include "extract/alias_table.h"
 #include "search/facet_columns.h"
+#include "search/query_builder.h"
 #include "search/query_spec.h"
 #include "search/search_result.h"
 
@@ -23,6 +24,8 @@ class Searcher {
 public:
     // `aliases` may be null (filters then match canonical names as typed).
     Searcher(Xapian::Database db, const extract::AliasTable* aliases);
+    ~Searcher();
+    Searcher(Searcher&&) = default;
 
     // Throws Error(query) for malformed queries and Error(usage) for unknown facets.
     SearchResult search(const QuerySpec& spec);
@@ -42,6 +45,8 @@ private:
     Xapian::Database db_;
     const extract::AliasTable* aliases_;
     std::string stemmer_;
+    Xapian::Stem stem_;                      // for snippets
+    std::unique_ptr<QueryBuilder> builder_;  // made on first use, remade after reopen()
     bool keep_facet_columns_ = false;
     FacetColumnCache facet_columns_;
 };

@@ -59,7 +59,6 @@ SearchResult run(const Xapian::Database& db, const SimilarSpec& spec) {
     enquire.set_query(query);
     if (spec.collapse) enquire.set_collapse_key(schema::slot::cluster);
     Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(spec.limit));
-    result.parsed = query.get_description();
     result.total = mset.get_matches_estimated();
     result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 

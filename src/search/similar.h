@@ -21,8 +21,7 @@ struct SimilarSpec {
     bool snippets = true;
 };
 
-// Articles like `spec.id`, best first, the article itself excluded; result.query is the id and result.parsed the
-// expanded query. Throws Error(input) when no article has that id and Error(index) on Xapian failures.
+// Articles like `spec.id`, best first, the article itself excluded; result.query is the id. Throws Error(input) when no article has that id and Error(index) on Xapian failures.
 SearchResult find_similar(const Xapian::Database& db, const SimilarSpec& spec);
 
 }  // namespace newsdex::search

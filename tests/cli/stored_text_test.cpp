@@ -34,7 +34,7 @@ nlohmann::json first_hit(const std::string& index, const std::string& query) {
 
 }  // namespace
 
-TEST_CASE("--store none indexes the same terms and values and stores no body", "[integration]") {
+TEST_CASE("ingest --store none indexes the same terms and values and stores no body", "[integration]") {
     TempDir dir;
     std::string corpus = (newsdex::test::source_dir() / "corpus").string();
     ingest({corpus, "--index", dir / "full"});
