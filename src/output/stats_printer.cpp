@@ -31,6 +31,8 @@ void print_stats_text(std::ostream& out, const search::IndexStats& stats) {
     line("size", fmt::format("{} ({} bytes)", human_size(stats.size_bytes), stats.size_bytes));
     line("schema", stats.schema_version.empty() ? std::string("unknown") : stats.schema_version);
     line("stemmer", stats.stemmer.empty() ? std::string("unknown") : stats.stemmer);
+    line("stored text", stats.stored_text == "none" ? "none (headlines and metadata; ingest --store none)"
+                                                    : "full (article bodies, for snippets)");
     for (const auto& facet : stats.facets) {
         out << "\n" << facet.name << ":\n";
         if (facet.values.empty()) out << "  (none)\n";
@@ -54,6 +56,7 @@ nlohmann::json stats_to_json(const search::IndexStats& stats) {
             {"size_bytes", stats.size_bytes},
             {"schema_version", or_null(stats.schema_version)},
             {"stemmer", or_null(stats.stemmer)},
+            {"stored_text", stats.stored_text.empty() ? "full" : stats.stored_text},
             {"duplicates", {{"clusters", stats.clusters}, {"articles", stats.clustered}}},
             {"facets", std::move(facets)}};
 }

@@ -52,6 +52,7 @@ IndexStats collect(const Xapian::Database& db, const std::vector<std::string>& l
     stats.undated = db.get_termfreq(std::string(schema::prefix::no_date));
     stats.schema_version = db.get_metadata(std::string(schema::metadata::schema_version));
     stats.stemmer = db.get_metadata(std::string(schema::metadata::stemmer));
+    stats.stored_text = db.get_metadata(std::string(schema::metadata::stored_text));
     for (const auto& location : locations) stats.size_bytes += size_on_disk(location);
 
     for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {

@@ -25,6 +25,7 @@ struct IndexStats {
     std::uintmax_t size_bytes = 0;      // files under the index directories
     std::string schema_version;         // metadata, "" when absent
     std::string stemmer;                // metadata, "" when absent
+    std::string stored_text;            // metadata: "full" or "none" (ingest --store); "" when absent (full)
     std::size_t clusters = 0;           // near-duplicate clusters with more than one article
     Xapian::doccount clustered = 0;     // articles in those clusters
     std::vector<Facet> facets;          // stats_facets, each cut to the facet limit (0 = all)

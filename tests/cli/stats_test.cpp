@@ -33,6 +33,7 @@ TEST_CASE("stats of the corpus index as JSON", "[integration]") {
     CHECK(stats["size_bytes"].get<long>() > 0);
     CHECK(stats["schema_version"] == std::to_string(newsdex::schema::version));
     CHECK(stats["stemmer"] == "english");
+    CHECK(stats["stored_text"] == "full");
     CHECK(has_value(stats["facets"]["person"], "John Kerry"));
     CHECK(has_value(stats["facets"]["place"], "Moscow"));
     CHECK(has_value(stats["facets"]["source"], "Associated Press"));

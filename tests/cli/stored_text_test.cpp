@@ -58,6 +58,9 @@ TEST_CASE("ingest --store none indexes the same terms and values and stores no b
     CHECK(titled == bare.get_doccount());
     CHECK(bare.get_metadata("newsdex.stored_text") == "none");
     CHECK(full.get_metadata("newsdex.stored_text") == "full");
+    auto stats = run_newsdex({"stats", "--index", dir / "bare", "--format", "json"});
+    REQUIRE(stats.exit_code == 0);
+    CHECK(nlohmann::json::parse(stats.out)["stored_text"] == "none");
 
     // Body words still find the reference article ("Karry" is only in its body); the snippet is the headline.
     auto hit = first_hit(dir / "bare", "karry");
