@@ -26,9 +26,11 @@ FacetColumn::FacetColumn(const Xapian::Database& db, const FacetLayout& layout) 
 ColumnFacetCounter::ColumnFacetCounter(const FacetColumn& column, FacetLayout layout)
     : column_(column), layout_(std::move(layout)), counts_(column.distinct_values(), 0) {}
 
-void ColumnFacetCounter::operator()(const Xapian::Document& doc, double) {
+void ColumnFacetCounter::operator()(const Xapian::Document& doc, double) { count(doc.get_docid()); }
+
+void ColumnFacetCounter::count(Xapian::docid did) {
     ++documents_;
-    for (std::uint32_t id : column_.values_of(doc.get_docid())) ++counts_[id];
+    for (std::uint32_t id : column_.values_of(did)) ++counts_[id];
 }
 
 Facet ColumnFacetCounter::result(std::size_t limit) const {
@@ -43,12 +45,10 @@ const FacetColumn* FacetColumnCache::get(const Xapian::Database& db, const Facet
     auto it = columns_.find(layout.name);
     if (it == columns_.end()) {
         std::unique_ptr<FacetColumn> column;
-        if (db.size() == 1) {
-            try {
-                column = std::make_unique<FacetColumn>(db, layout);
-            } catch (const Xapian::UnimplementedError&) {
-                // A remote database has no value streams here: count through the match spy.
-            }
+        try {
+            column = std::make_unique<FacetColumn>(db, layout);
+        } catch (const Xapian::UnimplementedError&) {
+            // A remote database has no value streams here: count through the match spy.
         }
         it = columns_.emplace(layout.name, std::move(column)).first;
     }

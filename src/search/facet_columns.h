@@ -40,11 +40,14 @@ private:
     std::vector<std::string> names_;
 };
 
-// Counts one facet over the matches of a single local database through its column.
+// Counts one facet through its column: as a match spy on a single database, or fed the document ids of an
+// MSet on a multi-database (a segmented or sharded index). Xapian 1.4 hands a match spy the document with
+// its sub-database's id, while the column is indexed by the combined id its value stream gives.
 class ColumnFacetCounter : public Xapian::MatchSpy {
 public:
     ColumnFacetCounter(const FacetColumn& column, FacetLayout layout);
     void operator()(const Xapian::Document& doc, double weight) override;
+    void count(Xapian::docid did);
     Xapian::doccount documents_seen() const { return documents_; }
     Facet result(std::size_t limit) const;
 
@@ -55,11 +58,10 @@ private:
     Xapian::doccount documents_ = 0;
 };
 
-// The columns a Searcher has loaded, by facet name; only for a single local database (document ids in a
-// match spy are then the database's own).
+// The columns a Searcher has loaded, by facet name, indexed by the (combined) document id.
 class FacetColumnCache {
 public:
-    // The facet's column, loaded on first use; null when `db` is sharded or remote.
+    // The facet's column, loaded on first use; null when `db` is or includes a remote database.
     const FacetColumn* get(const Xapian::Database& db, const FacetLayout& layout);
     // Forget every column (after the database was reopened on a newer revision).
     void clear() { columns_.clear(); }

@@ -1,5 +1,6 @@
 #include "search/facet_counting.h"
 
+#include <algorithm>
 #include <memory>
 
 #include "index/sample_terms.h"
@@ -20,6 +21,33 @@ unsigned choose_sample_rate(const Xapian::Database& db, const QuerySpec& spec, X
     return rate;
 }
 
+// One counter per facet: through its in-memory column when there is one (and `use_columns`), else the
+// value-slot spy.
+struct Counter {
+    std::unique_ptr<ColumnFacetCounter> by_column;
+    std::unique_ptr<FacetCounter> by_slot;
+    Xapian::MatchSpy* spy() const {
+        return by_column ? static_cast<Xapian::MatchSpy*>(by_column.get()) : by_slot.get();
+    }
+    Xapian::doccount seen() const { return by_column ? by_column->documents_seen() : by_slot->documents_seen(); }
+    Facet result(std::size_t limit) const { return by_column ? by_column->result(limit) : by_slot->result(limit); }
+};
+
+std::vector<Counter> make_counters(const QuerySpec& spec, const std::vector<const FacetColumn*>& loaded,
+                                   bool use_columns) {
+    std::vector<Counter> counters;
+    for (std::size_t i = 0; i < spec.facets.size(); ++i) {
+        Counter counter;
+        if (use_columns && loaded[i] != nullptr) {
+            counter.by_column = std::make_unique<ColumnFacetCounter>(*loaded[i], facet_layout(spec.facets[i]));
+        } else {
+            counter.by_slot = std::make_unique<FacetCounter>(spec.facets[i]);
+        }
+        counters.push_back(std::move(counter));
+    }
+    return counters;
+}
+
 }  // namespace
 
 FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query, const QuerySpec& spec,
@@ -36,30 +64,33 @@ FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query,
     // Weights play no part in counting: BoolWeight spares the matcher computing them.
     enquire.set_query(counted);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    // One counter per facet: through its in-memory column when there is one, else the value-slot spy.
-    struct Counter {
-        std::unique_ptr<ColumnFacetCounter> by_column;
-        std::unique_ptr<FacetCounter> by_slot;
-        Xapian::MatchSpy* spy() const {
-            return by_column ? static_cast<Xapian::MatchSpy*>(by_column.get()) : by_slot.get();
-        }
-        Xapian::doccount seen() const { return by_column ? by_column->documents_seen() : by_slot->documents_seen(); }
-        Facet result(std::size_t limit) const { return by_column ? by_column->result(limit) : by_slot->result(limit); }
-    };
-    std::vector<Counter> counters;
+    std::vector<const FacetColumn*> loaded;
     for (const auto& name : spec.facets) {
-        Counter counter;
-        FacetLayout layout = facet_layout(name);
-        if (const FacetColumn* column = columns != nullptr ? columns->get(db, layout) : nullptr) {
-            counter.by_column = std::make_unique<ColumnFacetCounter>(*column, std::move(layout));
-        } else {
-            counter.by_slot = std::make_unique<FacetCounter>(name);
-        }
-        enquire.add_matchspy(counter.spy());
-        counters.push_back(std::move(counter));
+        loaded.push_back(columns != nullptr ? columns->get(db, facet_layout(name)) : nullptr);
     }
-    // No hits are needed, only the spies' view of every (sampled) match.
-    enquire.get_mset(0, 0, db.get_doccount());
+    std::vector<Counter> counters;
+    const bool multi = db.size() > 1;
+    if (multi && std::all_of(loaded.begin(), loaded.end(), [](auto* c) { return c != nullptr; })) {
+        // A multi-database (segments, shards): the columns count the ids of an MSet of every counted match.
+        // A sample keeps that MSet small; when the cap is reached, or without a sample over a big match set,
+        // the value-slot spies count instead (they see the documents themselves, whatever their id).
+        Xapian::doccount cap = std::max(2 * (upper_bound / counts.sample_rate), 2 * facet_sample_size);
+        if (cap <= max_mset_counted) {
+            Xapian::MSet matches = enquire.get_mset(0, cap);
+            if (matches.size() < cap) {
+                counters = make_counters(spec, loaded, true);
+                for (auto it = matches.begin(); it != matches.end(); ++it) {
+                    for (auto& counter : counters) counter.by_column->count(*it);
+                }
+            }
+        }
+    }
+    if (counters.empty() && !spec.facets.empty()) {
+        counters = make_counters(spec, loaded, !multi);
+        for (auto& counter : counters) enquire.add_matchspy(counter.spy());
+        // No hits are needed, only the spies' view of every (sampled) match.
+        enquire.get_mset(0, 0, db.get_doccount());
+    }
     if (!counters.empty()) counts.matches_counted = counters.front().seen();
     for (const auto& counter : counters) {
         Facet facet = counter.result(spec.facet_limit);

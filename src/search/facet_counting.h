@@ -20,6 +20,9 @@ namespace newsdex::search {
 
 // Match sets up to this size are counted exactly; larger ones through a sample of about this many documents.
 constexpr Xapian::doccount facet_sample_size = 1000;
+// On a multi-database, in-memory columns count from an MSet holding every counted match; above this many
+// possible matches (exact facets over a big match set) the value-slot spies count instead.
+constexpr Xapian::doccount max_mset_counted = 200000;
 
 struct FacetCounts {
     std::vector<Facet> facets;

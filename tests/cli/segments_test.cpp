@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <set>
+#include <sstream>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -86,6 +87,31 @@ TEST_CASE("a segmented ingest writes the same documents, terms and values as one
             auto single_hits = scored(dir / "one");
             CHECK(single_hits.size() > 10);
             CHECK(scored(dir / "segs") == single_hits);
+        }
+    }
+    SECTION("batch counts facets over the segments (in-memory columns) as over one database") {
+        std::ofstream(dir / "q.tsv") << "q1\toil\nq2\tminister talks\nq3\tdate:2016\n";
+        auto facets = [&](const std::string& index, const char* exact) {
+            std::vector<std::string> args = {"batch", "--db", index, "--queries", dir / "q.tsv", "--limit", "3",
+                                             "--facet", "person,org,place,year"};
+            if (*exact) args.push_back(exact);
+            RunResult r = run_newsdex(args);
+            INFO(r.err);
+            REQUIRE(r.exit_code == 0);
+            std::vector<nlohmann::json> out;
+            std::istringstream lines(r.out);
+            for (std::string line; std::getline(lines, line);) {
+                auto result = nlohmann::json::parse(line);
+                out.push_back({result["facets"], result["total"], result["facet_sample_rate"]});
+            }
+            return out;
+        };
+        for (const char* exact : {"", "--exact-facets"}) {
+            INFO(exact);
+            auto single_facets = facets(dir / "one", exact);
+            REQUIRE(single_facets.size() == 3);
+            CHECK(!single_facets[0][0]["place"].empty());  // the synthetic articles name places, not people
+            CHECK(facets(dir / "segs", exact) == single_facets);
         }
     }
     SECTION("compact in place leaves one segment holding everything; the next ingest starts a new one") {
