@@ -7,8 +7,10 @@
 #include <csignal>
 #include <fcntl.h>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <map>
+#include <sstream>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -157,6 +159,28 @@ TEST_CASE("two shards behind two xapian-tcpsrv answer as the single-database ind
     }
     // The stub (local shards) gives the same answers too.
     CHECK(query({dir / "sharded"}, "kerry")["facets"] == query({dir / "single"}, "kerry")["facets"]);
+
+    // `batch` counts over the servers' match spies (no in-memory columns over tcp://) and agrees too.
+    std::ofstream(dir / "q.tsv") << "q1\tkerry\nq2\ttalks OR ceasefire\nq3\t\"prime minister\"\n";
+    auto batch_facets = [&](const std::vector<std::string>& indexes) {
+        std::vector<std::string> args = {"batch", "--queries", dir / "q.tsv", "--limit", "5", "--facet",
+                                         "person,place,year"};
+        for (const auto& index : indexes) {
+            args.push_back("--index");
+            args.push_back(index);
+        }
+        RunResult r = run_newsdex(args);
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        std::vector<nlohmann::json> out;
+        std::istringstream lines(r.out);
+        for (std::string line; std::getline(lines, line);) out.push_back(nlohmann::json::parse(line)["facets"]);
+        return out;
+    };
+    auto local_facets = batch_facets({dir / "single"});
+    REQUIRE(local_facets.size() == 3);
+    CHECK(!local_facets[0]["person"].empty());
+    CHECK(batch_facets({shard0.url(), shard1.url()}) == local_facets);
 }
 
 }  // namespace newsdex::test
