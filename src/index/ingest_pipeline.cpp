@@ -65,14 +65,10 @@ void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const
 StoredText resolve_stored_text(ShardedWriter& writer, const IngestOptions& options) {
     std::string key(schema::metadata::stored_text);
     std::string recorded = writer.database().get_metadata(key);
+    // An index with articles but no key is from before the key existed: it stores full text.
+    if (recorded.empty() && writer.document_count() > 0) recorded = stored_text_name(StoredText::full);
     if (recorded.empty()) {
-        // An index from before the key existed stores full text.
-        StoredText stored = writer.document_count() > 0 ? StoredText::full
-                                                        : options.stored_text.value_or(StoredText::full);
-        if (options.stored_text && *options.stored_text != stored) {
-            throw Error(ErrorKind::usage, "index stores full text; --store none needs a new --index",
-                        options.index.string());
-        }
+        StoredText stored = options.stored_text.value_or(StoredText::full);
         writer.database().set_metadata(key, std::string(stored_text_name(stored)));
         return stored;
     }

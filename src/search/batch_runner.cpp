@@ -35,8 +35,7 @@ namespace {
 // In-memory facet columns are read from the value slots once; over xapian-tcpsrv that read crosses the network
 // for every document (seconds for Reuters-21578), while the match spies run on the servers.
 bool columns_pay_off(const std::vector<std::string>& locations) {
-    return std::none_of(locations.begin(), locations.end(),
-                        [](const std::string& location) { return location.rfind("tcp://", 0) == 0; });
+    return std::none_of(locations.begin(), locations.end(), is_remote_location);
 }
 
 }  // namespace

@@ -210,8 +210,6 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const extract::AliasTable
     if (stemmer_.empty()) stemmer_ = "english";
 }
 
-QueryBuilder::~QueryBuilder() = default;
-
 // The QueryParser for free text, configured once per builder: setting up its prefixes and field processors
 // cost a query more than Xapian's own parsing did (a fifth of a short query's time on a small index).
 Xapian::QueryParser& QueryBuilder::parser() const {

@@ -26,9 +26,6 @@ public:
     // `stemmer`: the index's Snowball language, when the caller has read it already ("": read it here).
     // Not thread-safe (it keeps one QueryParser): one builder per thread, like the Database it reads.
     QueryBuilder(const Xapian::Database& db, const extract::AliasTable* aliases, std::string stemmer = "");
-    ~QueryBuilder();
-    QueryBuilder(const QueryBuilder&) = delete;
-    QueryBuilder& operator=(const QueryBuilder&) = delete;
 
     // Throws Error(query) with the column of the problem (1-based, 0 when unknown) for malformed queries,
     // impossible dates, unknown facet fields and runaway wildcards.

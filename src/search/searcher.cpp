@@ -77,15 +77,20 @@ Xapian::Database open_retrying(const std::string& location) {
 
 }  // namespace
 
+namespace {
+constexpr std::string_view tcp_scheme = "tcp://";
+}  // namespace
+
+bool is_remote_location(const std::string& location) { return location.rfind(tcp_scheme, 0) == 0; }
+
 Xapian::Database open_index(const std::vector<std::string>& locations) {
     Xapian::Database db;
     for (const auto& location : locations) {
         try {
             // tcp://HOST:PORT is a shard served by xapian-tcpsrv (Xapian's remote backend); anything else is a
             // database directory, a sharded index or a stub file, which Xapian opens itself.
-            constexpr std::string_view tcp = "tcp://";
-            if (location.rfind(tcp, 0) == 0) {
-                std::string address = location.substr(tcp.size());
+            if (is_remote_location(location)) {
+                std::string address = location.substr(tcp_scheme.size());
                 std::size_t colon = address.rfind(':');
                 unsigned long port = 0;
                 if (colon != std::string::npos) port = std::strtoul(address.c_str() + colon + 1, nullptr, 10);

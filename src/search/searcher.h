@@ -20,6 +20,9 @@ namespace newsdex::search {
 // one when it is missing or unreadable.
 Xapian::Database open_index(const std::vector<std::string>& locations);
 
+// True for tcp://HOST:PORT, a shard served by xapian-tcpsrv (Xapian's remote backend).
+bool is_remote_location(const std::string& location);
+
 class Searcher {
 public:
     // `aliases` may be null (filters then match canonical names as typed).

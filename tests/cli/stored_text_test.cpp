@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "index/schema.h"
 #include "support/cli_harness.h"
 #include "support/index_dump.h"
 
@@ -56,8 +57,8 @@ TEST_CASE("ingest --store none indexes the same terms and values and stores no b
     CHECK(bodies_bare == 0);
     CHECK(bodies_full == full.get_doccount());
     CHECK(titled == bare.get_doccount());
-    CHECK(bare.get_metadata("newsdex.stored_text") == "none");
-    CHECK(full.get_metadata("newsdex.stored_text") == "full");
+    CHECK(bare.get_metadata(std::string(newsdex::schema::metadata::stored_text)) == "none");
+    CHECK(full.get_metadata(std::string(newsdex::schema::metadata::stored_text)) == "full");
     auto stats = run_newsdex({"stats", "--index", dir / "bare", "--format", "json"});
     REQUIRE(stats.exit_code == 0);
     CHECK(nlohmann::json::parse(stats.out)["stored_text"] == "none");
