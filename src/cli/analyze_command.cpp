@@ -31,11 +31,10 @@ int run_analyze_command(const std::vector<std::string>& args) {
     std::string format = "text";
     std::vector<std::string> aliases;
     po::options_description options("analyze options");
-    options.add_options()
-        ("file", po::value(&file), "article file, or - for stdin")
-        ("date", po::value(&date), "publication date to resolve relative dates against (default: dateline)")
-        ("format,f", po::value(&format), "output: text (default), json, conll")
-        ("aliases", po::value(&aliases)->composing(), "extra alias table (TSV)");
+    options.add_options()("file", po::value(&file), "article file, or - for stdin")(
+        "date", po::value(&date), "publication date to resolve relative dates against (default: dateline)")(
+        "format,f", po::value(&format), "output: text (default), json, conll")(
+        "aliases", po::value(&aliases)->composing(), "extra alias table (TSV)");
     po::positional_options_description positional;
     positional.add("file", 1);
     auto parsed = parse_command_line(args, options, positional, usage);

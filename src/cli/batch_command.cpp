@@ -25,7 +25,8 @@ constexpr const char* batch_usage =
     "'qid<TAB>query' (the bench's query files), or a JSON object with the keys\n"
     "  id, query, limit, offset, facets, facet_limit, exact_facets, from, to, mentions, person, org,\n"
     "  place, source, category, language, sort\n"
-    "e.g. {\"id\": \"q7\", \"query\": \"oil prices\", \"limit\": 20, \"facets\": [\"person\"], \"from\": \"1987-03\"}.\n"
+    "e.g. {\"id\": \"q7\", \"query\": \"oil prices\", \"limit\": 20, \"facets\": [\"person\"], \"from\": "
+    "\"1987-03\"}.\n"
     "Options below are defaults for every line; a JSON line overrides them. Output keeps input order:\n"
     "jsonl (default) one object per query, a bad line as {\"id\", \"line\", \"error\"}; trec (TREC run\n"
     "format 'qid Q0 docid rank score run'; errors on stderr); tsv (one row per hit).\n"
@@ -43,11 +44,10 @@ struct RankingValues {
 };
 
 void add_ranking_options(po::options_description& options, RankingValues& v) {
-    options.add_options()
-        ("expand", po::value(&v.expand),
-         "pseudo-relevance feedback: add N terms from the top hits to the query (default 0 = off)")
-        ("feedback-docs", po::value(&v.feedback_docs), "top hits that pseudo-relevance feedback reads (default 10)")
-        ("stopwords", po::value(&v.stopwords), "drop English stop words from queries: on (default) or off");
+    options.add_options()("expand", po::value(&v.expand),
+                          "pseudo-relevance feedback: add N terms from the top hits to the query (default 0 = off)")(
+        "feedback-docs", po::value(&v.feedback_docs), "top hits that pseudo-relevance feedback reads (default 10)")(
+        "stopwords", po::value(&v.stopwords), "drop English stop words from queries: on (default) or off");
 }
 
 void apply_ranking_options(const RankingValues& v, search::QuerySpec& spec) {
@@ -78,21 +78,19 @@ std::variant<BatchSettings, int> parse_batch(const std::vector<std::string>& arg
     RankingValues ranking;
     po::options_description options("batch options");
     add_index_option(options, settings.index);
-    options.add_options()
-        ("input", po::value(&settings.input), "query file, or - for stdin (default)")
-        ("queries", po::value(&settings.input), "query file (same as FILE)")
-        ("db", po::value(&settings.index)->composing(), "the index (same as --index)")
-        ("warmup", po::value<std::size_t>(), "bench mode: untimed passes over the whole set first (see above)")
-        ("format,f", po::value(&format), "output: jsonl (default), trec or tsv")
-        ("run-id", po::value(&settings.run_id), "run name in the last column of --format trec (default newsdex)")
-        ("threads,j", po::value(&settings.threads), "queries run in parallel, each thread with its own index "
-                                                    "handle (default 1)")
-        ("limit,n", po::value(&settings.defaults.limit), "hits per query (default 10)")
-        ("offset", po::value(&settings.defaults.offset), "hits to skip first")
-        ("facet-limit", po::value(&settings.defaults.facet_limit), "values per facet (default 10; 0 = all)")
-        ("no-snippets", "leave out snippets (faster)")
-        ("no-suggest", "leave out spelling suggestions (faster)")
-        ("aliases", po::value(&settings.alias_files)->composing(), "extra alias table for filter values");
+    options.add_options()("input", po::value(&settings.input), "query file, or - for stdin (default)")(
+        "queries", po::value(&settings.input), "query file (same as FILE)")(
+        "db", po::value(&settings.index)->composing(), "the index (same as --index)")(
+        "warmup", po::value<std::size_t>(), "bench mode: untimed passes over the whole set first (see above)")(
+        "format,f", po::value(&format), "output: jsonl (default), trec or tsv")(
+        "run-id", po::value(&settings.run_id), "run name in the last column of --format trec (default newsdex)")(
+        "threads,j", po::value(&settings.threads),
+        "queries run in parallel, each thread with its own index "
+        "handle (default 1)")("limit,n", po::value(&settings.defaults.limit), "hits per query (default 10)")(
+        "offset", po::value(&settings.defaults.offset), "hits to skip first")(
+        "facet-limit", po::value(&settings.defaults.facet_limit), "values per facet (default 10; 0 = all)")(
+        "no-snippets", "leave out snippets (faster)")("no-suggest", "leave out spelling suggestions (faster)")(
+        "aliases", po::value(&settings.alias_files)->composing(), "extra alias table for filter values");
     add_search_options(options, search_values);
     add_ranking_options(options, ranking);
     po::positional_options_description positional;

@@ -1,9 +1,9 @@
 // Shared option handling: one definition of --index and --format, one resolution of TTY settings.
 #include "cli/common_options.h"
 
+#include <unistd.h>
 #include <cstdlib>
 #include <iostream>
-#include <unistd.h>
 
 #include "core/error.h"
 

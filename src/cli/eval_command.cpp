@@ -31,11 +31,10 @@ auto read_file(const std::string& path, Reader reader) {
 int run_eval_command(const std::vector<std::string>& args) {
     std::string qrels_path, run_path, format = "text";
     po::options_description options("eval options");
-    options.add_options()
-        ("qrels", po::value(&qrels_path)->required(), "TREC qrels file")
-        ("run", po::value(&run_path)->required(), "TREC run file, or - for stdin")
-        ("format,f", po::value(&format), "output: text (default) or json")
-        ("per-topic", "also print each topic's figures");
+    options.add_options()("qrels", po::value(&qrels_path)->required(), "TREC qrels file")(
+        "run", po::value(&run_path)->required(), "TREC run file, or - for stdin")(
+        "format,f", po::value(&format), "output: text (default) or json")("per-topic",
+                                                                          "also print each topic's figures");
     po::positional_options_description positional;
     positional.add("run", 1);
     auto parsed = parse_command_line(args, options, positional, usage);
@@ -44,12 +43,10 @@ int run_eval_command(const std::vector<std::string>& args) {
     OutputFormat output_format = parse_output_format(format, {OutputFormat::text, OutputFormat::json});
     bool per_topic = vm.count("per-topic") > 0;
     try {
-        auto qrels = read_file(qrels_path, [](std::istream& in, const std::string& name) {
-            return search::read_qrels(in, name);
-        });
-        auto run = read_file(run_path, [](std::istream& in, const std::string& name) {
-            return search::read_run(in, name);
-        });
+        auto qrels = read_file(qrels_path,
+                               [](std::istream& in, const std::string& name) { return search::read_qrels(in, name); });
+        auto run =
+            read_file(run_path, [](std::istream& in, const std::string& name) { return search::read_run(in, name); });
         search::Evaluation evaluation = search::evaluate(run, qrels);
         if (output_format == OutputFormat::json) {
             std::cout << output::evaluation_to_json(evaluation, per_topic).dump(2) << "\n";

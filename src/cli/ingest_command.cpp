@@ -41,28 +41,27 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     po::options_description options("ingest options");
     add_index_option(options, index);
-    options.add_options()
-        ("input", po::value(&settings.options.inputs)->composing(), "files or directories to read")
-        ("format,f", po::value(&format), "input format: auto (by extension), txt, jsonl")
-        ("threads,j", po::value(&threads), "analysis threads (default: the number of cores)")
-        ("batch-size", po::value(&settings.options.batch_size), "articles per commit (default 2000)")
-        ("shards", po::value(&settings.options.shards),
-         "split a new index into N shards, one writer each, joined by a stub file (default: as the index is, "
-         "1 for a new one)")
-        ("segment-size", po::value(&settings.options.segment_size),
-         "a new unsharded index starts a new segment after this many articles, so commits stay as cheap as in a "
-         "small index (default 200000; 0: one database)")
-        ("store", po::value(&stored_text),
-         "what a new index keeps of each article's text: full (default; query-biased snippets) or none (headline "
-         "and metadata only: a smaller index, snippets from the headline; for when the originals are kept "
-         "elsewhere). Every word is searchable either way")
-        ("compact", "compact the index at the end (merges shards or segments into one database)")
-        ("language", po::value(&language), "stemming language of a new index (ISO 639-1, default en)")
-        ("default-date", po::value(&default_date), "publication date for articles with none (YYYY-MM-DD)")
-        ("aliases", po::value(&aliases)->composing(), "extra alias table (TSV, see data/aliases.tsv)")
-        ("no-entities", "skip named-entity recognition (faster)")
-        ("no-spelling", "no effect, kept for old scripts: \"did you mean\" reads the index's own words")
-        ("quiet,q", "no summary line");
+    options.add_options()("input", po::value(&settings.options.inputs)->composing(), "files or directories to read")(
+        "format,f", po::value(&format), "input format: auto (by extension), txt, jsonl")(
+        "threads,j", po::value(&threads), "analysis threads (default: the number of cores)")(
+        "batch-size", po::value(&settings.options.batch_size), "articles per commit (default 2000)")(
+        "shards", po::value(&settings.options.shards),
+        "split a new index into N shards, one writer each, joined by a stub file (default: as the index is, "
+        "1 for a new one)")(
+        "segment-size", po::value(&settings.options.segment_size),
+        "a new unsharded index starts a new segment after this many articles, so commits stay as cheap as in a "
+        "small index (default 200000; 0: one database)")(
+        "store", po::value(&stored_text),
+        "what a new index keeps of each article's text: full (default; query-biased snippets) or none (headline "
+        "and metadata only: a smaller index, snippets from the headline; for when the originals are kept "
+        "elsewhere). Every word is searchable either way")(
+        "compact", "compact the index at the end (merges shards or segments into one database)")(
+        "language", po::value(&language), "stemming language of a new index (ISO 639-1, default en)")(
+        "default-date", po::value(&default_date), "publication date for articles with none (YYYY-MM-DD)")(
+        "aliases", po::value(&aliases)->composing(), "extra alias table (TSV, see data/aliases.tsv)")(
+        "no-entities", "skip named-entity recognition (faster)")(
+        "no-spelling", "no effect, kept for old scripts: \"did you mean\" reads the index's own words")(
+        "quiet,q", "no summary line");
     po::positional_options_description positional;
     positional.add("input", -1);
     auto parsed = parse_command_line(args, options, positional, usage);
@@ -142,11 +141,11 @@ int run_ingest_command(const std::vector<std::string>& args) {
     clear_progress();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!settings.quiet) {
-        std::cout << fmt::format("added {}, updated {}, unchanged {}, skipped {}, repaired {}, undated {}; "
-                                 "{} articles in {} ({:.1f} s)\n",
-                                 summary.added, summary.updated, summary.unchanged, summary.skipped,
-                                 summary.repaired, summary.undated, summary.documents,
-                                 settings.options.index.string(), seconds);
+        std::cout << fmt::format(
+            "added {}, updated {}, unchanged {}, skipped {}, repaired {}, undated {}; "
+            "{} articles in {} ({:.1f} s)\n",
+            summary.added, summary.updated, summary.unchanged, summary.skipped, summary.repaired, summary.undated,
+            summary.documents, settings.options.index.string(), seconds);
     }
     if (settings.compact && !summary.interrupted) index::compact_in_place(settings.options.index);
     if (summary.interrupted) {

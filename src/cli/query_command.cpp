@@ -39,23 +39,24 @@ std::vector<std::string> split_commas(const std::vector<std::string>& values) {
 }  // namespace
 
 void add_search_options(po::options_description& options, SearchOptionValues& v) {
-    options.add_options()
-        ("person", po::value(&v.person)->composing(), "only articles about this person (repeatable: any of them)")
-        ("org", po::value(&v.org)->composing(), "only articles naming this organisation")
-        ("place", po::value(&v.place)->composing(), "only articles naming this place (aliases apply: US = United States)")
-        ("source", po::value(&v.source)->composing(), "only articles from/attributed to this news source")
-        ("category", po::value(&v.category)->composing(), "only articles in this category")
-        ("language", po::value(&v.language)->composing(), "only articles in this language (ISO 639-1)")
-        ("from", po::value(&v.from), "published on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
-        ("to", po::value(&v.to), "published on or before (inclusive)")
-        ("mentions", po::value(&v.mentions), "articles mentioning a date in A..B (or one date)")
-        ("facet", po::value(&v.facets)->composing(),
-         (std::string("count values over all matches (a uniform sample, scaled, above ") +
-          std::to_string(search::facet_sample_size) + " matches); comma-separated: " + search::facet_names)
-             .c_str())
-        ("exact-facets", po::bool_switch(&v.exact_facets), "count facets over every match, however many (slower)")
-        ("sort", po::value(&v.sort), "relevance (default), date (oldest first) or -date (newest first)")
-        ("bm25", po::value(&v.bm25), "BM25 parameters k1,b");
+    options.add_options()("person", po::value(&v.person)->composing(),
+                          "only articles about this person (repeatable: any of them)")(
+        "org", po::value(&v.org)->composing(), "only articles naming this organisation")(
+        "place", po::value(&v.place)->composing(),
+        "only articles naming this place (aliases apply: US = United States)")(
+        "source", po::value(&v.source)->composing(), "only articles from/attributed to this news source")(
+        "category", po::value(&v.category)->composing(), "only articles in this category")(
+        "language", po::value(&v.language)->composing(), "only articles in this language (ISO 639-1)")(
+        "from", po::value(&v.from), "published on or after (YYYY, YYYY-MM or YYYY-MM-DD)")(
+        "to", po::value(&v.to), "published on or before (inclusive)")(
+        "mentions", po::value(&v.mentions), "articles mentioning a date in A..B (or one date)")(
+        "facet", po::value(&v.facets)->composing(),
+        (std::string("count values over all matches (a uniform sample, scaled, above ") +
+         std::to_string(search::facet_sample_size) + " matches); comma-separated: " + search::facet_names)
+            .c_str())("exact-facets", po::bool_switch(&v.exact_facets),
+                      "count facets over every match, however many (slower)")(
+        "sort", po::value(&v.sort), "relevance (default), date (oldest first) or -date (newest first)")(
+        "bm25", po::value(&v.bm25), "BM25 parameters k1,b");
 }
 
 void apply_search_options(const SearchOptionValues& v, search::QuerySpec& spec) {
@@ -108,15 +109,15 @@ std::variant<QuerySettings, int> parse_query(const std::vector<std::string>& arg
     SearchOptionValues search_values;
     po::options_description options("query options");
     add_index_option(options, settings.index);
-    options.add_options()
-        ("query", po::value(&words)->composing(), "the query (several arguments are joined with spaces)")
-        ("limit,n", po::value(&settings.spec.limit), "hits to show (default 10)")
-        ("offset", po::value(&settings.spec.offset), "hits to skip first (paging)")
-        ("format,f", po::value(&format), "output: text (default) or json")
-        ("facet-limit", po::value(&settings.spec.facet_limit), "values per facet (default 10; 0 = all)")
-        ("auto-correct", "run the spelling suggestion when the query finds nothing")
-        ("collapse", "one article per near-duplicate cluster")
-        ("aliases", po::value(&settings.alias_files)->composing(), "extra alias table for filter values");
+    options.add_options()("query", po::value(&words)->composing(),
+                          "the query (several arguments are joined with spaces)")(
+        "limit,n", po::value(&settings.spec.limit), "hits to show (default 10)")(
+        "offset", po::value(&settings.spec.offset), "hits to skip first (paging)")("format,f", po::value(&format),
+                                                                                   "output: text (default) or json")(
+        "facet-limit", po::value(&settings.spec.facet_limit), "values per facet (default 10; 0 = all)")(
+        "auto-correct", "run the spelling suggestion when the query finds nothing")(
+        "collapse", "one article per near-duplicate cluster")("aliases", po::value(&settings.alias_files)->composing(),
+                                                              "extra alias table for filter values");
     add_search_options(options, search_values);
     po::positional_options_description positional;
     positional.add("query", -1);

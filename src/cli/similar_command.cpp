@@ -25,11 +25,10 @@ int run_similar_command(const std::vector<std::string>& args) {
     std::string format = "text";
     po::options_description options("similar options");
     add_index_option(options, index);
-    options.add_options()
-        ("id", po::value(&spec.id), "the article's id")
-        ("limit,n", po::value(&spec.limit), "articles to show (default 10)")
-        ("format,f", po::value(&format), "output: text (default) or json")
-        ("collapse", "one article per near-duplicate cluster, copies of the article left out");
+    options.add_options()("id", po::value(&spec.id), "the article's id")(
+        "limit,n", po::value(&spec.limit), "articles to show (default 10)")("format,f", po::value(&format),
+                                                                            "output: text (default) or json")(
+        "collapse", "one article per near-duplicate cluster, copies of the article left out");
     po::positional_options_description positional;
     positional.add("id", 1);
     auto parsed = parse_command_line(args, options, positional, usage);

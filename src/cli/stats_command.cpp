@@ -26,9 +26,8 @@ int run_stats_command(const std::vector<std::string>& args) {
     std::size_t facet_limit = 10;
     po::options_description options("stats options");
     add_index_option(options, index);
-    options.add_options()
-        ("format,f", po::value(&format), "output: text (default) or json")
-        ("facet-limit", po::value(&facet_limit), "values per facet (default 10; 0 = all)");
+    options.add_options()("format,f", po::value(&format), "output: text (default) or json")(
+        "facet-limit", po::value(&facet_limit), "values per facet (default 10; 0 = all)");
     auto parsed = parse_command_line(args, options, po::positional_options_description(), usage);
     if (auto* code = std::get_if<int>(&parsed)) return *code;
     OutputFormat out_format = parse_output_format(format, {OutputFormat::text, OutputFormat::json});
@@ -36,8 +35,7 @@ int run_stats_command(const std::vector<std::string>& args) {
     Xapian::Database db = search::open_index(locations);
     search::IndexStats stats = search::collect_stats(db, locations, facet_limit);
     if (out_format == OutputFormat::json) {
-        std::cout << output::stats_to_json(stats).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                  << "\n";
+        std::cout << output::stats_to_json(stats).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
         output::print_stats_text(std::cout, stats);
     }

@@ -14,17 +14,17 @@ using CivilDate = std::chrono::year_month_day;
 
 // An article as a reader produced it, before analysis.
 struct RawArticle {
-    std::string id;           // JSON "id", else the file path (+ "#line" inside JSONL)
-    std::string origin;       // file the article came from ("-" for stdin)
-    std::size_t line = 0;     // 1-based line in origin (0 for whole-file articles)
+    std::string id;        // JSON "id", else the file path (+ "#line" inside JSONL)
+    std::string origin;    // file the article came from ("-" for stdin)
+    std::size_t line = 0;  // 1-based line in origin (0 for whole-file articles)
     std::string title;
     std::string body;
-    std::string date;         // as written in metadata, unparsed ("" when absent)
-    std::string source;       // publisher/agency from metadata
+    std::string date;    // as written in metadata, unparsed ("" when absent)
+    std::string source;  // publisher/agency from metadata
     std::string url;
     std::vector<std::string> authors;
     std::string category;
-    std::string language;     // ISO 639-1 from metadata, "" if unknown
+    std::string language;          // ISO 639-1 from metadata, "" if unknown
     bool title_from_text = false;  // title was the first paragraph of a text file
 };
 
@@ -62,11 +62,11 @@ struct AnalyzedArticle {
     std::string title;  // as read (normalised only when indexed)
     std::string body;
     std::optional<CivilDate> published;
-    std::vector<EntityMention> entities;     // offsets into title + "\n\n" + body
-    std::vector<TemporalMention> dates;      // offsets into title + "\n\n" + body
-    std::vector<SourceMention> sources;      // metadata source first, then attributions in the text
-    std::vector<std::string> places;         // distinct canonical places for the facet
-    std::string language;                    // resolved ISO 639-1 code
+    std::vector<EntityMention> entities;  // offsets into title + "\n\n" + body
+    std::vector<TemporalMention> dates;   // offsets into title + "\n\n" + body
+    std::vector<SourceMention> sources;   // metadata source first, then attributions in the text
+    std::vector<std::string> places;      // distinct canonical places for the facet
+    std::string language;                 // resolved ISO 639-1 code
 };
 
 const char* to_string(EntityType type) noexcept;  // "PERSON", "ORG", "LOCATION", "MISC"

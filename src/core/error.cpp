@@ -3,8 +3,7 @@
 
 namespace newsdex {
 
-Error::Error(ErrorKind kind, std::string reason, std::string file, std::size_t line,
-             std::size_t column)
+Error::Error(ErrorKind kind, std::string reason, std::string file, std::size_t line, std::size_t column)
     : std::runtime_error(reason),
       kind_(kind),
       reason_(std::move(reason)),

@@ -17,8 +17,7 @@ enum class ErrorKind {
 
 class Error : public std::runtime_error {
 public:
-    Error(ErrorKind kind, std::string reason, std::string file = {}, std::size_t line = 0,
-          std::size_t column = 0);
+    Error(ErrorKind kind, std::string reason, std::string file = {}, std::size_t line = 0, std::size_t column = 0);
 
     ErrorKind kind() const noexcept { return kind_; }
     const std::string& file() const noexcept { return file_; }

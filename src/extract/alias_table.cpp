@@ -74,8 +74,8 @@ std::string alias_key(std::string_view name) {
         return ascii_alias_key(name);
     }
     UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString in = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+    icu::UnicodeString in =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
     // NFD first so accents become separate marks that the loop below drops ("Côte" == "Cote").
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     if (U_SUCCESS(status)) in = nfd->normalize(in, status);
@@ -137,13 +137,10 @@ void AliasTable::add_text(std::string_view tsv, const std::string& origin) {
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (trim(line).empty() || trim(line).front() == '#') continue;
 
-        auto fail = [&](const std::string& reason) {
-            throw Error(ErrorKind::input, reason, origin, line_number);
-        };
+        auto fail = [&](const std::string& reason) { throw Error(ErrorKind::input, reason, origin, line_number); };
         std::vector<std::string_view> columns = split(line, '\t');
         if (columns.size() < 2 || columns.size() > 3) {
-            fail("expected type<TAB>canonical<TAB>aliases, found " + std::to_string(columns.size()) +
-                 " column(s)");
+            fail("expected type<TAB>canonical<TAB>aliases, found " + std::to_string(columns.size()) + " column(s)");
         }
         std::string_view type = trim(columns[0]);
         std::optional<Kind> kind;
@@ -151,8 +148,7 @@ void AliasTable::add_text(std::string_view tsv, const std::string& origin) {
             if (name == type) kind = k;
         }
         if (!kind) {
-            fail("unknown type '" + std::string(type) +
-                 "' (expected person, org, location, misc, source or demonym)");
+            fail("unknown type '" + std::string(type) + "' (expected person, org, location, misc, source or demonym)");
         }
         std::string_view canonical = trim(columns[1]);
         if (alias_key(canonical).empty()) fail("canonical name has no letters or digits");

@@ -15,9 +15,9 @@ namespace newsdex::extract {
 class EntityRecognizer;
 
 struct AnalyzerOptions {
-    std::optional<CivilDate> default_date;            // for articles with no date of their own
-    std::vector<std::filesystem::path> alias_files;   // --aliases, added after the shipped table
-    bool entities = true;                             // false skips loading the NER model
+    std::optional<CivilDate> default_date;           // for articles with no date of their own
+    std::vector<std::filesystem::path> alias_files;  // --aliases, added after the shipped table
+    bool entities = true;                            // false skips loading the NER model
 };
 
 // What analysis finds in one piece of text; offsets are UTF-8 byte offsets into that text.
@@ -26,7 +26,7 @@ struct TextAnalysis {
     std::vector<EntityMention> entities;
     std::vector<TemporalMention> dates;
     std::vector<SourceMention> sources;
-    std::vector<std::string> places;     // distinct places for the facet (countries from adjectives too)
+    std::vector<std::string> places;  // distinct places for the facet (countries from adjectives too)
 };
 
 // Loads the model and alias table once; analysis is const and thread-safe afterwards.

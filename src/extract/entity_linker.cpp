@@ -23,26 +23,29 @@ constexpr std::size_t min_fuzzy_length = 5;
 
 // Titles and roles that precede a name; they are not part of it ("President Putin" is "Putin").
 constexpr std::string_view title_words[] = {
-    "president", "vice", "prime", "minister", "secretary", "foreign", "defense", "defence", "chancellor",
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess",
-    "pope", "sheikh", "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "general",
-    "gen", "col", "colonel", "lt", "captain", "capt", "admiral", "adm", "judge", "justice", "ambassador",
-    "premier", "chairman", "chairwoman", "chief", "executive", "ceo", "spokesman", "spokeswoman",
-    "commissioner", "director", "professor", "prof", "rev", "reverend", "state", "of", "the", "deputy",
-    "former"};
+    "president",  "vice",        "prime",        "minister",   "secretary", "foreign",   "defense",
+    "defence",    "chancellor",  "mr",           "mrs",        "ms",        "miss",      "dr",
+    "sir",        "dame",        "lord",         "lady",       "king",      "queen",     "prince",
+    "princess",   "pope",        "sheikh",       "senator",    "sen",       "rep",       "representative",
+    "gov",        "governor",    "mayor",        "general",    "gen",       "col",       "colonel",
+    "lt",         "captain",     "capt",         "admiral",    "adm",       "judge",     "justice",
+    "ambassador", "premier",     "chairman",     "chairwoman", "chief",     "executive", "ceo",
+    "spokesman",  "spokeswoman", "commissioner", "director",   "professor", "prof",      "rev",
+    "reverend",   "state",       "of",           "the",        "deputy",    "former"};
 
 // Common capitalised English words (sentence starts, calendar names) that must never be read as a misspelt
 // name. Not a dictionary: the lower-case words of the article itself are the main guard.
 constexpr std::string_view common_words[] = {
-    "this", "that", "there", "then", "these", "those", "they", "their", "them", "when", "where", "what",
-    "which", "while", "with", "will", "would", "could", "should", "about", "after", "also", "before", "both",
-    "each", "even", "from", "have", "here", "into", "just", "last", "like", "many", "more", "most", "much",
-    "must", "never", "next", "only", "other", "over", "some", "such", "than", "very", "well", "were", "your",
-    "said", "says", "told", "today", "week", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "mark", "bill", "rose", "page", "hope", "park", "north",
-    "south", "east", "west", "state", "city", "house", "party", "press", "news", "time", "times", "post",
-    "left", "right"};
+    "this",      "that",     "there",    "then",     "these",    "those", "they",   "their",   "them",      "when",
+    "where",     "what",     "which",    "while",    "with",     "will",  "would",  "could",   "should",    "about",
+    "after",     "also",     "before",   "both",     "each",     "even",  "from",   "have",    "here",      "into",
+    "just",      "last",     "like",     "many",     "more",     "most",  "much",   "must",    "never",     "next",
+    "only",      "other",    "over",     "some",     "such",     "than",  "very",   "well",    "were",      "your",
+    "said",      "says",     "told",     "today",    "week",     "year",  "monday", "tuesday", "wednesday", "thursday",
+    "friday",    "saturday", "sunday",   "january",  "february", "march", "april",  "june",    "july",      "august",
+    "september", "october",  "november", "december", "mark",     "bill",  "rose",   "page",    "hope",      "park",
+    "north",     "south",    "east",     "west",     "state",    "city",  "house",  "party",   "press",     "news",
+    "time",      "times",    "post",     "left",     "right"};
 
 std::u32string to_u32(std::string_view s) {
     std::u32string out;
@@ -87,9 +90,12 @@ std::vector<Word> scan_words(std::string_view text) {
     while (i <= length) {
         const int32_t at = i;
         UChar32 c = -1;
-        if (i < length && bytes[i] < 0x80) c = bytes[i++];  // ASCII, most of news text: no ICU calls
-        else if (i < length) U8_NEXT(bytes, i, length, c);
-        else ++i;
+        if (i < length && bytes[i] < 0x80)
+            c = bytes[i++];  // ASCII, most of news text: no ICU calls
+        else if (i < length)
+            U8_NEXT(bytes, i, length, c);
+        else
+            ++i;
         const bool ascii = c >= 0 && c < 0x80;
         const bool upper = ascii ? c >= 'A' && c <= 'Z' : c >= 0 && (u_isupper(c) || u_istitle(c));
         const bool lower = ascii ? c >= 'a' && c <= 'z' : c >= 0 && u_islower(c);
@@ -122,8 +128,8 @@ bool only_spaces_between(std::string_view text, std::size_t from, std::size_t to
 
 // "Kerry's" -> "Kerry", "Reuters'" -> "Reuters".
 std::string_view strip_possessive(std::string_view s) {
-    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("'"),
-                                    std::string_view("\u2019")}) {
+    for (std::string_view suffix :
+         {std::string_view("'s"), std::string_view("\u2019s"), std::string_view("'"), std::string_view("\u2019")}) {
         if (s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix) {
             return s.substr(0, s.size() - suffix.size());
         }
@@ -303,8 +309,8 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
         // a city one edit from a surname is likelier than a misspelt name tagged as a place.
         // So may a one-word PERSON mention that linked to nobody (the recogniser found "Karry" but no "X Karry").
         const bool unlinked_person = m.type == EntityType::person && m.canonical == strip_possessive(m.text);
-        const bool fixable = words.size() == 1 &&
-                             (m.type == EntityType::org || m.type == EntityType::misc || unlinked_person);
+        const bool fixable =
+            words.size() == 1 && (m.type == EntityType::org || m.type == EntityType::misc || unlinked_person);
         for (const Word& w : words) {
             if (!fixable) mention_tokens.insert(alias_key(m.text.substr(w.start, w.end - w.start)));
         }
@@ -322,7 +328,8 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
         if (letters.size() < min_fuzzy_length) return false;
         return std::any_of(name_tokens_of_people.begin(), name_tokens_of_people.end(), [&](const NameToken& t) {
             const std::u32string& name = t.letters;
-            if (name.size() < min_fuzzy_length || name.size() + 1 < letters.size() || letters.size() + 1 < name.size()) {
+            if (name.size() < min_fuzzy_length || name.size() + 1 < letters.size() ||
+                letters.size() + 1 < name.size()) {
                 return false;
             }
             return letters[0] == name[0] || (letters[0] == name[1] && letters[1] == name[0]);
@@ -349,7 +356,8 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
     for (const Word& w : words) {
         if (w.capitalised) continue;
         const std::string_view word = text.substr(w.start, w.end - w.start);
-        const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        const bool ascii =
+            std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         if (ascii && (word.size() >= 64 || !(candidate_lengths & (std::uint64_t{1} << word.size())))) continue;
         std::string key = alias_key(word);
         if (candidates.count(key) != 0) lower_words.insert(std::move(key));
@@ -370,8 +378,7 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
             continue;
         }
         // A capitalised neighbour means a multi-word name we know nothing about ("Karry Street", "Jahn Smith").
-        if (k + 1 < words.size() && words[k + 1].capitalised &&
-            only_spaces_between(text, w.end, words[k + 1].start)) {
+        if (k + 1 < words.size() && words[k + 1].capitalised && only_spaces_between(text, w.end, words[k + 1].start)) {
             continue;
         }
         if (k > 0 && words[k - 1].capitalised && only_spaces_between(text, words[k - 1].end, w.start) &&
@@ -389,8 +396,10 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
         EntityMention* same = nullptr;
         for (EntityMention& m : mentions) {
             if (m.end <= w.start || m.start >= w.end) continue;
-            if (m.start == w.start && strip_possessive(m.text) == word) same = &m;
-            else blocked = true;
+            if (m.start == w.start && strip_possessive(m.text) == word)
+                same = &m;
+            else
+                blocked = true;
         }
         if (blocked) continue;
         if (same != nullptr) {

@@ -111,10 +111,15 @@ void tag_conll(std::istream& in, std::ostream& out, const EntityRecognizer& reco
             const bool blank = line.find_first_not_of(" \t\r") == std::string::npos;
             if (blank) {
                 out << line << '\n';
-                if (in_sentence) { ++s; k = 0; in_sentence = false; }
+                if (in_sentence) {
+                    ++s;
+                    k = 0;
+                    in_sentence = false;
+                }
                 continue;
             }
-            const std::string_view body = !line.empty() && line.back() == '\r' ? std::string_view(line).substr(0, line.size() - 1) : line;
+            const std::string_view body =
+                !line.empty() && line.back() == '\r' ? std::string_view(line).substr(0, line.size() - 1) : line;
             if (body.substr(0, body.find_first_of(" \t")) == "-DOCSTART-") {
                 out << body << " O\n";
                 continue;

@@ -36,7 +36,8 @@ std::vector<LabeledDocument> read_conll(std::istream& in, const std::string& nam
             continue;
         }
         const auto last_start = line.find_last_of(" \t");
-        const auto tag = parse_tag(last_start == std::string::npos ? "O" : std::string_view(line).substr(last_start + 1));
+        const auto tag =
+            parse_tag(last_start == std::string::npos ? "O" : std::string_view(line).substr(last_start + 1));
         if (!tag) throw Error(ErrorKind::input, "unknown NER tag in \"" + line + "\"", name, number);
         words.push_back(token);
         tags.push_back(*tag);

@@ -29,14 +29,18 @@ std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transiti
             Tag arg = outside;
             for (std::size_t p = 0; p < tag_count; ++p) {
                 const float v = best[i - 1][p] + allowed_transitions[p][t];
-                if (v > top) { top = v; arg = static_cast<Tag>(p); }
+                if (v > top) {
+                    top = v;
+                    arg = static_cast<Tag>(p);
+                }
             }
             best[i][t] = top == impossible ? impossible : top + emissions[i][t];
             back[i][t] = arg;
         }
     }
     Tag last = outside;
-    for (std::size_t t = 1; t < tag_count; ++t) if (best[n - 1][t] > best[n - 1][last]) last = static_cast<Tag>(t);
+    for (std::size_t t = 1; t < tag_count; ++t)
+        if (best[n - 1][t] > best[n - 1][last]) last = static_cast<Tag>(t);
     for (std::size_t i = n; i-- > 0;) {
         path[i] = last;
         last = back[i][last];
@@ -48,7 +52,8 @@ std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transiti
 
 namespace newsdex::extract::ner {
 
-std::vector<std::vector<Tag>> tag_with(const WeightTable& weights, const std::vector<std::vector<FeatureIds>>& features) {
+std::vector<std::vector<Tag>> tag_with(const WeightTable& weights,
+                                       const std::vector<std::vector<FeatureIds>>& features) {
     std::vector<std::vector<Tag>> tags;
     tags.reserve(features.size());
     std::vector<TagScores> emissions;

@@ -15,7 +15,8 @@ std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transiti
 namespace newsdex::extract::ner {
 
 // Tags featurised sentences with one weight table.
-std::vector<std::vector<Tag>> tag_with(const WeightTable& weights, const std::vector<std::vector<FeatureIds>>& features);
+std::vector<std::vector<Tag>> tag_with(const WeightTable& weights,
+                                       const std::vector<std::vector<FeatureIds>>& features);
 
 // Tags every sentence of a document with the model (features are per document, see ner_features.h).
 // Scores are the model's 16-bit weights (as saved), whatever precision its tables have in memory.

@@ -30,14 +30,14 @@ struct WordInfo {
     std::string norm;
     std::string lower;
     std::string shape;
-    std::string brief;  // short shape
+    std::string brief;           // short shape
     std::string original_brief;  // short shape before truecasing
     bool capitalised = false;
-    bool letter = false;     // has_letter(norm)
-    bool all_upper = false;  // is_all_upper(norm)
-    bool original_letter = false;  // has_letter before truecasing (= has_letter of the raw word)
+    bool letter = false;                         // has_letter(norm)
+    bool all_upper = false;                      // is_all_upper(norm)
+    bool original_letter = false;                // has_letter before truecasing (= has_letter of the raw word)
     std::uint8_t bucket = CasingTable::unknown;  // casing table bucket of `lower`
-    std::uint32_t id = 0;    // per-document id of `lower`
+    std::uint32_t id = 0;                        // per-document id of `lower`
 };
 
 void set_form(WordInfo& info, std::string form) {
@@ -114,7 +114,9 @@ private:
     FeatureIds& out_;
 };
 
-std::string_view prefix(const std::string& s, std::size_t n) { return std::string_view(s).substr(0, std::min(n, s.size())); }
+std::string_view prefix(const std::string& s, std::size_t n) {
+    return std::string_view(s).substr(0, std::min(n, s.size()));
+}
 std::string_view suffix(const std::string& s, std::size_t n) {
     const std::size_t k = std::min(n, s.size());
     return std::string_view(s).substr(s.size() - k);
@@ -207,7 +209,10 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
     std::vector<int> doc_casing(distinct, 0);
     bool any_headline = false;
     for (std::size_t s = 0; s < document.size(); ++s) {
-        if (kinds[s].all_caps || kinds[s].title_case) { any_headline = true; continue; }
+        if (kinds[s].all_caps || kinds[s].title_case) {
+            any_headline = true;
+            continue;
+        }
         for (std::size_t i = 1; i < infos[s].size(); ++i) {
             if (!informative(s, i)) continue;
             const auto& w = infos[s][i];
@@ -220,7 +225,8 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
         std::vector<char> wanted(distinct, 0);
         for (std::size_t s = 0; s < document.size(); ++s) {
             if (!kinds[s].all_caps && !kinds[s].title_case) continue;
-            for (const auto& w : infos[s]) if (w.letter) wanted[w.id] = 1;
+            for (const auto& w : infos[s])
+                if (w.letter) wanted[w.id] = 1;
         }
         std::unordered_map<std::uint32_t, std::vector<std::pair<std::string_view, std::size_t>>> doc_forms;
         for (std::size_t s = 0; s < document.size(); ++s) {
@@ -229,8 +235,12 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
                 const auto& w = infos[s][i];
                 if (!wanted[w.id] || !informative(s, i)) continue;
                 auto& forms = doc_forms[w.id];
-                const auto it = std::find_if(forms.begin(), forms.end(), [&](const auto& f) { return f.first == w.norm; });
-                if (it == forms.end()) forms.emplace_back(w.norm, 1); else ++it->second;
+                const auto it =
+                    std::find_if(forms.begin(), forms.end(), [&](const auto& f) { return f.first == w.norm; });
+                if (it == forms.end())
+                    forms.emplace_back(w.norm, 1);
+                else
+                    ++it->second;
             }
         }
 
@@ -245,7 +255,10 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
                     std::size_t best = 0;
                     // The most frequent form; ties go to the first in byte order (as a std::map of forms did).
                     for (const auto& [candidate, n] : it->second) {
-                        if (n > best || (n == best && candidate < best_form)) { best = n; best_form = candidate; }
+                        if (n > best || (n == best && candidate < best_form)) {
+                            best = n;
+                            best_form = candidate;
+                        }
                     }
                     form = &best_form;
                 }
@@ -425,7 +438,8 @@ void add_first_pass_features(const Document& document, const std::vector<std::ve
         computed.letters.resize(document.size());
         for (std::size_t s = 0; s < document.size(); ++s) {
             for (const auto& word : document[s]) {
-                const auto id = ids.try_emplace(lower_word(normalise_word(word)), static_cast<std::uint32_t>(ids.size()));
+                const auto id =
+                    ids.try_emplace(lower_word(normalise_word(word)), static_cast<std::uint32_t>(ids.size()));
                 computed.ids[s].push_back(id.first->second);
                 computed.letters[s].push_back(has_letter(word));
             }

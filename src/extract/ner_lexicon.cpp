@@ -110,9 +110,22 @@ std::string normalise_word(std::string_view word) {
     std::string out;
     for_each_code_point(word, [&](UChar32 c) {
         switch (c) {
-            case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: out += '"'; break;
-            case 0x2018: case 0x2019: case 0x201A: case 0x2032: out += '\''; break;
-            case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: out += '-'; break;
+            case 0x201C:
+            case 0x201D:
+            case 0x201E:
+            case 0x00AB:
+            case 0x00BB: out += '"'; break;
+            case 0x2018:
+            case 0x2019:
+            case 0x201A:
+            case 0x2032: out += '\''; break;
+            case 0x2010:
+            case 0x2011:
+            case 0x2012:
+            case 0x2013:
+            case 0x2014:
+            case 0x2015:
+            case 0x2212: out += '-'; break;
             case 0x2026: out += "..."; break;
             case 0x00A0: out += ' '; break;
             default: append_utf8(out, c);

@@ -42,13 +42,13 @@ private:
 // looks like the CoNLL training text. Other words are returned unchanged.
 std::string normalise_word(std::string_view word);
 
-std::string lower_word(std::string_view word);  // Unicode lower case
-std::string word_shape(std::string_view word);  // "Xxxxx" -> letters X/x, digits d, other kept; max 12 chars
-std::string short_shape(std::string_view word); // shape with repeated classes collapsed: "Xx", "d-d", "X.X."
+std::string lower_word(std::string_view word);   // Unicode lower case
+std::string word_shape(std::string_view word);   // "Xxxxx" -> letters X/x, digits d, other kept; max 12 chars
+std::string short_shape(std::string_view word);  // shape with repeated classes collapsed: "Xx", "d-d", "X.X."
 
 bool starts_upper(std::string_view word);
 bool has_letter(std::string_view word);
-bool is_all_upper(std::string_view word);       // has a letter and no lower-case letter
+bool is_all_upper(std::string_view word);        // has a letter and no lower-case letter
 std::string title_word(std::string_view lower);  // first letter upper: "kerry" -> "Kerry"
 std::string upper_word(std::string_view word);
 
@@ -60,7 +60,7 @@ public:
     static constexpr std::uint8_t acronym = 5;
 
     void count(std::string_view lower, bool capitalised, bool all_upper);  // while building
-    void finish(std::uint32_t min_count);                           // counts -> buckets
+    void finish(std::uint32_t min_count);                                  // counts -> buckets
     std::uint8_t bucket(std::string_view lower) const;
 
     // Sorted (word, bucket) pairs for writing; set() for reading.
@@ -95,8 +95,8 @@ public:
 
 private:
     void mark_prefixes(std::string_view joined);
-    ByteTable names_;  // names and, with only `longer` set, word-prefixes of names
-    std::size_t size_ = 0;           // names (entries with a type bit)
+    ByteTable names_;       // names and, with only `longer` set, word-prefixes of names
+    std::size_t size_ = 0;  // names (entries with a type bit)
 };
 
 }  // namespace newsdex::extract::ner

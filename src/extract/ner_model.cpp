@@ -42,10 +42,16 @@ void Model::save(const std::filesystem::path& file) const {
     for (const auto& pass : passes_) pass.write(out);
     const auto casing = casing_.entries();
     out.varint(casing.size());
-    for (const auto& [word, bucket] : casing) { out.string(word); out.u8(bucket); }
+    for (const auto& [word, bucket] : casing) {
+        out.string(word);
+        out.u8(bucket);
+    }
     const auto names = gazetteer_.entries();
     out.varint(names.size());
-    for (const auto& [name, mask] : names) { out.string(name); out.u8(mask); }
+    for (const auto& [name, mask] : names) {
+        out.string(name);
+        out.u8(mask);
+    }
 
     gzFile gz = gzopen(file.c_str(), "wb9");  // zlib writes mtime 0: same model, same bytes
     if (!gz) throw Error(ErrorKind::io, "cannot create NER model", file.string());

@@ -23,7 +23,10 @@ public:
     void save(const std::filesystem::path& file) const;
 
     // Changing the passes drops the merged scorer; prepare() builds it again.
-    std::vector<WeightTable>& passes() { scorer_.reset(); return passes_; }
+    std::vector<WeightTable>& passes() {
+        scorer_.reset();
+        return passes_;
+    }
     const std::vector<WeightTable>& passes() const { return passes_; }
 
     // The passes merged for fast tagging (ner_scorer.h): built by load() and prepare(), null otherwise.

@@ -55,11 +55,13 @@ public:
     const Transitions& transitions() const { return trans_; }
 
     // Adds the averaged weights, times `share`, to `sum` (tag_count per feature) and `transitions`.
-    void add_averaged(double share, std::vector<double>& sum, std::array<std::array<double, tag_count>, tag_count + 1>& transitions) const {
+    void add_averaged(double share, std::vector<double>& sum,
+                      std::array<std::array<double, tag_count>, tag_count + 1>& transitions) const {
         const auto c = static_cast<double>(c_);
         for (std::size_t i = 0; i < w_.size(); ++i) sum[i] += share * (w_[i] - u_[i] / c);
         for (std::size_t a = 0; a <= tag_count; ++a)
-            for (std::size_t b = 0; b < tag_count; ++b) transitions[a][b] += share * (trans_[a][b] - trans_u_[a][b] / c);
+            for (std::size_t b = 0; b < tag_count; ++b)
+                transitions[a][b] += share * (trans_[a][b] - trans_u_[a][b] / c);
     }
 
 private:
@@ -86,7 +88,8 @@ WeightTable train_perceptron(const std::vector<FeaturisedDocument>& docs, const 
             for (const auto& token : sentence)
                 for (const auto h : token) ++counts[h];
     std::vector<std::uint32_t> kept;
-    for (const auto& [h, n] : counts) if (n >= options.min_count) kept.push_back(h);
+    for (const auto& [h, n] : counts)
+        if (n >= options.min_count) kept.push_back(h);
     std::sort(kept.begin(), kept.end());
     counts.clear();
     std::unordered_map<std::uint32_t, std::uint32_t> dense;
@@ -117,7 +120,8 @@ WeightTable train_perceptron(const std::vector<FeaturisedDocument>& docs, const 
         std::vector<std::pair<std::uint32_t, TagScores>> features(kept.size());
         for (std::size_t f = 0; f < kept.size(); ++f) {
             features[f].first = kept[f];
-            for (std::size_t t = 0; t < tag_count; ++t) features[f].second[t] = static_cast<float>(weights[f * tag_count + t]);
+            for (std::size_t t = 0; t < tag_count; ++t)
+                features[f].second[t] = static_cast<float>(weights[f * tag_count + t]);
         }
         Transitions averaged{};
         for (std::size_t a = 0; a <= tag_count; ++a)
@@ -152,7 +156,8 @@ WeightTable train_perceptron(const std::vector<FeaturisedDocument>& docs, const 
                     auto partial_transitions = transitions;
                     perceptron.add_averaged(1.0, partial, partial_transitions);
                     for (auto& w : partial) w /= runs;
-                    for (auto& row : partial_transitions) for (auto& w : row) w /= runs;
+                    for (auto& row : partial_transitions)
+                        for (auto& w : row) w /= runs;
                     return table(partial, partial_transitions);
                 });
             }

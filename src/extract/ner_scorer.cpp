@@ -20,14 +20,18 @@ PassScorer::PassScorer(const std::vector<WeightTable>& passes) {
         for (std::size_t k = 0; k < q.keys.size(); ++k) {
             const auto [it, added] = rows.try_emplace(q.keys[k], rows.size());
             if (added) rows_.resize(rows_.size() + stride_, 0);
-            std::copy(q.weights[k].begin(), q.weights[k].end(), rows_.begin() + static_cast<std::ptrdiff_t>(it->second * stride_ + p * tag_count));
+            std::copy(q.weights[k].begin(), q.weights[k].end(),
+                      rows_.begin() + static_cast<std::ptrdiff_t>(it->second * stride_ + p * tag_count));
         }
     }
     keys_ = rows.size();
 
     std::size_t capacity = 16;
     int bits = 4;
-    while (capacity < keys_ * 2) { capacity *= 2; ++bits; }
+    while (capacity < keys_ * 2) {
+        capacity *= 2;
+        ++bits;
+    }
     shift_ = static_cast<std::uint32_t>(32 - bits);
     mask_ = capacity - 1;
     slots_.assign(capacity, 0);
@@ -94,7 +98,8 @@ void PassScorer::add(const FeatureIds& features, std::size_t first, Sums& sums) 
 void PassScorer::add(const std::vector<std::vector<FeatureIds>>& features, const std::vector<std::uint32_t>& first,
                      std::vector<Sums>& sums) const {
     std::size_t total = 0;
-    for (const auto& sentence : features) for (const auto& ids : sentence) total += ids.size();
+    for (const auto& sentence : features)
+        for (const auto& ids : sentence) total += ids.size();
     std::vector<std::uint32_t> keys, ends;
     keys.reserve(total);
     std::uint32_t token = 0;

@@ -15,16 +15,16 @@ namespace {
 // Words that may start a predicted person span but are titles or roles, not part of the name
 // ("President Vladimir Putin" -> "Vladimir Putin"). Compared in lower case.
 constexpr std::array<std::string_view, 40> person_titles = {
-    "president", "minister", "secretary", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.",
-    "senator", "sen.", "gen.", "general", "king", "queen", "prince", "princess", "pope", "chancellor",
-    "premier", "governor", "gov.", "mayor", "judge", "coach", "captain", "sir", "lord", "lady", "rep.",
-    "ambassador", "prime", "foreign", "state", "vice", "deputy", "chairman"};
+    "president", "minister",   "secretary", "mr",         "mr.",   "mrs",     "mrs.",  "ms",    "ms.",     "dr",
+    "dr.",       "prof.",      "senator",   "sen.",       "gen.",  "general", "king",  "queen", "prince",  "princess",
+    "pope",      "chancellor", "premier",   "governor",   "gov.",  "mayor",   "judge", "coach", "captain", "sir",
+    "lord",      "lady",       "rep.",      "ambassador", "prime", "foreign", "state", "vice",  "deputy",  "chairman"};
 
 // Roles that, inside a predicted organisation or place span, separate it from a following person's name:
 // "Apple CEO Tim Cook", "Bank of England Governor Mark Carney".
 constexpr std::array<std::string_view, 14> inner_roles = {
-    "ceo", "chairman", "chairwoman", "president", "governor", "minister", "secretary", "chancellor",
-    "senator", "spokesman", "spokeswoman", "chief", "founder", "director"};
+    "ceo",        "chairman", "chairwoman", "president",   "governor", "minister", "secretary",
+    "chancellor", "senator",  "spokesman",  "spokeswoman", "chief",    "founder",  "director"};
 
 // Words that may start any predicted span but are never part of a name.
 constexpr std::array<std::string_view, 3> never_leading = {"former", "ex", "then"};
@@ -44,7 +44,8 @@ void split_inner_role(const Chunk& chunk, const std::vector<std::string_view>& w
         for (std::size_t r = chunk.first + 1; r + 2 < chunk.last; ++r) {
             if (!in_list(inner_roles, words[r])) continue;
             std::size_t first_name = chunk.last;
-            while (first_name > r + 1 && !is_person_title(words[first_name - 1]) && starts_upper(words[first_name - 1])) {
+            while (first_name > r + 1 && !is_person_title(words[first_name - 1]) &&
+                   starts_upper(words[first_name - 1])) {
                 --first_name;
             }
             if (chunk.last - first_name < 2) break;
@@ -83,7 +84,10 @@ void make_consistent(std::vector<std::vector<Chunk>>& chunks, const std::vector<
         lowers.assign(n, std::string());
         made.assign(n, 0);
         auto lower_at = [&](std::size_t k) -> const std::string& {
-            if (!made[k]) { lowers[k] = lower_word(normalise_word(words[s][k])); made[k] = 1; }
+            if (!made[k]) {
+                lowers[k] = lower_word(normalise_word(words[s][k]));
+                made[k] = 1;
+            }
             return lowers[k];
         };
         for (std::size_t i = 0; i < n; ++i) {
@@ -91,10 +95,14 @@ void make_consistent(std::vector<std::vector<Chunk>>& chunks, const std::vector<
             // Every name here is this word, a space and more: skip words that start none (one search, not five).
             joined = lower_at(i);
             joined += ' ';
-            if (const auto next = votes.lower_bound(joined); next == votes.end() || !next->first.starts_with(joined)) continue;
+            if (const auto next = votes.lower_bound(joined); next == votes.end() || !next->first.starts_with(joined))
+                continue;
             for (std::size_t len = std::min<std::size_t>(Gazetteer::max_words, n - i); len >= 2; --len) {
                 joined = lower_at(i);
-                for (std::size_t k = i + 1; k < i + len; ++k) { joined += ' '; joined += lower_at(k); }
+                for (std::size_t k = i + 1; k < i + len; ++k) {
+                    joined += ' ';
+                    joined += lower_at(k);
+                }
                 const auto it = votes.find(joined);
                 if (it == votes.end()) continue;
                 const std::size_t type = static_cast<std::size_t>(
@@ -107,7 +115,8 @@ void make_consistent(std::vector<std::vector<Chunk>>& chunks, const std::vector<
                 if (!crosses) {
                     std::erase_if(sentence, [&](const Chunk& c) { return c.first >= i && c.last <= i + len; });
                     sentence.push_back({i, i + len, type});
-                    std::sort(sentence.begin(), sentence.end(), [](const Chunk& a, const Chunk& b) { return a.first < b.first; });
+                    std::sort(sentence.begin(), sentence.end(),
+                              [](const Chunk& a, const Chunk& b) { return a.first < b.first; });
                 }
                 i += len - 1;
                 break;

@@ -17,8 +17,8 @@ constexpr std::size_t type_count = 4;
 constexpr std::size_t tag_count = 1 + 2 * type_count;
 constexpr std::size_t start_tag = tag_count;  // the "previous tag" before a sentence's first word
 constexpr std::array<std::string_view, type_count> type_names = {"PER", "ORG", "LOC", "MISC"};
-constexpr std::array<EntityType, type_count> entity_types = {EntityType::person, EntityType::org,
-                                                              EntityType::location, EntityType::misc};
+constexpr std::array<EntityType, type_count> entity_types = {EntityType::person, EntityType::org, EntityType::location,
+                                                             EntityType::misc};
 
 using Tag = std::uint8_t;
 constexpr Tag outside = 0;

@@ -19,7 +19,8 @@ void add_names(const LabeledDocument& doc, Gazetteer& gazetteer) {
     for (std::size_t s = 0; s < doc.words.size(); ++s) {
         for (const auto& chunk : chunks_of(doc.tags[s])) {
             std::vector<std::string> words;
-            for (std::size_t i = chunk.first; i < chunk.last; ++i) words.push_back(lower_word(normalise_word(doc.words[s][i])));
+            for (std::size_t i = chunk.first; i < chunk.last; ++i)
+                words.push_back(lower_word(normalise_word(doc.words[s][i])));
             gazetteer.add(words, chunk.type);
         }
     }
@@ -80,13 +81,15 @@ Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing,
         // Curated names are in every fold's gazetteer: they are not training answers, so nothing leaks.
         for (const auto& [name, type] : known_names()) {
             std::vector<std::string> words;
-            for (const auto& token : text::tokenize_words(name)) words.push_back(lower_word(normalise_word(token.text)));
+            for (const auto& token : text::tokenize_words(name))
+                words.push_back(lower_word(normalise_word(token.text)));
             model.gazetteer().add(words, type);
             for (auto& gazetteer : fold_gazetteers) gazetteer.add(words, type);
         }
     }
     for (std::size_t d = 0; d < train.size(); ++d) {
-        for (std::size_t f = 0; f < folds; ++f) if (d % folds != f) add_names(train[d], fold_gazetteers[f]);
+        for (std::size_t f = 0; f < folds; ++f)
+            if (d % folds != f) add_names(train[d], fold_gazetteers[f]);
     }
     std::vector<std::vector<std::vector<FeatureIds>>> features(train.size());
     for (std::size_t d = 0; d < train.size(); ++d) {
@@ -94,13 +97,15 @@ Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing,
     }
     auto documents = [&](auto&& keep) {
         std::vector<FeaturisedDocument> docs;
-        for (std::size_t d = 0; d < train.size(); ++d) if (keep(d)) docs.push_back({&features[d], &train[d].tags});
+        for (std::size_t d = 0; d < train.size(); ++d)
+            if (keep(d)) docs.push_back({&features[d], &train[d].tags});
         return docs;
     };
     const PerceptronOptions perceptron{options.epochs, options.seed, options.min_count, options.runs};
     auto progress = [&](const std::string& what, bool last_pass) -> EpochCallback {
         return [&, what, last_pass](int epoch, std::size_t errors, const std::function<WeightTable()>& averaged) {
-            std::string line = what + " epoch " + std::to_string(epoch) + ": " + std::to_string(errors) + " sentences wrong";
+            std::string line =
+                what + " epoch " + std::to_string(epoch) + ": " + std::to_string(errors) + " sentences wrong";
             if (options.dev && last_pass) {
                 model.passes().push_back(averaged());
                 line += ", dev F1 " + std::to_string(evaluate(model, *options.dev).overall_f1());
@@ -111,8 +116,8 @@ Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing,
     };
 
     const int passes = std::clamp(options.passes, 1, 2);
-    model.passes().push_back(train_perceptron(documents([](std::size_t) { return true; }), perceptron,
-                                              progress("pass 1", passes == 1)));
+    model.passes().push_back(
+        train_perceptron(documents([](std::size_t) { return true; }), perceptron, progress("pass 1", passes == 1)));
     log("pass 1: " + std::to_string(model.passes().back().size()) + " features");
     if (passes == 2) {
         // Out-of-fold first-pass tags for every training document, then the second pass on top.
@@ -123,8 +128,8 @@ Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing,
             log("pass 1 fold " + std::to_string(f + 1) + " of " + std::to_string(folds));
         }
         for (std::size_t d = 0; d < train.size(); ++d) add_first_pass_features(train[d].words, first[d], features[d]);
-        model.passes().push_back(train_perceptron(documents([](std::size_t) { return true; }), perceptron,
-                                                  progress("pass 2", true)));
+        model.passes().push_back(
+            train_perceptron(documents([](std::size_t) { return true; }), perceptron, progress("pass 2", true)));
         log("pass 2: " + std::to_string(model.passes().back().size()) + " features");
     }
     return model;
@@ -157,7 +162,11 @@ EntityCounts evaluate(const Model& model, const std::vector<LabeledDocument>& do
 namespace {
 double ratio(std::size_t a, std::size_t b) { return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b); }
 double harmonic(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
-std::size_t sum(const std::array<std::size_t, type_count>& a) { std::size_t s = 0; for (auto v : a) s += v; return s; }
+std::size_t sum(const std::array<std::size_t, type_count>& a) {
+    std::size_t s = 0;
+    for (auto v : a) s += v;
+    return s;
+}
 }  // namespace
 
 double EntityCounts::precision(std::size_t type) const { return ratio(correct[type], predicted[type]); }

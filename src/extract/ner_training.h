@@ -25,8 +25,8 @@ struct TrainingOptions {
     // folds, so the model does not learn to trust a gazetteer that always contains the answer; the same
     // folds serve the second pass.
     std::size_t folds = 4;
-    std::ostream* log = nullptr;                       // progress lines, if set
-    const std::vector<LabeledDocument>* dev = nullptr; // scored after each epoch, if set
+    std::ostream* log = nullptr;                        // progress lines, if set
+    const std::vector<LabeledDocument>* dev = nullptr;  // scored after each epoch, if set
 };
 
 // Trains a model. `casing` (from unlabeled news and the training words) becomes part of the model;

@@ -11,25 +11,53 @@
 
 namespace newsdex::extract::ner {
 
-void ByteWriter::u16(std::uint16_t v) { u8(v & 0xff); u8(static_cast<std::uint8_t>(v >> 8)); }
-void ByteWriter::u32(std::uint32_t v) { for (int i = 0; i < 4; ++i) u8(static_cast<std::uint8_t>(v >> (8 * i))); }
-void ByteWriter::f32(float v) { std::uint32_t u; std::memcpy(&u, &v, 4); u32(u); }
+void ByteWriter::u16(std::uint16_t v) {
+    u8(v & 0xff);
+    u8(static_cast<std::uint8_t>(v >> 8));
+}
+void ByteWriter::u32(std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) u8(static_cast<std::uint8_t>(v >> (8 * i)));
+}
+void ByteWriter::f32(float v) {
+    std::uint32_t u;
+    std::memcpy(&u, &v, 4);
+    u32(u);
+}
 void ByteWriter::varint(std::uint64_t v) {
-    while (v >= 0x80) { u8(static_cast<std::uint8_t>(v | 0x80)); v >>= 7; }
+    while (v >= 0x80) {
+        u8(static_cast<std::uint8_t>(v | 0x80));
+        v >>= 7;
+    }
     u8(static_cast<std::uint8_t>(v));
 }
-void ByteWriter::string(const std::string& s) { varint(s.size()); bytes(s.data(), s.size()); }
+void ByteWriter::string(const std::string& s) {
+    varint(s.size());
+    bytes(s.data(), s.size());
+}
 
 void ByteReader::fail(const std::string& reason) const { throw Error(ErrorKind::io, reason, file_.string()); }
-void ByteReader::need(std::size_t n) { if (pos_ + n > data_.size()) fail("truncated NER model"); }
-std::uint8_t ByteReader::u8() { need(1); return static_cast<std::uint8_t>(data_[pos_++]); }
-std::uint16_t ByteReader::u16() { const std::uint16_t lo = u8(); return static_cast<std::uint16_t>(lo | (u8() << 8)); }
+void ByteReader::need(std::size_t n) {
+    if (pos_ + n > data_.size()) fail("truncated NER model");
+}
+std::uint8_t ByteReader::u8() {
+    need(1);
+    return static_cast<std::uint8_t>(data_[pos_++]);
+}
+std::uint16_t ByteReader::u16() {
+    const std::uint16_t lo = u8();
+    return static_cast<std::uint16_t>(lo | (u8() << 8));
+}
 std::uint32_t ByteReader::u32() {
     std::uint32_t v = 0;
     for (int i = 0; i < 4; ++i) v |= std::uint32_t{u8()} << (8 * i);
     return v;
 }
-float ByteReader::f32() { const std::uint32_t u = u32(); float v; std::memcpy(&v, &u, 4); return v; }
+float ByteReader::f32() {
+    const std::uint32_t u = u32();
+    float v;
+    std::memcpy(&v, &u, 4);
+    return v;
+}
 std::uint64_t ByteReader::varint() {
     std::uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
@@ -47,11 +75,13 @@ std::string_view ByteReader::view(std::size_t n) {
     return v;
 }
 
-void WeightTable::set(const std::vector<std::pair<std::uint32_t, TagScores>>& features, const Transitions& transitions) {
+void WeightTable::set(const std::vector<std::pair<std::uint32_t, TagScores>>& features,
+                      const Transitions& transitions) {
     std::map<std::uint32_t, TagScores> merged;
     for (const auto& [key, w] : features) {
         auto [it, inserted] = merged.try_emplace(key, w);
-        if (!inserted) for (std::size_t t = 0; t < tag_count; ++t) it->second[t] += w[t];
+        if (!inserted)
+            for (std::size_t t = 0; t < tag_count; ++t) it->second[t] += w[t];
     }
     keys_.clear();
     weights_.clear();
@@ -69,14 +99,20 @@ void WeightTable::build_index() {
     // binary search. Linear probing at load <= 1/2 keeps the probe runs short.
     std::size_t capacity = 16;
     int bits = 4;
-    while (capacity < keys_.size() * 2) { capacity *= 2; ++bits; }
+    while (capacity < keys_.size() * 2) {
+        capacity *= 2;
+        ++bits;
+    }
     shift_ = static_cast<std::uint32_t>(32 - bits);
     slots_.assign(capacity, 0);
     rows_.assign(capacity, Row{});
     zero_row_ = -1;
     mask_ = capacity - 1;
     for (std::size_t k = 0; k < keys_.size(); ++k) {
-        if (keys_[k] == 0) { zero_row_ = static_cast<std::ptrdiff_t>(k); continue; }
+        if (keys_[k] == 0) {
+            zero_row_ = static_cast<std::ptrdiff_t>(k);
+            continue;
+        }
         std::size_t at = home(keys_[k]);
         while (slots_[at] != 0) at = (at + 1) & mask_;
         slots_[at] = keys_[k];
@@ -138,13 +174,15 @@ WeightTable::Quantised WeightTable::quantised() const {
 void WeightTable::write(ByteWriter& out) const {
     const Quantised q = quantised();
     out.f32(q.scale);
-    for (const auto& row : transitions_) for (const float w : row) out.f32(w);
+    for (const auto& row : transitions_)
+        for (const float w : row) out.f32(w);
 
     ByteWriter features;
     std::uint32_t previous = 0;
     for (std::size_t k = 0; k < q.keys.size(); ++k) {
         std::uint16_t mask = 0;
-        for (std::size_t t = 0; t < tag_count; ++t) if (q.weights[k][t] != 0) mask |= static_cast<std::uint16_t>(1u << t);
+        for (std::size_t t = 0; t < tag_count; ++t)
+            if (q.weights[k][t] != 0) mask |= static_cast<std::uint16_t>(1u << t);
         features.varint(q.keys[k] - previous);
         previous = q.keys[k];
         features.u16(mask);
@@ -158,7 +196,8 @@ void WeightTable::write(ByteWriter& out) const {
 
 void WeightTable::read(ByteReader& in) {
     const float scale = in.f32();
-    for (auto& row : transitions_) for (float& w : row) w = in.f32();
+    for (auto& row : transitions_)
+        for (float& w : row) w = in.f32();
     const auto n = in.varint();
     if (n > (1u << 26)) in.fail("malformed NER model");
     keys_.clear();

@@ -9,9 +9,9 @@ namespace newsdex::extract {
 namespace {
 
 // Compared case-insensitively with dots removed ("Inc." = "INC", "N.V." = "NV").
-constexpr std::array<std::string_view, 16> legal_forms = {"inc", "corp", "corporation", "co", "ltd", "limited",
-                                                          "plc", "llc", "lp", "ag", "sa", "nv", "gmbh", "spa",
-                                                          "incorporated", "cos"};
+constexpr std::array<std::string_view, 16> legal_forms = {"inc",  "corp", "corporation",  "co", "ltd", "limited",
+                                                          "plc",  "llc",  "lp",           "ag", "sa",  "nv",
+                                                          "gmbh", "spa",  "incorporated", "cos"};
 
 std::string key_of(std::string_view word) {
     std::string key;

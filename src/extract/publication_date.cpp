@@ -17,12 +17,8 @@ using namespace std::chrono;
 // How far into the text a dateline may start, in bytes: headline, byline and photo caption come first.
 constexpr std::size_t dateline_window = 600;
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-bool is_alpha(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 std::optional<CivilDate> make_date(long long y, long long m, long long d) {
     if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;

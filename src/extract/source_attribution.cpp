@@ -7,8 +7,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <optional>
 
 namespace newsdex::extract {
@@ -21,35 +21,34 @@ constexpr std::size_t max_name_tokens = 6;
 constexpr std::size_t max_unknown_tokens = 4;
 
 // Words that make an unknown capitalised name an outlet when they end it ("Kyiv Post", "Times of India").
-constexpr std::string_view media_words[] = {
-    "news", "times", "post", "journal", "press", "radio", "television", "tv", "herald", "tribune", "gazette",
-    "daily", "telegraph", "broadcasting", "network", "channel", "magazine", "chronicle", "observer", "review",
-    "courier", "weekly", "today", "wire"};
+constexpr std::string_view media_words[] = {"news",       "times",        "post",    "journal", "press",    "radio",
+                                            "television", "tv",           "herald",  "tribune", "gazette",  "daily",
+                                            "telegraph",  "broadcasting", "network", "channel", "magazine", "chronicle",
+                                            "observer",   "review",       "courier", "weekly",  "today",    "wire"};
 
 // Media words that also describe ("US TV", "Russian radio"): after only place names they make no outlet.
-constexpr std::string_view generic_media_words[] = {"news", "press", "radio", "television", "tv", "network",
-                                                  "channel"};
+constexpr std::string_view generic_media_words[] = {"news", "press", "radio", "television", "tv", "network", "channel"};
 
 // Lower-case words inside a name: "Times of India", "Radio del Plata".
 constexpr std::string_view name_particles[] = {"of", "de", "del", "la", "di", "du", "des", "der", "el"};
 
 // Words after a name that make it a programme or a person's role, not an outlet ("the Today programme").
-constexpr std::string_view programme_words[] = {"programme", "program", "show", "presenter",
-                                              "host", "editor", "reporter", "correspondent"};
+constexpr std::string_view programme_words[] = {"programme", "program", "show",     "presenter",
+                                                "host",      "editor",  "reporter", "correspondent"};
 
 // Titles that start a person's name, never an outlet's ("writes Mr Peston").
-constexpr std::string_view person_titles[] = {"mr", "mrs", "ms", "dr", "sir", "president", "minister",
-                                            "senator", "professor"};
+constexpr std::string_view person_titles[] = {"mr",        "mrs",      "ms",      "dr",       "sir",
+                                              "president", "minister", "senator", "professor"};
 
 // Lower-case nouns next to an outlet's name ("the Kommersant newspaper", "news agency Interfax").
-constexpr std::string_view media_nouns[] = {
-    "newspaper", "daily", "agency", "broadcaster", "channel", "magazine", "website", "tabloid", "weekly",
-    "radio", "tv", "outlet", "news", "paper"};
+constexpr std::string_view media_nouns[] = {"newspaper", "daily",   "agency",  "broadcaster", "channel",
+                                            "magazine",  "website", "tabloid", "weekly",      "radio",
+                                            "tv",        "outlet",  "news",    "paper"};
 
 // Calendar words end a capitalised run: "told the Times Tuesday" names "Times".
 constexpr std::string_view calendar_words[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "january",  "february", "march",
+    "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december"};
 
 enum class Strength {
     known_only,  // the outlet must be in the alias table, or carry a media word
@@ -284,8 +283,8 @@ private:
             media = media || (in(k, media_words) && t < last && in(key(t + 1), name_particles));
             if (in(k, media_words)) continue;
             only_media = false;
-            const bool place = aliases_.canonical(word(t), EntityType::location) ||
-                               aliases_.country_for_adjective(word(t));
+            const bool place =
+                aliases_.canonical(word(t), EntityType::location) || aliases_.country_for_adjective(word(t));
             only_places = only_places && place;
         }
         if (!media || (only_media && !after_the)) return false;
@@ -389,14 +388,14 @@ private:
             std::string_view gap = gap_after(t);
             if (gap.find('\n') != std::string_view::npos && t + 1 < k) return false;
             std::string_view w = word(t);
-            const bool upper = w.size() >= 3 && std::none_of(w.begin(), w.end(), [](char c) {
-                                   return std::islower(static_cast<unsigned char>(c)) != 0;
-                               }) && std::isalpha(static_cast<unsigned char>(w.front())) != 0;
+            const bool upper = w.size() >= 3 &&
+                               std::none_of(w.begin(), w.end(),
+                                            [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }) &&
+                               std::isalpha(static_cast<unsigned char>(w.front())) != 0;
             if (upper) return true;
-            const bool date = std::isdigit(static_cast<unsigned char>(w.front())) != 0 ||
-                              in(key(t), calendar_words) ||
-                              in(key(t).substr(0, 3), std::array<std::string_view, 9>{
-                                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct"}) ||
+            const bool date = std::isdigit(static_cast<unsigned char>(w.front())) != 0 || in(key(t), calendar_words) ||
+                              in(key(t).substr(0, 3), std::array<std::string_view, 9>{"jan", "feb", "mar", "apr", "jun",
+                                                                                      "jul", "aug", "sep", "oct"}) ||
                               key(t) == "nov" || key(t) == "dec" || key(t) == "sept";
             if (!date) return false;
         }

@@ -105,8 +105,7 @@ Table build_table() {
         "almost",    "about",        "at",        "up",        "over",         "roughly",   "around",   "approximately",
         "per",       "half",         "fy",        "once",      "twice",        "no",        "fewer",    "latest",
         "biweekly",  "right",        "just",      "within",    "middle",       "nineteen",  "q",        "h",
-        "easter",    "election",     "labor",     "memorial",  "veterans",     "valentine", "then",
-        "soon"};
+        "easter",    "election",     "labor",     "memorial",  "veterans",     "valentine", "then",     "soon"};
     for (auto w : triggers) t[w];
     return t;
 }

@@ -88,11 +88,11 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
         const bool ambiguous = word_token.is("may") || word_token.is("march") || word_token.lower.size() <= 4;
         // "a June agreement", "the March accession": a determiner and a lower-case noun around it make it a date.
         const Token& before = tok(i - 1);
-        const bool determiner = before.is("a") || before.is("an") || before.is("the") || before.is("its") ||
-                                before.is("their");
+        const bool determiner =
+            before.is("a") || before.is("an") || before.is("the") || before.is("its") || before.is("their");
         const LexEntry* next = tok(j).is_word() ? lookup(tok(j).lower) : nullptr;
-        const bool time_word = next && (next->unit != Unit::none || next->month || next->weekday ||
-                                        next->number >= 0 || next->ordinal || next->season || next->part_of_day);
+        const bool time_word = next && (next->unit != Unit::none || next->month || next->weekday || next->number >= 0 ||
+                                        next->ordinal || next->season || next->part_of_day);
         const bool modifies_noun = determiner && tok(j).is_word() && !tok(j).capitalised && !time_word;
         if (ambiguous && !date_preposition(before) && !modifies_noun) return std::nullopt;
         return calendar(i, j, 0, m, 0);

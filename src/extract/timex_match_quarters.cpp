@@ -202,5 +202,4 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
     return r;
 }
 
-
 }  // namespace newsdex::extract::timex

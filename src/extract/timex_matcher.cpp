@@ -38,9 +38,7 @@ bool is_time_of_day(const Spec& s) {
            s.open_time;
 }
 
-bool is_date_like(const Spec& s) {
-    return std::string_view(s.type) == "DATE" || std::string_view(s.type) == "TIME";
-}
+bool is_date_like(const Spec& s) { return std::string_view(s.type) == "DATE" || std::string_view(s.type) == "TIME"; }
 
 }  // namespace
 
@@ -339,7 +337,8 @@ std::optional<Match> Matcher::match_at(std::size_t i) const {
     if (s.kind == SpecKind::calendar && s.month && !s.year && !s.direction && !s.anchor_year) {
         s.lean = lean_of_month(m->begin);
         const std::size_t p = m->begin;
-        s.deadline = p > 0 && (word(p - 1, "by") || word(p - 1, "until") || word(p - 1, "till") || word(p - 1, "through"));
+        s.deadline =
+            p > 0 && (word(p - 1, "by") || word(p - 1, "until") || word(p - 1, "till") || word(p - 1, "through"));
     }
     if (day_granular(s)) {
         const Token& next = tok(m->end);

@@ -51,14 +51,14 @@ public:
     std::optional<Match> match_calendar(std::size_t i) const;     // Dec. 15, 2015 / 15 December / 1990s / 12/15/2015
     std::optional<Match> match_spoken_year(std::size_t i) const;  // nineteen ninety-six, the nineties
     std::optional<Match> season_of_year(std::size_t i, std::size_t k) const;  // [the] winter of 1994 (season at k)
-    std::optional<Match> match_quarter(std::size_t i) const;      // the third quarter of 1990, fiscal 1989
-    std::optional<Match> match_deictic(std::size_t i) const;      // today, last week, next Friday, now
-    std::optional<Match> match_period_noun(std::size_t i) const;  // the weekend, the year, the summer
-    std::optional<Match> match_ago(std::size_t i) const;          // two days ago, a year earlier
-    std::optional<Match> match_duration(std::size_t i) const;     // three years, the past two months, 16-hour
-    std::optional<Match> match_set(std::size_t i) const;          // every week, daily
-    std::optional<Match> match_time(std::size_t i) const;         // 10:30 a.m., noon
-    std::optional<Match> match_core(std::size_t i) const;         // any of the above, longest
+    std::optional<Match> match_quarter(std::size_t i) const;                  // the third quarter of 1990, fiscal 1989
+    std::optional<Match> match_deictic(std::size_t i) const;                  // today, last week, next Friday, now
+    std::optional<Match> match_period_noun(std::size_t i) const;              // the weekend, the year, the summer
+    std::optional<Match> match_ago(std::size_t i) const;                      // two days ago, a year earlier
+    std::optional<Match> match_duration(std::size_t i) const;  // three years, the past two months, 16-hour
+    std::optional<Match> match_set(std::size_t i) const;       // every week, daily
+    std::optional<Match> match_time(std::size_t i) const;      // 10:30 a.m., noon
+    std::optional<Match> match_core(std::size_t i) const;      // any of the above, longest
     // The second day of "April 24 and 25" / "March 3 or 4", right after the calendar day `first`: same month; with
     // "Dec. 30 and 31, 2014" its match covers the year, which the first day shares.
     std::optional<Match> coordinated_day(const Match& first) const;

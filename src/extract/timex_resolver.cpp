@@ -28,9 +28,7 @@ std::string fmt_week(sys_days d) {
     return fmt_year(w.year) + "-W" + fmt2(int(w.week));
 }
 
-unsigned iso_weekday(sys_days d) {
-    return weekday(d).iso_encoding();
-}
+unsigned iso_weekday(sys_days d) { return weekday(d).iso_encoding(); }
 
 // The year for a month named without one. News looks back more than ahead: a month up to four months ahead of the
 // anchor is this year's, further ahead it is last year's; one more than seven months back is next year's (measured
@@ -63,9 +61,7 @@ std::pair<int, int> easter_sunday(int y) {
     return {(h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1};
 }
 
-std::string with_suffix(std::string value, const Spec& spec) {
-    return value + spec.time_suffix;
-}
+std::string with_suffix(std::string value, const Spec& spec) { return value + spec.time_suffix; }
 
 std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Tense tense, Reference& last) {
     if (s.century) return fmt2(s.century);

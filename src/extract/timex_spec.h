@@ -40,11 +40,12 @@ struct Spec {
 
     // weekday: direction -1 last, +1 next, 0 = from the tense of the sentence
     int weekday = 0;
-    int direction = 0;             // also on a calendar month: "last November" (-1), "next November" (+1)
-    bool anchor_year = false;      // calendar month in the anchor's year, whatever the distance ("this November")
+    int direction = 0;           // also on a calendar month: "last November" (-1), "next November" (+1)
+    bool anchor_year = false;    // calendar month in the anchor's year, whatever the distance ("this November")
     Tense clause = Tense::none;  // calendar month without a year: month_tense_at of its clause (past, future or none)
     int lean = 0;
-    bool deadline = false;  // calendar month without a year after "by", "until", "till" or "through": an end point  // calendar month without a year: -1 not after the anchor's month ("ended Sept. 30"), +1 not before
+    bool deadline =
+        false;  // calendar month without a year after "by", "until", "till" or "through": an end point  // calendar month without a year: -1 not after the anchor's month ("ended Sept. 30"), +1 not before
     bool from_named_year = false;  // anaphoric: count from the last year the text named ("the following year")
     bool from_named_day = false;   // weekday: counted from the last day the text named ("the previous Friday")
     bool week_of = false;          // calendar day shown as its ISO week ("the week of March 6")

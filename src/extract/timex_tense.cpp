@@ -137,8 +137,9 @@ bool infinitive_to(const TokenStream& tokens, std::size_t i) {
     if (!tokens[i].is("to")) return false;
     const Token& verb = tokens.at(std::ptrdiff_t(i) + 1);
     if (!verb.is_word() || verb.capitalised || verb.lower.ends_with("ed") || verb.lower.ends_with("ing")) return false;
-    constexpr std::string_view not_verbs[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
-                                              "these", "those", "about", "date", "power", "court", "market", "be"};
+    constexpr std::string_view not_verbs[] = {"the",   "a",    "an",    "its",   "his",    "her",
+                                              "their", "our",  "this",  "that",  "these",  "those",
+                                              "about", "date", "power", "court", "market", "be"};
     return !contains(not_verbs, verb.lower);
 }
 
@@ -151,7 +152,8 @@ Tense month_cue(const TokenStream& tokens, std::size_t i) {
     if (infinitive_to(tokens, i) || contains(modals, tokens[i].lower)) return Tense::future;
     const Tense t = cue(tokens, i);
     const Token& before = tokens.at(std::ptrdiff_t(i) - 1);
-    const bool passive = before.is("be") || before.is("being") || before.is("is") || before.is("are") || before.is("am");
+    const bool passive =
+        before.is("be") || before.is("being") || before.is("is") || before.is("are") || before.is("am");
     if (t == Tense::past && passive && !tokens[i].is("been")) return Tense::none;  // "are held", "will be named"
     return t;
 }

@@ -4,15 +4,9 @@
 namespace newsdex::extract::timex {
 namespace {
 
-bool is_alpha(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_digit(unsigned char c) {
-    return c >= '0' && c <= '9';
-}
-bool is_space(unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Bytes of a Unicode space at text[i] (no-break space, en/em/thin spaces, narrow no-break space), or 0.
 // Newswire puts U+00A0 between "12" and "May" often enough that dates must read through it.

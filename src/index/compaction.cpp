@@ -1,8 +1,8 @@
 // Compacting with Xapian::Database::compact under the writers' locks, and swapping the result into place.
 #include "index/compaction.h"
 
-#include <cstdio>
 #include <fcntl.h>
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -37,8 +37,7 @@ std::uintmax_t directory_bytes(const std::filesystem::path& path) {
 
 void compact_index(const std::filesystem::path& source, const std::filesystem::path& destination) {
     if (std::filesystem::exists(destination)) {
-        throw Error(ErrorKind::usage, "compaction output exists already; name a new directory",
-                    destination.string());
+        throw Error(ErrorKind::usage, "compaction output exists already; name a new directory", destination.string());
     }
     try {
         // Opening each part for writing takes its lock: an ingest cannot commit while we copy.

@@ -57,8 +57,8 @@ std::string_view text_prefix_for(EntityType type) {
 
 std::string content_hash(const RawArticle& raw) {
     std::string all;
-    for (const std::string* field : {&raw.id, &raw.title, &raw.body, &raw.date, &raw.source, &raw.url,
-                                     &raw.category, &raw.language}) {
+    for (const std::string* field :
+         {&raw.id, &raw.title, &raw.body, &raw.date, &raw.source, &raw.url, &raw.category, &raw.language}) {
         all += *field;
         all += '\0';
     }
@@ -143,7 +143,7 @@ void DocumentBuilder::index_entities(Xapian::Document& doc, const AnalyzedArticl
     // ("XPERSON:john kerry"), and every other form the article writes it in ("XPERSON:karry", "XPLACE:u.s."),
     // which name-field queries search too (person:karry; search/name_query.h). A term per name word, with
     // positions, was dropped: those terms were most of what entities cost ingest (issue 3).
-    std::set<std::pair<EntityType, std::string_view>> done;     // canonical names already indexed
+    std::set<std::pair<EntityType, std::string_view>> done;         // canonical names already indexed
     std::set<std::pair<std::string_view, std::string_view>> forms;  // other written forms already looked at
     auto add_written_form = [&](std::string_view prefix, const std::string& text, const std::string& canonical) {
         if (text.empty() || text == canonical || !forms.emplace(prefix, text).second) return;

@@ -28,9 +28,7 @@ std::uint64_t mix(std::uint64_t x) noexcept {
 std::vector<std::string_view> split_words(std::string_view text) {
     std::vector<std::string_view> words;
     std::size_t i = 0;
-    auto is_word = [](unsigned char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
-    };
+    auto is_word = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80; };
     while (i < text.size()) {
         while (i < text.size() && !is_word(static_cast<unsigned char>(text[i]))) ++i;
         std::size_t start = i;

@@ -29,7 +29,6 @@ constexpr unsigned near_duplicate_distance = 3;
 constexpr unsigned fingerprint_bands = near_duplicate_distance + 1;
 constexpr unsigned band_bits = 64 / fingerprint_bands;
 
-
 // Simhash of `text` (already text::normalize'd): case-folded words (runs of letters and digits), shingled.
 // nullopt when the text has no words, so empty articles never cluster together.
 std::optional<std::uint64_t> simhash(std::string_view text);

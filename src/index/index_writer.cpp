@@ -12,8 +12,8 @@ namespace {
     if (type == "DatabaseLockError") {
         throw Error(ErrorKind::index, "index is locked by another ingest (wait for it to finish)", path.string());
     }
-    ErrorKind kind = (type == "DatabaseError" && error.get_error_string() != nullptr) ? ErrorKind::io
-                                                                                      : ErrorKind::index;
+    ErrorKind kind =
+        (type == "DatabaseError" && error.get_error_string() != nullptr) ? ErrorKind::io : ErrorKind::index;
     std::string reason = std::string(doing) + ": " + error.get_msg();
     if (error.get_error_string() != nullptr) reason += " (" + std::string(error.get_error_string()) + ")";
     throw Error(kind, reason, path.string());
@@ -21,8 +21,7 @@ namespace {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& path, const std::string& stemmer_language)
-    : path_(path) {
+IndexWriter::IndexWriter(const std::filesystem::path& path, const std::string& stemmer_language) : path_(path) {
     try {
         std::error_code ec;
         std::filesystem::create_directories(path, ec);

@@ -78,17 +78,18 @@ StoredText resolve_stored_text(ShardedWriter& writer, const IngestOptions& optio
                     options.index.string());
     }
     if (options.stored_text && *options.stored_text != *stored) {
-        throw Error(ErrorKind::usage,
-                    "index was made with --store " + recorded + "; ingest into it without --store, or use a new --index",
-                    options.index.string());
+        throw Error(
+            ErrorKind::usage,
+            "index was made with --store " + recorded + "; ingest into it without --store, or use a new --index",
+            options.index.string());
     }
     return *stored;
 }
 
 }  // namespace
 
-IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report,
-                         const ProgressCallback& progress, const std::atomic<bool>& stop) {
+IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report, const ProgressCallback& progress,
+                         const std::atomic<bool>& stop) {
     extract::ArticleAnalyzer analyzer(options.analysis);
     ShardedWriter writer(options.index, options.stemmer_language, options.shards, options.segment_size);
     const std::string stemmer = writer.stemmer_language();

@@ -28,18 +28,18 @@ struct IngestOptions {
     unsigned threads = 1;                      // analysis workers
     unsigned shards = 0;                       // writers/shards (sharded_writer.h); 0: as the index is, 1 if new
     std::uint64_t segment_size = default_segment_size;  // a new unsharded index: articles per segment; 0: one database
-    std::optional<StoredText> stored_text;     // unset: as the index is, full if new; set: must match the index
+    std::optional<StoredText> stored_text;  // unset: as the index is, full if new; set: must match the index
 };
 
 struct IngestSummary {
     std::size_t added = 0;
     std::size_t updated = 0;
     std::size_t unchanged = 0;
-    std::size_t skipped = 0;   // reported and not indexed
-    std::size_t repaired = 0;  // reported, then indexed (e.g. re-decoded text)
-    std::size_t undated = 0;   // indexed without a publication date
-    std::size_t documents = 0; // in the index at the end
-    bool interrupted = false;  // stopped early by a signal, after committing
+    std::size_t skipped = 0;    // reported and not indexed
+    std::size_t repaired = 0;   // reported, then indexed (e.g. re-decoded text)
+    std::size_t undated = 0;    // indexed without a publication date
+    std::size_t documents = 0;  // in the index at the end
+    bool interrupted = false;   // stopped early by a signal, after committing
 };
 
 // Progress callback: articles seen so far. Called from the writing thread.
@@ -47,7 +47,7 @@ using ProgressCallback = std::function<void(const IngestSummary&)>;
 
 // Runs the ingest. Throws Error(index/io) for index failures (locked, disk full): the index is then at its
 // last commit. `stop` is polled between articles: when set, what was done is committed and the run ends.
-IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report,
-                         const ProgressCallback& progress, const std::atomic<bool>& stop);
+IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report, const ProgressCallback& progress,
+                         const std::atomic<bool>& stop);
 
 }  // namespace newsdex::index

@@ -17,8 +17,8 @@ constexpr int version = 3;
 
 namespace prefix {
 // Free-text terms (made by Xapian::TermGenerator, lower-cased, stemmed copies get a Z in front).
-constexpr std::string_view title = "S";           // headline words (also indexed unprefixed)
-constexpr std::string_view author_text = "A";       // author names (Omega: A = author)
+constexpr std::string_view title = "S";        // headline words (also indexed unprefixed)
+constexpr std::string_view author_text = "A";  // author names (Omega: A = author)
 // Entity names, as boolean terms "<prefix>:<name>" (below): person:kerry, org:nato, place:moscow, source:ap.
 constexpr std::string_view person_text = "XPERSON";
 constexpr std::string_view org_text = "XORG";
@@ -28,41 +28,41 @@ constexpr std::string_view source_text = "XSOURCE";
 // Boolean terms (filters; never weighted). Values that are names are stored lower-cased after a ':' so
 // they cannot collide with the free-text terms of the same prefix (Xapian's convention for values that
 // could start with a capital): "XPERSON:john kerry".
-constexpr std::string_view unique_id = "Q";       // Q<id>: one per article, the upsert key
-constexpr std::string_view url = "U";             // U<url>
-constexpr std::string_view language = "L";        // L<iso 639-1>, e.g. Len
-constexpr std::string_view category = "K";        // K<category, lower-cased>
-constexpr std::string_view day = "D";             // D20151215  publication day   (Omega)
-constexpr std::string_view month = "M";           // M201512    publication month (Omega)
-constexpr std::string_view year = "Y";            // Y2015      publication year  (Omega)
+constexpr std::string_view unique_id = "Q";         // Q<id>: one per article, the upsert key
+constexpr std::string_view url = "U";               // U<url>
+constexpr std::string_view language = "L";          // L<iso 639-1>, e.g. Len
+constexpr std::string_view category = "K";          // K<category, lower-cased>
+constexpr std::string_view day = "D";               // D20151215  publication day   (Omega)
+constexpr std::string_view month = "M";             // M201512    publication month (Omega)
+constexpr std::string_view year = "Y";              // Y2015      publication year  (Omega)
 constexpr std::string_view mentioned = "XMENTION";  // XMENTION2015-12-18 / XMENTION2015-12 / XMENTION2015
 constexpr std::string_view no_date = "XNODATE";     // present when no publication date was found
-constexpr std::string_view sample = "XSAMPLE";  // XSAMPLE4, XSAMPLE16 ...: nested 1-in-n samples (sample_terms.h)
+constexpr std::string_view sample = "XSAMPLE";      // XSAMPLE4, XSAMPLE16 ...: nested 1-in-n samples (sample_terms.h)
 // Canonical entity filter terms: <text prefix> ":" <canonical, lower-cased>.
 constexpr std::string_view canonical_separator = ":";
 }  // namespace prefix
 
 namespace slot {
 // Values. Multi-valued slots hold the values joined by value_separator, each value once.
-constexpr Xapian::valueno date = 0;          // publication date "YYYYMMDD" (sorts as a string; empty if unknown)
-constexpr Xapian::valueno persons = 1;       // canonical person names, as displayed
-constexpr Xapian::valueno orgs = 2;          // canonical organisation names
-constexpr Xapian::valueno places = 3;        // canonical place names (countries from adjectives too)
-constexpr Xapian::valueno sources = 4;       // canonical news-source names
+constexpr Xapian::valueno date = 0;              // publication date "YYYYMMDD" (sorts as a string; empty if unknown)
+constexpr Xapian::valueno persons = 1;           // canonical person names, as displayed
+constexpr Xapian::valueno orgs = 2;              // canonical organisation names
+constexpr Xapian::valueno places = 3;            // canonical place names (countries from adjectives too)
+constexpr Xapian::valueno sources = 4;           // canonical news-source names
 constexpr Xapian::valueno mentioned_months = 5;  // "YYYY-MM" of every day/month date the text mentions
-constexpr Xapian::valueno category = 6;      // category as written
-constexpr Xapian::valueno language = 7;      // ISO 639-1 code
-constexpr Xapian::valueno content_hash = 8;  // 16 hex digits: hash of the article as read + analyzer version
-constexpr Xapian::valueno fingerprint = 9;   // 64-bit simhash of word 3-shingles, 16 hex digits
-constexpr Xapian::valueno cluster = 10;      // near-duplicate cluster key (collapse key)
-constexpr Xapian::valueno id = 11;           // the article's id as given, so result lists need not read the data
+constexpr Xapian::valueno category = 6;          // category as written
+constexpr Xapian::valueno language = 7;          // ISO 639-1 code
+constexpr Xapian::valueno content_hash = 8;      // 16 hex digits: hash of the article as read + analyzer version
+constexpr Xapian::valueno fingerprint = 9;       // 64-bit simhash of word 3-shingles, 16 hex digits
+constexpr Xapian::valueno cluster = 10;          // near-duplicate cluster key (collapse key)
+constexpr Xapian::valueno id = 11;               // the article's id as given, so result lists need not read the data
 }  // namespace slot
 
 constexpr char value_separator = '\x1f';  // ASCII unit separator: never part of a name
 
 namespace metadata {
 constexpr std::string_view schema_version = "newsdex.schema_version";
-constexpr std::string_view stemmer = "newsdex.stemmer";  // Snowball language the index was stemmed with
+constexpr std::string_view stemmer = "newsdex.stemmer";              // Snowball language the index was stemmed with
 constexpr std::string_view synonyms_hash = "newsdex.synonyms_hash";  // hash of the alias table last written
 // What document data keeps of each article's text: "full" (the body, for query-biased snippets) or "none"
 // (headline and metadata only). Fixed when the index is created; absent in indexes made before it: full.
@@ -94,7 +94,9 @@ constexpr FieldPrefix name_fields[] = {
     {"source", prefix::source_text},
 };
 constexpr FieldPrefix boolean_fields[] = {
-    {"id", prefix::unique_id},  {"url", prefix::url}, {"lang", prefix::language},
+    {"id", prefix::unique_id},
+    {"url", prefix::url},
+    {"lang", prefix::language},
     {"category", prefix::category},
 };
 // "date:" (publication date or range) and "mentions:" (mentioned date or range) have field processors.

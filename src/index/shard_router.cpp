@@ -71,8 +71,7 @@ void write_stub(const std::filesystem::path& index, Layout layout, unsigned coun
     for (unsigned n = 0; n < count; ++n) text += "auto " + std::string(part_name(layout)) + std::to_string(n) + "\n";
     // Durable before it is visible: a crash leaves the old stub or the whole new one, never a torn file.
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    bool ok = fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
-              ::fsync(fd) == 0;
+    bool ok = fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
     if (fd >= 0) ok = (::close(fd) == 0) && ok;
     if (!ok) throw Error(ErrorKind::io, "cannot write stub file", temp.string());
     std::error_code ec;

@@ -9,8 +9,8 @@
 
 namespace newsdex::index {
 
-ShardedWriter::ShardedWriter(const std::filesystem::path& path, const std::string& stemmer_language,
-                             unsigned shards, std::uint64_t segment_size)
+ShardedWriter::ShardedWriter(const std::filesystem::path& path, const std::string& stemmer_language, unsigned shards,
+                             std::uint64_t segment_size)
     : path_(path), segment_size_(segment_size) {
     StubParts existing = read_stub(path);
     bool plain_exists = existing.layout == Layout::plain && std::filesystem::exists(path / "iamglass");

@@ -14,9 +14,9 @@ namespace {
 
 // Terms too common to be a name: an alias spelt like one of these would match ordinary prose.
 constexpr std::array<std::string_view, 40> common_words = {
-    "a",   "an",  "and", "are", "as",   "at",  "be",  "but", "by",  "can", "do",   "for", "from", "he",
-    "her", "his", "i",   "if",  "in",   "is",  "it",  "its", "me",  "my",  "no",   "not", "of",   "on",
-    "one", "or",  "so",  "the", "to",   "up",  "us",  "was", "we",  "who"};
+    "a",  "an",  "and", "are", "as", "at",  "be", "but", "by",  "can", "do", "for", "from",
+    "he", "her", "his", "i",   "if", "in",  "is", "it",  "its", "me",  "my", "no",  "not",
+    "of", "on",  "one", "or",  "so", "the", "to", "up",  "us",  "was", "we", "who"};
 
 bool is_common(const std::string& term) {
     return std::find(common_words.begin(), common_words.end(), term) != common_words.end();
@@ -62,9 +62,9 @@ SynonymTable synonym_table(const extract::AliasTable& aliases) {
             EntityType type;
             std::string_view prefix;
         };
-        for (const Kind kind : {Kind{EntityType::person, schema::prefix::person_text},
-                                Kind{EntityType::org, schema::prefix::org_text},
-                                Kind{EntityType::location, schema::prefix::place_text}}) {
+        for (const Kind kind :
+             {Kind{EntityType::person, schema::prefix::person_text}, Kind{EntityType::org, schema::prefix::org_text},
+              Kind{EntityType::location, schema::prefix::place_text}}) {
             if (aliases.canonical(canonical, kind.type) == canonical) {
                 entity_terms.insert(canonical_term(kind.prefix, canonical));
             }

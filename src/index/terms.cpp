@@ -1,8 +1,8 @@
 // Term spelling rules shared by the document builder and the query side.
 #include "index/terms.h"
 
-#include <cstdio>
 #include <unicode/unistr.h>
+#include <cstdio>
 
 namespace newsdex::index {
 
@@ -43,8 +43,8 @@ std::string make_term(std::string_view prefix, std::string_view value) {
 }
 
 std::string fold_case(std::string_view utf8) {
-    icu::UnicodeString s = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    icu::UnicodeString s =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     s.foldCase();
     std::string out;
     s.toUTF8String(out);

@@ -1,8 +1,8 @@
 // Helpers that turn values into index terms the way schema.h describes; shared by ingest and query.
 #pragma once
 
-#include <optional>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 

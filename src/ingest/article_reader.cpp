@@ -54,16 +54,16 @@ public:
         }
         auto status = fs::status(path, ec);
         if (ec) {
-            problem(path.string(), 0, ec == std::errc::too_many_symbolic_link_levels
-                                          ? "symbolic link loop; skipped"
-                                          : "cannot read: " + ec.message() + "; skipped");
+            problem(path.string(), 0,
+                    ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop; skipped"
+                                                                   : "cannot read: " + ec.message() + "; skipped");
             return;
         }
         if (fs::is_directory(status)) {
             visit_directory(path);
         } else if (fs::is_regular_file(status) || path.string() == "/dev/stdin") {
-            InputFormat format = options_.format != InputFormat::automatic ? options_.format
-                                                                          : format_from_name(path.string());
+            InputFormat format =
+                options_.format != InputFormat::automatic ? options_.format : format_from_name(path.string());
             if (format == InputFormat::automatic) {
                 if (!explicit_argument) return;  // unknown extensions inside directories are not articles
                 format = InputFormat::text;
@@ -118,14 +118,13 @@ private:
             while (reader.next(line, too_long)) {
                 std::size_t number = reader.line_number();
                 if (too_long) {
-                    problem(file, number, "line longer than " + std::to_string(max_line_bytes >> 20) +
-                                              " MB; skipped");
+                    problem(file, number, "line longer than " + std::to_string(max_line_bytes >> 20) + " MB; skipped");
                     continue;
                 }
                 if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
                 if (line.size() > max_article_bytes) {
-                    problem(file, number, "article larger than " + std::to_string(max_article_bytes >> 20) +
-                                              " MB; skipped");
+                    problem(file, number,
+                            "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped");
                     continue;
                 }
                 if (!text::is_valid_utf8(line)) {
@@ -148,7 +147,8 @@ private:
                 emit(std::move(article));
             }
         } catch (const Error& error) {
-            problem(error.file().empty() ? file : error.file(), error.line(), error.reason() + "; rest of file skipped");
+            problem(error.file().empty() ? file : error.file(), error.line(),
+                    error.reason() + "; rest of file skipped");
         }
     }
 
@@ -168,8 +168,8 @@ private:
             problem(file, 0, "empty file; skipped");
             return;
         }
-        bool utf16 = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                                           (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+        bool utf16 = bytes.size() >= 2 &&
+                     ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
         if (!utf16 && bytes.find('\0') != std::string::npos) {
             problem(file, 0, "binary file (contains NUL bytes); skipped");
             return;

@@ -35,18 +35,16 @@ simdjson::error_code value_text(od::value value, std::string& out, std::vector<s
         case od::json_type::number:
         case od::json_type::boolean: {
             std::string_view raw = value.raw_json_token();
-            while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\t' ||
-                                    raw.back() == '\r' || raw.back() == ',' || raw.back() == '}' ||
-                                    raw.back() == ']')) {
+            while (!raw.empty() &&
+                   (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\t' || raw.back() == '\r' ||
+                    raw.back() == ',' || raw.back() == '}' || raw.back() == ']')) {
                 raw.remove_suffix(1);
             }
             out.assign(raw);
             if (list != nullptr) list->emplace_back(raw);
             return simdjson::SUCCESS;
         }
-        case od::json_type::null:
-            out.clear();
-            return simdjson::SUCCESS;
+        case od::json_type::null: out.clear(); return simdjson::SUCCESS;
         case od::json_type::array: {
             od::array array;
             if (auto error = value.get_array().get(array)) return error;
@@ -86,8 +84,7 @@ std::string* field_for(std::string_view key, RawArticle& a, bool& is_authors) {
     if (key == "id" || key == "_id" || key == "guid") return &a.id;
     if (key == "title" || key == "headline") return &a.title;
     if (key == "body" || key == "text" || key == "content" || key == "description") return &a.body;
-    if (key == "date" || key == "published" || key == "published_at" || key == "pubdate" ||
-        key == "publication_date") {
+    if (key == "date" || key == "published" || key == "published_at" || key == "pubdate" || key == "publication_date") {
         return &a.date;
     }
     if (key == "source" || key == "publisher") return &a.source;
@@ -103,9 +100,7 @@ std::string* field_for(std::string_view key, RawArticle& a, bool& is_authors) {
 
 }  // namespace
 
-bool is_blank(const std::string& text) noexcept {
-    return text.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
-}
+bool is_blank(const std::string& text) noexcept { return text.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
 
 JsonArticleParser::JsonArticleParser() : impl_(std::make_unique<Impl>()) {}
 JsonArticleParser::~JsonArticleParser() = default;

@@ -1,9 +1,9 @@
 // zlib's gzread reads gzip and plain files alike, so one reader serves .jsonl, .jsonl.gz and stdin.
 #include "ingest/line_reader.h"
 
+#include <unistd.h>
 #include <cerrno>
 #include <cstring>
-#include <unistd.h>
 
 #include "core/error.h"
 
@@ -41,8 +41,7 @@ bool LineReader::fill() {
         int code = 0;
         const char* message = gzerror(file_, &code);
         buffer_.resize(old_size);
-        throw Error(ErrorKind::io, std::string("read error: ") +
-                                       (code == Z_ERRNO ? std::strerror(errno) : message),
+        throw Error(ErrorKind::io, std::string("read error: ") + (code == Z_ERRNO ? std::strerror(errno) : message),
                     path_, line_number_ + 1);
     }
     buffer_.resize(old_size + static_cast<std::size_t>(got));

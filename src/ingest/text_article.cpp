@@ -4,9 +4,7 @@
 namespace newsdex::ingest {
 namespace {
 
-bool is_blank(std::string_view line) {
-    return line.find_first_not_of(" \t\r") == std::string_view::npos;
-}
+bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
 
 std::string_view trim(std::string_view s) {
     std::size_t b = s.find_first_not_of(" \t\r\n");

@@ -11,8 +11,11 @@ nlohmann::json to_json(const AnalysisReport& report) {
     const auto& a = report.analysis;
     nlohmann::json entities = nlohmann::json::array();
     for (const auto& e : a.entities) {
-        entities.push_back({{"text", e.text}, {"type", to_string(e.type)}, {"canonical", e.canonical},
-                            {"start", e.start}, {"end", e.end}});
+        entities.push_back({{"text", e.text},
+                            {"type", to_string(e.type)},
+                            {"canonical", e.canonical},
+                            {"start", e.start},
+                            {"end", e.end}});
     }
     nlohmann::json dates = nlohmann::json::array();
     for (const auto& d : a.dates) {
@@ -37,8 +40,7 @@ void print_text(std::ostream& out, const AnalysisReport& report) {
     out << "published: " << (a.published ? extract::format_date(*a.published) : "(unknown)") << "\n";
     out << "\nentities:\n";
     for (const auto& e : a.entities) {
-        out << fmt::format("  {:<9} {:<28} -> {}  [{}..{})\n", to_string(e.type), e.text, e.canonical, e.start,
-                           e.end);
+        out << fmt::format("  {:<9} {:<28} -> {}  [{}..{})\n", to_string(e.type), e.text, e.canonical, e.start, e.end);
     }
     out << "\nplaces: ";
     for (std::size_t i = 0; i < a.places.size(); ++i) out << (i ? ", " : "") << a.places[i];

@@ -53,8 +53,8 @@ void print_batch_trec(std::ostream& out, const search::BatchOutcome& outcome, co
     if (!outcome.result) return;
     std::string qid = trec_field(outcome.id);
     for (const auto& hit : outcome.result->hits) {
-        out << qid << " Q0 " << trec_field(hit.id) << ' ' << hit.rank << ' ' << fmt::format("{:.6f}", hit.score)
-            << ' ' << run_id << '\n';
+        out << qid << " Q0 " << trec_field(hit.id) << ' ' << hit.rank << ' ' << fmt::format("{:.6f}", hit.score) << ' '
+            << run_id << '\n';
     }
 }
 
@@ -70,8 +70,7 @@ void print_batch_tsv(std::ostream& out, const search::BatchOutcome& outcome) {
     }
 }
 
-void print_bench_line(std::ostream& out, const std::string& qid, long long micros,
-                      const search::SearchResult* result) {
+void print_bench_line(std::ostream& out, const std::string& qid, long long micros, const search::SearchResult* result) {
     nlohmann::json hits = nlohmann::json::array();
     nlohmann::json line = {{"qid", qid}, {"micros", micros}};
     if (result != nullptr) {

@@ -24,8 +24,7 @@ void print_batch_trec(std::ostream& out, const search::BatchOutcome& outcome, co
 void print_batch_tsv(std::ostream& out, const search::BatchOutcome& outcome);
 
 // The bench contract's line: {"qid": ..., "micros": N, "hits": [...], "total": N}.
-void print_bench_line(std::ostream& out, const std::string& qid, long long micros,
-                      const search::SearchResult* result);
+void print_bench_line(std::ostream& out, const std::string& qid, long long micros, const search::SearchResult* result);
 
 // `newsdex eval` output: a small table, or one JSON object with "topics" and the five measures.
 void print_evaluation_text(std::ostream& out, const search::Evaluation& evaluation, bool per_topic);

@@ -46,8 +46,8 @@ void print_text(std::ostream& out, const search::SearchResult& result, const Tex
             << fmt::format("{:>3}. {}{}{}", hit.rank, style.color ? bold : "",
                            hit.title.empty() ? "(no headline)" : hit.title, style.color ? reset : "")
             << "\n";
-        std::string meta = fmt::format("     {} | {} | score {:.3f}", hit.date.empty() ? "no date" : hit.date,
-                                       hit.id, hit.score);
+        std::string meta =
+            fmt::format("     {} | {} | score {:.3f}", hit.date.empty() ? "no date" : hit.date, hit.id, hit.score);
         if (!hit.source.empty()) meta += " | " + hit.source;
         if (hit.duplicates > 0) meta += fmt::format(" | +{} similar", hit.duplicates);
         out << meta << "\n";
@@ -58,7 +58,8 @@ void print_text(std::ostream& out, const search::SearchResult& result, const Tex
     for (const auto& facet : result.facets) {
         out << "\n" << facet.name;
         if (result.facet_sample_rate > 1) {
-            out << fmt::format(" (estimated from a 1-in-{} sample; --exact-facets counts all)", result.facet_sample_rate);
+            out << fmt::format(" (estimated from a 1-in-{} sample; --exact-facets counts all)",
+                               result.facet_sample_rate);
         }
         out << ":\n";
         if (facet.values.empty()) out << "  (none)\n";
@@ -73,10 +74,14 @@ nlohmann::json to_json(const search::SearchResult& result) {
         nlohmann::json highlights = nlohmann::json::array();
         for (const auto& h : hit.highlights) highlights.push_back({h.start, h.end});
         nlohmann::json entry = {
-            {"rank", hit.rank},         {"id", hit.id},
-            {"score", hit.score},       {"percent", hit.percent},
-            {"title", hit.title},       {"date", hit.date.empty() ? nlohmann::json() : nlohmann::json(hit.date)},
-            {"source", hit.source},     {"url", hit.url},
+            {"rank", hit.rank},
+            {"id", hit.id},
+            {"score", hit.score},
+            {"percent", hit.percent},
+            {"title", hit.title},
+            {"date", hit.date.empty() ? nlohmann::json() : nlohmann::json(hit.date)},
+            {"source", hit.source},
+            {"url", hit.url},
             {"entities", {{"person", hit.persons}, {"org", hit.orgs}, {"place", hit.places}, {"source", hit.sources}}},
             {"snippet", {{"text", hit.snippet}, {"highlights", highlights}}},
         };
@@ -89,14 +94,15 @@ nlohmann::json to_json(const search::SearchResult& result) {
         for (const auto& v : facet.values) values.push_back({{"value", v.value}, {"count", v.count}});
         facets[facet.name] = std::move(values);
     }
-    nlohmann::json out = {{"query", result.query},
-                          {"total", result.total},
-                          {"total_exact", result.total_exact},
-                          {"hits", hits},
-                          {"facets", facets},
-                          {"facet_sample_rate", result.facet_sample_rate},
-                          {"suggestion", result.suggestion.empty() ? nlohmann::json() : nlohmann::json(result.suggestion)},
-                          {"elapsed_ms", result.elapsed_ms}};
+    nlohmann::json out = {
+        {"query", result.query},
+        {"total", result.total},
+        {"total_exact", result.total_exact},
+        {"hits", hits},
+        {"facets", facets},
+        {"facet_sample_rate", result.facet_sample_rate},
+        {"suggestion", result.suggestion.empty() ? nlohmann::json() : nlohmann::json(result.suggestion)},
+        {"elapsed_ms", result.elapsed_ms}};
     if (result.corrected) out["corrected"] = true;
     return out;
 }

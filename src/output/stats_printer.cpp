@@ -24,8 +24,8 @@ void print_stats_text(std::ostream& out, const search::IndexStats& stats) {
     line("documents", std::to_string(stats.documents));
     line("words", fmt::format("{} distinct (unprefixed, unstemmed terms)", stats.words));
     line("terms", fmt::format("{} distinct (all prefixes, stemmed forms included)", stats.terms));
-    line("dates", stats.first_date.empty() ? std::string("none")
-                                           : fmt::format("{} .. {}", stats.first_date, stats.last_date));
+    line("dates",
+         stats.first_date.empty() ? std::string("none") : fmt::format("{} .. {}", stats.first_date, stats.last_date));
     line("undated", std::to_string(stats.undated));
     line("duplicates", fmt::format("{} clusters holding {} articles", stats.clusters, stats.clustered));
     line("size", fmt::format("{} ({} bytes)", human_size(stats.size_bytes), stats.size_bytes));
@@ -51,8 +51,8 @@ nlohmann::json stats_to_json(const search::IndexStats& stats) {
     return {{"documents", stats.documents},
             {"words", stats.words},
             {"terms", stats.terms},
-            {"dates", {{"first", or_null(stats.first_date)}, {"last", or_null(stats.last_date)},
-                       {"undated", stats.undated}}},
+            {"dates",
+             {{"first", or_null(stats.first_date)}, {"last", or_null(stats.last_date)}, {"undated", stats.undated}}},
             {"size_bytes", stats.size_bytes},
             {"schema_version", or_null(stats.schema_version)},
             {"stemmer", or_null(stats.stemmer)},

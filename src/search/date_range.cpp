@@ -31,8 +31,8 @@ int to_int(std::string_view s) {
 
 int days_in_month(int y, int m) {
     using namespace std::chrono;
-    return static_cast<int>(static_cast<unsigned>(
-        year_month_day_last(year(y), month_day_last(month(static_cast<unsigned>(m)))).day()));
+    return static_cast<int>(
+        static_cast<unsigned>(year_month_day_last(year(y), month_day_last(month(static_cast<unsigned>(m)))).day()));
 }
 
 }  // namespace

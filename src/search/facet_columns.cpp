@@ -19,7 +19,8 @@ FacetColumn::FacetColumn(const Xapian::Database& db, const FacetLayout& layout) 
         for_each_facet_value(layout, *it, [&](std::string_view item) { ids_.push_back(id_of(item)); });
     }
     Xapian::docid last = db.get_lastdocid();
-    while (starts_.size() <= static_cast<std::size_t>(last) + 1) starts_.push_back(static_cast<std::uint32_t>(ids_.size()));
+    while (starts_.size() <= static_cast<std::size_t>(last) + 1)
+        starts_.push_back(static_cast<std::uint32_t>(ids_.size()));
     ids_.shrink_to_fit();
 }
 

@@ -51,14 +51,12 @@ std::vector<Counter> make_counters(const QuerySpec& spec, const std::vector<cons
 }  // namespace
 
 FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query, const QuerySpec& spec,
-                         Xapian::doccount estimated_matches, Xapian::doccount upper_bound,
-                         FacetColumnCache* columns) {
+                         Xapian::doccount estimated_matches, Xapian::doccount upper_bound, FacetColumnCache* columns) {
     FacetCounts counts;
     counts.sample_rate = choose_sample_rate(db, spec, estimated_matches, upper_bound);
     Xapian::Query counted = query;
     if (counts.sample_rate > 1) {
-        counted = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                Xapian::Query(index::sample_term(counts.sample_rate)));
+        counted = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(index::sample_term(counts.sample_rate)));
     }
     Xapian::Enquire enquire(db);
     // Weights play no part in counting: BoolWeight spares the matcher computing them.

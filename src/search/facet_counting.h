@@ -26,14 +26,13 @@ constexpr Xapian::doccount max_mset_counted = 200000;
 
 struct FacetCounts {
     std::vector<Facet> facets;
-    unsigned sample_rate = 1;  // 1: exact; n: counted in the 1-in-n sample and multiplied by n
+    unsigned sample_rate = 1;              // 1: exact; n: counted in the 1-in-n sample and multiplied by n
     Xapian::doccount matches_counted = 0;  // matches the counters saw (in the sample, when sampled)
 };
 
 // `estimated_matches`/`upper_bound`: what the ranking pass said about the match set. With `columns` (a
 // long-lived process), facets of a single local database are counted through in-memory columns.
 FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query, const QuerySpec& spec,
-                         Xapian::doccount estimated_matches, Xapian::doccount upper_bound,
-                         FacetColumnCache* columns);
+                         Xapian::doccount estimated_matches, Xapian::doccount upper_bound, FacetColumnCache* columns);
 
 }  // namespace newsdex::search

@@ -74,7 +74,8 @@ Facet ranked_facet(const FacetLayout& layout, std::vector<std::pair<std::string_
     facet.name = layout.name;
     facet.values.reserve(counts.size());
     bool dates = layout.kind == FacetLayout::Kind::date_prefix;
-    for (const auto& [value, count] : counts) facet.values.push_back({dates ? iso_from_compact(value) : std::string(value), count});
+    for (const auto& [value, count] : counts)
+        facet.values.push_back({dates ? iso_from_compact(value) : std::string(value), count});
     return facet;
 }
 

@@ -15,8 +15,9 @@
 namespace newsdex::search {
 
 // Facet names accepted by --facet, in the order --help lists them.
-constexpr const char* facet_names = "person, org, place, source, year, month, day, category, language, "
-                                    "mentions.month, mentions.year";
+constexpr const char* facet_names =
+    "person, org, place, source, year, month, day, category, language, "
+    "mentions.month, mentions.year";
 
 struct FacetLayout {
     enum class Kind { list, date_prefix, single };

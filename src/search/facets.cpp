@@ -5,8 +5,7 @@ namespace newsdex::search {
 
 FacetCounter::FacetCounter(const std::string& name) : FacetCounter(facet_layout(name)) {}
 
-FacetCounter::FacetCounter(FacetLayout layout)
-    : Xapian::ValueCountMatchSpy(layout.slot), layout_(std::move(layout)) {}
+FacetCounter::FacetCounter(FacetLayout layout) : Xapian::ValueCountMatchSpy(layout.slot), layout_(std::move(layout)) {}
 
 void FacetCounter::count(std::string_view slot_value, Xapian::doccount n, Counts& counts) const {
     for_each_facet_value(layout_, slot_value, [&](std::string_view item) {

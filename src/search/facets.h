@@ -29,9 +29,7 @@ public:
     void operator()(const Xapian::Document& doc, double weight) override;
 
     // Matching documents counted, locally and on remote shards.
-    Xapian::doccount documents_seen() const {
-        return local_documents_ + static_cast<Xapian::doccount>(get_total());
-    }
+    Xapian::doccount documents_seen() const { return local_documents_ + static_cast<Xapian::doccount>(get_total()); }
 
     Facet result(std::size_t limit) const;
 

@@ -14,7 +14,7 @@ struct HitOptions {
     std::size_t first_rank = 1;  // rank of the MSet's first hit (offset + 1)
     bool ids_only = false;       // only id, rank and score: no document data read (bench and TREC runs)
     bool snippets = true;
-    bool collapse = false;       // fill Hit::duplicates from the collapse count
+    bool collapse = false;  // fill Hit::duplicates from the collapse count
 };
 
 std::vector<Hit> read_hits(const Xapian::MSet& mset, const Xapian::Stem& stemmer, const HitOptions& options);

@@ -14,7 +14,8 @@ bool is_word_byte(char c) {
 }
 
 bool is_name_field(std::string_view name) {
-    for (const auto& f : schema::name_fields) if (f.field == name) return true;
+    for (const auto& f : schema::name_fields)
+        if (f.field == name) return true;
     return false;
 }
 

@@ -62,7 +62,8 @@ Xapian::Query NameFieldProcessor::operator()(const std::string& text) {
         const std::string term_prefix = index::canonical_prefix(prefix_);
         // The cheapest test first: a name holding none of the query's longest word as a substring cannot match.
         std::string_view probe = query.front();
-        for (auto w : query) if (w.size() > probe.size()) probe = w;
+        for (auto w : query)
+            if (w.size() > probe.size()) probe = w;
         std::vector<std::string> terms;
         for (auto it = db_.allterms_begin(term_prefix); it != db_.allterms_end(term_prefix); ++it) {
             const std::string& term = *it;

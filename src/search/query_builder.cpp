@@ -29,9 +29,12 @@ namespace prefix = schema::prefix;
 constexpr std::size_t max_query_bytes = 16u << 10;
 
 bool is_query_field(std::string_view name) {
-    for (const auto& f : schema::free_text_fields) if (f.field == name) return true;
-    for (const auto& f : schema::name_fields) if (f.field == name) return true;
-    for (const auto& f : schema::boolean_fields) if (f.field == name) return true;
+    for (const auto& f : schema::free_text_fields)
+        if (f.field == name) return true;
+    for (const auto& f : schema::name_fields)
+        if (f.field == name) return true;
+    for (const auto& f : schema::boolean_fields)
+        if (f.field == name) return true;
     return name == "date" || name == "mentions";
 }
 
@@ -81,15 +84,16 @@ void check_query_text(const std::string& text) {
         bool word_start = i == 0 || std::string_view(" \t\r\n(+-").find(text[i - 1]) != std::string_view::npos;
         bool has_value = end + 1 < text.size() && text[end] == ':' &&
                          std::string_view(" \t\r\n").find(text[end + 1]) == std::string_view::npos;
-        bool field_like = has_value && (is_word_byte(text[end + 1]) || text[end + 1] == '"' ||
-                                        text[end + 1] == '(' || static_cast<unsigned char>(text[end + 1]) >= 0x80);
+        bool field_like = has_value && (is_word_byte(text[end + 1]) || text[end + 1] == '"' || text[end + 1] == '(' ||
+                                        static_cast<unsigned char>(text[end + 1]) >= 0x80);
         std::string name = text.substr(i, end - i);
         if (word_start && has_value && (name == "date" || name == "mentions")) {
             check_date_value(text, name, end + 1, i + 1);
         }
         if (word_start && field_like && !(name[0] >= '0' && name[0] <= '9') && !is_query_field(name)) {
-            throw Error(ErrorKind::query, "unknown field '" + name + ":' (fields: " + query_field_names() +
-                                              "); put it in quotes to search for the text itself",
+            throw Error(ErrorKind::query,
+                        "unknown field '" + name + ":' (fields: " + query_field_names() +
+                            "); put it in quotes to search for the text itself",
                         "", 0, i + 1);
         }
         i = end - 1;
@@ -230,9 +234,9 @@ Xapian::QueryParser& QueryBuilder::parser() const {
         parser.add_boolean_prefix(std::string(field.field), std::string(field.prefix));
     }
     for (const auto& field : schema::name_fields) {
-        parser.add_boolean_prefix(std::string(field.field),
-                                  (new NameFieldProcessor(db_, std::string(field.prefix), std::string(field.field),
-                                                          failure_))->release());
+        parser.add_boolean_prefix(
+            std::string(field.field),
+            (new NameFieldProcessor(db_, std::string(field.prefix), std::string(field.field), failure_))->release());
     }
     parser.add_boolean_prefix("date", (new PublicationDateProcessor(failure_))->release());
     parser.add_boolean_prefix("mentions", (new MentionedDateProcessor(failure_))->release());
@@ -305,8 +309,8 @@ Xapian::Query QueryBuilder::filters(const QuerySpec& spec) const {
             } else if (field == "language") {
                 term = index::make_term(prefix::language, index::fold_case(value));
             } else {
-                throw Error(ErrorKind::query, "unknown filter field '" + field + "' (choose from " +
-                                                  filter_field_names + ")");
+                throw Error(ErrorKind::query,
+                            "unknown filter field '" + field + "' (choose from " + filter_field_names + ")");
             }
             any.emplace_back(term);
         }
@@ -344,9 +348,9 @@ Xapian::Query QueryBuilder::filters(const QuerySpec& spec) const {
 BuiltQuery QueryBuilder::build(const QuerySpec& spec) const {
     BuiltQuery built;
     bool blank = spec.query.find_first_not_of(" \t\r\n") == std::string::npos;
-    Xapian::Query text_query =
-        blank ? Xapian::Query::MatchAll
-              : parse_text(spec.query, spec.suggest ? &built.corrected : nullptr, spec.stopwords);
+    Xapian::Query text_query = blank
+                                   ? Xapian::Query::MatchAll
+                                   : parse_text(spec.query, spec.suggest ? &built.corrected : nullptr, spec.stopwords);
     Xapian::Query filter = filters(spec);
     // A blank query with filters or facets means "everything that passes" (e.g. a whole-index histogram).
     if (blank && filter.empty() && spec.facets.empty()) {

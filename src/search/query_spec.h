@@ -18,9 +18,9 @@ struct QuerySpec {
     // Facet filters by field (person, org, place, source, category, language): ORed within a field,
     // ANDed across fields; boolean, so they never change the ranking of what is left.
     std::map<std::string, std::vector<std::string>> filters;
-    std::string from;      // publication date lower bound (YYYY, YYYY-MM or YYYY-MM-DD), "" = open
-    std::string to;        // upper bound, inclusive
-    std::string mentions;  // mentioned-date range "A..B" or a single date
+    std::string from;                 // publication date lower bound (YYYY, YYYY-MM or YYYY-MM-DD), "" = open
+    std::string to;                   // upper bound, inclusive
+    std::string mentions;             // mentioned-date range "A..B" or a single date
     std::vector<std::string> facets;  // facet names (see facet_names)
     std::size_t facet_limit = 10;
     bool exact_facets = false;  // count facets over every match, never a sample (search/facet_counting.h)

@@ -18,14 +18,14 @@ struct Hit {
     double score = 0;
     int percent = 0;
     std::string title;
-    std::string date;      // YYYY-MM-DD or ""
+    std::string date;  // YYYY-MM-DD or ""
     std::string source;
     std::string url;
     std::vector<std::string> persons;
     std::vector<std::string> orgs;
     std::vector<std::string> places;
     std::vector<std::string> sources;
-    std::string snippet;   // plain text
+    std::string snippet;  // plain text
     std::vector<Highlight> highlights;
     std::size_t duplicates = 0;  // with --collapse: other articles of this hit's cluster
 };
@@ -42,13 +42,13 @@ struct Facet {
 
 struct SearchResult {
     std::string query;
-    std::size_t total = 0;       // Xapian's estimate; exact when facets were counted exactly
+    std::size_t total = 0;  // Xapian's estimate; exact when facets were counted exactly
     bool total_exact = false;
     std::vector<Hit> hits;
     std::vector<Facet> facets;
     unsigned facet_sample_rate = 1;  // 1: facet counts are exact; n: estimated from a 1-in-n sample
-    std::string suggestion;      // "did you mean"; "" when none
-    bool corrected = false;      // the suggestion was run instead (--auto-correct)
+    std::string suggestion;          // "did you mean"; "" when none
+    bool corrected = false;          // the suggestion was run instead (--auto-correct)
     double elapsed_ms = 0;
 };
 

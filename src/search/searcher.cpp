@@ -98,17 +98,18 @@ Xapian::Database open_index(const std::vector<std::string>& locations) {
                     throw Error(ErrorKind::usage, "remote index must be tcp://HOST:PORT", location);
                 }
                 // Timeouts (ms): a dead shard fails the query after 10 s instead of hanging it.
-                db.add_database(Xapian::Remote::open(address.substr(0, colon), static_cast<unsigned>(port),
-                                                     10000, 10000));
+                db.add_database(
+                    Xapian::Remote::open(address.substr(0, colon), static_cast<unsigned>(port), 10000, 10000));
                 continue;
             }
             db.add_database(open_retrying(location));
         } catch (const Xapian::DatabaseNotFoundError&) {
-            throw Error(ErrorKind::index,
-                        "no index here; create one with: newsdex ingest corpus/ --index " + location, location);
+            throw Error(ErrorKind::index, "no index here; create one with: newsdex ingest corpus/ --index " + location,
+                        location);
         } catch (const Xapian::DatabaseOpeningError& error) {
-            throw Error(ErrorKind::index, "cannot open index: " + error.get_msg() +
-                                              " (create one with: newsdex ingest PATH --index " + location + ")",
+            throw Error(ErrorKind::index,
+                        "cannot open index: " + error.get_msg() + " (create one with: newsdex ingest PATH --index " +
+                            location + ")",
                         location);
         } catch (const Xapian::Error& error) {
             throw Error(ErrorKind::index, "cannot open index: " + error.get_description(), location);
@@ -117,8 +118,7 @@ Xapian::Database open_index(const std::vector<std::string>& locations) {
     return db;
 }
 
-Searcher::Searcher(Xapian::Database db, const extract::AliasTable* aliases)
-    : db_(std::move(db)), aliases_(aliases) {
+Searcher::Searcher(Xapian::Database db, const extract::AliasTable* aliases) : db_(std::move(db)), aliases_(aliases) {
     // A concurrent ingest may have committed twice since the index was opened (issue 7): reopen and retry.
     for (int attempt = 0;; ++attempt) {
         try {
@@ -187,17 +187,17 @@ SearchResult Searcher::run(const QuerySpec& spec) {
             enquire.set_sort_by_value_then_relevance(schema::slot::date, false);
         }
         if (spec.collapse) enquire.set_collapse_key(schema::slot::cluster);
-        Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(spec.offset),
-                                             static_cast<Xapian::doccount>(spec.limit));
+        Xapian::MSet mset =
+            enquire.get_mset(static_cast<Xapian::doccount>(spec.offset), static_cast<Xapian::doccount>(spec.limit));
         result.facets.clear();
         result.facet_sample_rate = 1;
         result.total = mset.get_matches_estimated();
         result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
         if (!spec.facets.empty()) {
             // A second pass: counting must see the whole match set (or a sample), ranking need not.
-            FacetCounts counts = count_facets(db_, enquire.get_query(), spec, mset.get_matches_estimated(),
-                                              mset.get_matches_upper_bound(),
-                                              keep_facet_columns_ ? &facet_columns_ : nullptr);
+            FacetCounts counts =
+                count_facets(db_, enquire.get_query(), spec, mset.get_matches_estimated(),
+                             mset.get_matches_upper_bound(), keep_facet_columns_ ? &facet_columns_ : nullptr);
             result.facets = std::move(counts.facets);
             result.facet_sample_rate = counts.sample_rate;
             // The counters saw every match (or every sampled one): a better total than the ranking pass's

@@ -51,9 +51,9 @@ SearchResult run(const Xapian::Database& db, const SimilarSpec& spec) {
     std::string own_cluster = own.get_value(schema::slot::cluster);
     if (spec.collapse && !own_cluster.empty()) {
         // Copies of the article are not "more like it"; they are it.
-        exclude = Xapian::Query(Xapian::Query::OP_OR, exclude,
-                                Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::cluster, own_cluster,
-                                              own_cluster));
+        exclude = Xapian::Query(
+            Xapian::Query::OP_OR, exclude,
+            Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot::cluster, own_cluster, own_cluster));
     }
     query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, exclude);
     enquire.set_query(query);

@@ -33,7 +33,7 @@ struct Metrics {
 
 struct Evaluation {
     Metrics mean;
-    std::size_t topics = 0;                  // topics with at least one relevant doc
+    std::size_t topics = 0;                    // topics with at least one relevant doc
     std::map<std::string, Metrics> per_topic;  // those topics only
 };
 

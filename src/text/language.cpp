@@ -2,12 +2,12 @@
 // language facet and the per-article "L" term need.
 #include "text/language.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <array>
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 namespace newsdex::text {
 namespace {
@@ -21,16 +21,26 @@ struct Profile {
 // Frequent, short and mostly language-specific words.
 constexpr Profile profiles[] = {
     {"en", "english", {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "he", "said", "on", "have"}},
-    {"de", "german", {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "eine", "sich", "auf", "dem", "auch"}},
+    {"de",
+     "german",
+     {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "eine", "sich", "auf", "dem", "auch"}},
     {"fr", "french", {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "qui", "pas", "du", "sur"}},
-    {"es", "spanish", {"el", "los", "las", "que", "del", "por", "una", "con", "para", "es", "como", "pero", "se", "al"}},
-    {"it", "italian", {"il", "che", "di", "della", "per", "una", "sono", "con", "non", "gli", "del", "alla", "anche", "nel"}},
+    {"es",
+     "spanish",
+     {"el", "los", "las", "que", "del", "por", "una", "con", "para", "es", "como", "pero", "se", "al"}},
+    {"it",
+     "italian",
+     {"il", "che", "di", "della", "per", "una", "sono", "con", "non", "gli", "del", "alla", "anche", "nel"}},
     {"nl", "dutch", {"de", "het", "een", "van", "en", "is", "niet", "op", "dat", "zijn", "met", "voor", "ook", "bij"}},
-    {"pt", "portuguese", {"os", "que", "do", "da", "em", "um", "uma", "para", "com", "não", "dos", "mais", "foi", "pelo"}},
+    {"pt",
+     "portuguese",
+     {"os", "que", "do", "da", "em", "um", "uma", "para", "com", "não", "dos", "mais", "foi", "pelo"}},
     {"sv", "swedish", {"och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "inte", "har"}},
     {"da", "danish", {"og", "at", "det", "som", "en", "på", "er", "af", "til", "med", "for", "ikke", "har", "den"}},
     {"no", "norwegian", {"og", "at", "det", "som", "en", "på", "er", "av", "til", "med", "for", "ikke", "har", "den"}},
-    {"fi", "finnish", {"ja", "on", "ei", "että", "se", "oli", "ovat", "mutta", "kun", "hän", "myös", "tai", "jo", "niin"}},
+    {"fi",
+     "finnish",
+     {"ja", "on", "ei", "että", "se", "oli", "ovat", "mutta", "kun", "hän", "myös", "tai", "jo", "niin"}},
     {"ru", "russian", {"и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "он", "к", "за", "о"}},
 };
 

@@ -16,18 +16,39 @@ namespace {
 // Folds one code point to its ASCII stand-in, or returns -1 to keep it, or 0 to drop it.
 UChar32 fold_code_point(UChar32 c) {
     switch (c) {
-        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
-            return '\'';
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
-            return '"';
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-            return '-';
-        case 0x00A0: case 0x2007: case 0x202F: case 0x2009: case 0x200A: case 0x3000:
-            return ' ';
-        case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
-            return 0;
-        default:
-            return -1;
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0x201B:
+        case 0x2032:
+        case 0x02BC: return '\'';
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x201F:
+        case 0x2033:
+        case 0x00AB:
+        case 0x00BB: return '"';
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+        case 0x2212: return '-';
+        case 0x00A0:
+        case 0x2007:
+        case 0x202F:
+        case 0x2009:
+        case 0x200A:
+        case 0x3000: return ' ';
+        case 0x00AD:
+        case 0x200B:
+        case 0x200C:
+        case 0x200D:
+        case 0x2060:
+        case 0xFEFF: return 0;
+        default: return -1;
     }
 }
 
@@ -55,8 +76,8 @@ std::string normalize(std::string_view utf8) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
     if (U_FAILURE(status)) throw Error(ErrorKind::io, "ICU NFKC data unavailable");
-    icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(),
-                                                                             static_cast<int32_t>(utf8.size())));
+    icu::UnicodeString input =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     icu::UnicodeString normalized;
     if (nfkc->isNormalized(input, status) && U_SUCCESS(status)) {
         normalized = std::move(input);

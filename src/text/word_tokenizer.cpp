@@ -41,8 +41,7 @@ bool is_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x20
 bool is_word_char(UChar32 c) {
     if (c < 0x80) return std::isalnum(static_cast<unsigned char>(c)) != 0;
     const auto type = u_charType(c);
-    return u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
-           type == U_ENCLOSING_MARK;
+    return u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
 
 bool is_letter(UChar32 c) { return c < 0x80 ? std::isalpha(static_cast<unsigned char>(c)) != 0 : u_isalpha(c); }
@@ -52,10 +51,10 @@ bool is_hyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 // Abbreviations that keep their final period (compared case-insensitively, without the period).
 constexpr std::array<std::string_view, 48> abbreviations = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "capt",
-    "sgt", "maj", "adm", "rev", "hon", "pres", "inc", "corp", "co", "ltd", "plc", "bros", "no", "vs",
-    "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "ave", "approx", "dept", "univ"};
+    "mr",  "mrs", "ms",   "dr",  "prof", "st",  "jr",  "sr",  "gen",  "sen",    "rep",  "gov",
+    "lt",  "col", "capt", "sgt", "maj",  "adm", "rev", "hon", "pres", "inc",    "corp", "co",
+    "ltd", "plc", "bros", "no",  "vs",   "etc", "jan", "feb", "mar",  "apr",    "jun",  "jul",
+    "aug", "sep", "sept", "oct", "nov",  "dec", "mt",  "ft",  "ave",  "approx", "dept", "univ"};
 
 bool is_abbreviation(std::string_view word) {
     std::string lower(word);
@@ -134,7 +133,8 @@ private:
         // Final period of an abbreviation or initialism stays with the word.
         if (at(end) == '.') {
             const std::string_view w = text_.substr(cps_[begin].start, cps_[end - 1].end - cps_[begin].start);
-            if (is_initialism(w) || is_abbreviation(w) || (w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0])))) {
+            if (is_initialism(w) || is_abbreviation(w) ||
+                (w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0])))) {
                 ++end;
             }
         }

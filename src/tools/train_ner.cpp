@@ -32,14 +32,18 @@ std::string json_string_field(std::string_view line, std::string_view key) {
     for (std::size_t i = pos + 1; i < line.size(); ++i) {
         const char ch = line[i];
         if (ch == '"') break;
-        if (ch != '\\' || i + 1 >= line.size()) { out += ch; continue; }
+        if (ch != '\\' || i + 1 >= line.size()) {
+            out += ch;
+            continue;
+        }
         const char e = line[++i];
         switch (e) {
             case 'n': out += '\n'; break;
             case 't': out += '\t'; break;
             case 'r': break;
             case 'u': {
-                const unsigned code = i + 4 < line.size() ? std::stoul(std::string(line.substr(i + 1, 4)), nullptr, 16) : '?';
+                const unsigned code =
+                    i + 4 < line.size() ? std::stoul(std::string(line.substr(i + 1, 4)), nullptr, 16) : '?';
                 out += code < 0x80 ? static_cast<char>(code) : '?';
                 i += 4;
                 break;
@@ -53,34 +57,33 @@ std::string json_string_field(std::string_view line, std::string_view key) {
 void print_scores(const ner::EntityCounts& counts) {
     std::size_t correct = 0, predicted = 0, gold = 0;
     for (std::size_t t = 0; t < ner::type_count; ++t) {
-        std::cerr << std::setw(5) << ner::type_names[t] << std::fixed << std::setprecision(4)
-                  << "  P " << counts.precision(t) << "  R " << counts.recall(t) << "  F1 " << counts.f1(t) << '\n';
+        std::cerr << std::setw(5) << ner::type_names[t] << std::fixed << std::setprecision(4) << "  P "
+                  << counts.precision(t) << "  R " << counts.recall(t) << "  F1 " << counts.f1(t) << '\n';
         correct += counts.correct[t];
         predicted += counts.predicted[t];
         gold += counts.gold[t];
     }
-    std::cerr << "  all  P " << static_cast<double>(correct) / predicted << "  R " << static_cast<double>(correct) / gold
-              << "  F1 " << counts.overall_f1() << '\n';
+    std::cerr << "  all  P " << static_cast<double>(correct) / predicted << "  R "
+              << static_cast<double>(correct) / gold << "  F1 " << counts.overall_f1() << '\n';
 }
 
 int run(int argc, char** argv) {
     po::options_description options("newsdex-train-ner options");
-    options.add_options()
-        ("help,h", "show this help")
-        ("train", po::value<std::string>(), "CoNLL training file (gzip ok)")
-        ("out", po::value<std::string>(), "model file to write (gzip)")
-        ("unlabeled", po::value<std::vector<std::string>>()->composing(),
-         "JSONL news (gzip ok) whose \"body\" casing statistics become features; repeatable")
-        ("dev", po::value<std::string>(), "CoNLL file to score after each epoch and at the end")
-        ("epochs", po::value<int>()->default_value(10), "epochs per perceptron run")
-        ("seed", po::value<std::uint32_t>()->default_value(20151215), "shuffling seed")
-        ("min-count", po::value<std::uint32_t>()->default_value(3), "drop features seen in fewer tokens")
-        ("passes", po::value<int>()->default_value(2), "1: local features only; 2: add a document-level second pass")
-        ("runs", po::value<int>()->default_value(3), "perceptron runs with different shuffles, averaged")
-        ("known-names", po::value<int>()->default_value(1), "1: curated modern organisation names join the gazetteer")
-        ("tag", "tag CoNLL lines from stdin to stdout with --model (no training)")
-        ("recognize", "print the entities of raw text from stdin with --model, one per line: start end TYPE text")
-        ("model", po::value<std::string>(), "model for --tag/--recognize (default: the shipped one)");
+    options.add_options()("help,h", "show this help")("train", po::value<std::string>(),
+                                                      "CoNLL training file (gzip ok)")("out", po::value<std::string>(),
+                                                                                       "model file to write (gzip)")(
+        "unlabeled", po::value<std::vector<std::string>>()->composing(),
+        "JSONL news (gzip ok) whose \"body\" casing statistics become features; repeatable")(
+        "dev", po::value<std::string>(), "CoNLL file to score after each epoch and at the end")(
+        "epochs", po::value<int>()->default_value(10), "epochs per perceptron run")(
+        "seed", po::value<std::uint32_t>()->default_value(20151215), "shuffling seed")(
+        "min-count", po::value<std::uint32_t>()->default_value(3), "drop features seen in fewer tokens")(
+        "passes", po::value<int>()->default_value(2), "1: local features only; 2: add a document-level second pass")(
+        "runs", po::value<int>()->default_value(3), "perceptron runs with different shuffles, averaged")(
+        "known-names", po::value<int>()->default_value(1), "1: curated modern organisation names join the gazetteer")(
+        "tag", "tag CoNLL lines from stdin to stdout with --model (no training)")(
+        "recognize", "print the entities of raw text from stdin with --model, one per line: start end TYPE text")(
+        "model", po::value<std::string>(), "model for --tag/--recognize (default: the shipped one)");
     po::variables_map vm;
     try {
         po::store(po::parse_command_line(argc, argv, options), vm);

@@ -94,7 +94,7 @@ TEST_CASE("batch over 1,000 Reuters-21578 queries", "[integration]") {
         std::string input;
         std::size_t n = 0;
         for (std::string line; std::getline(in, line); ++n) {
-            if (n == 500) input += "{\"id\": \"broken\", \"query\": \n";           // malformed JSON: line 501
+            if (n == 500) input += "{\"id\": \"broken\", \"query\": \n";            // malformed JSON: line 501
             if (n == 700) input += "{\"id\": \"badq\", \"query\": \"oil AND\"}\n";  // malformed query: line 702
             input += line + "\n";
         }

@@ -3,9 +3,9 @@
 #include <fstream>
 #include <set>
 
+#include <zlib.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <zlib.h>
 
 #include "support/cli_harness.h"
 
@@ -79,8 +79,8 @@ TEST_CASE("collapse folds Reuters-21578 duplicates found by hand", "[integration
     // --threads 1 and --threads 3 must assign the same clusters: articles are written in input order.
     for (const char* threads : {"1", "3"}) {
         std::string index = dir / (std::string("index-") + threads);
-        auto r = run_newsdex({"ingest", dir / "subset.jsonl", "--index", index, "--no-entities", "--quiet",
-                              "--threads", threads});
+        auto r = run_newsdex(
+            {"ingest", dir / "subset.jsonl", "--index", index, "--no-entities", "--quiet", "--threads", threads});
         INFO(r.err);
         REQUIRE(r.exit_code == 0);
         for (const auto& pair : duplicates) {
@@ -96,8 +96,7 @@ TEST_CASE("collapse folds Reuters-21578 duplicates found by hand", "[integration
             CHECK(query(index, ids(pair), true)["hits"].size() == 2);
         }
         // Among the first 400 articles and the pairs, only the duplicates fold.
-        auto stats = nlohmann::json::parse(
-            run_newsdex({"stats", "--index", index, "--format", "json"}).out);
+        auto stats = nlohmann::json::parse(run_newsdex({"stats", "--index", index, "--format", "json"}).out);
         INFO(stats.dump());
         CHECK(stats["duplicates"]["clusters"].get<int>() >= 8);
         CHECK(stats["duplicates"]["clusters"].get<int>() <= 12);

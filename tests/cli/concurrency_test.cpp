@@ -46,10 +46,14 @@ TEST_CASE("queries keep answering while an ingest commits small batches (issue 7
     wait_for_index(ingest, index);
     REQUIRE(has_index(index));
 
-    const std::vector<std::vector<std::string>> queries = {
-        {"market"}, {"title:moscow", "--sort", "date"}, {"\"central bank\"", "--sort", "-date"},
-        {"ceasefire", "--from", "2016-03", "--to", "2016-09"}, {"oil OR grain", "--limit", "50"},
-        {"number1234"}, {"treaty", "--format", "json"}, {"mar*", "--limit", "100"}};
+    const std::vector<std::vector<std::string>> queries = {{"market"},
+                                                           {"title:moscow", "--sort", "date"},
+                                                           {"\"central bank\"", "--sort", "-date"},
+                                                           {"ceasefire", "--from", "2016-03", "--to", "2016-09"},
+                                                           {"oil OR grain", "--limit", "50"},
+                                                           {"number1234"},
+                                                           {"treaty", "--format", "json"},
+                                                           {"mar*", "--limit", "100"}};
     int answered = 0, with_hits = 0, failures = 0;
     std::size_t last_total = 0;
     bool ingest_finished_early = false;
@@ -95,8 +99,7 @@ TEST_CASE("a second writer is refused with a clear message and exit 3, and nothi
     std::string index = dir / "ix";
     newsdex::test::write_synthetic_corpus(first_corpus, corpus_articles, "first");
     newsdex::test::write_synthetic_corpus(second_corpus, 100, "second", 99);
-    Process ingest({"ingest", first_corpus, "--index", index, "--batch-size", "100", "--threads", "1",
-                    "--no-entities"},
+    Process ingest({"ingest", first_corpus, "--index", index, "--batch-size", "100", "--threads", "1", "--no-entities"},
                    dir / "ingest.out", dir / "ingest.err");
     wait_for_index(ingest, index);
     REQUIRE(has_index(index));

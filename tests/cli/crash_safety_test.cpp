@@ -55,7 +55,7 @@ bool openable(const std::string& index) {
 IndexState inspect(const std::string& index) {
     IndexState state;
     if (!openable(index)) return state;  // killed before creation
-    Xapian::Database db(index);  // throws (failing the test) if the index is corrupt
+    Xapian::Database db(index);          // throws (failing the test) if the index is corrupt
     state.exists = true;
     state.documents = db.get_doccount();
     for (auto it = db.allterms_begin("Q"); it != db.allterms_end("Q"); ++it) {
@@ -83,8 +83,8 @@ bool is_prefix(const std::set<std::string>& ids) {
 }
 
 std::vector<std::string> ingest_args(const std::string& corpus, const std::string& index) {
-    return {"ingest", corpus, "--index", index, "--batch-size", std::to_string(batch_size), "--threads", "2",
-            "--no-entities", "--no-spelling"};
+    return {"ingest",    corpus, "--index",       index,          "--batch-size", std::to_string(batch_size),
+            "--threads", "2",    "--no-entities", "--no-spelling"};
 }
 
 // Runs an ingest to completion; after a SIGKILL, Xapian's lock holder may take a moment to go away.
@@ -188,8 +188,7 @@ TEST_CASE("SIGINT and SIGTERM commit what was written, say so and exit 130 (issu
         Process ingest(ingest_args(corpus, index), dir / "out", dir / "err");
         // Wait for the first commit, then interrupt.
         auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-        while (!openable(index) &&
-               std::chrono::steady_clock::now() < deadline) {
+        while (!openable(index) && std::chrono::steady_clock::now() < deadline) {
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(150));

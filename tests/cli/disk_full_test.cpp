@@ -2,10 +2,10 @@
 // index at its last commit.
 #include <catch2/catch.hpp>
 
+#include <sys/mount.h>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
-#include <sys/mount.h>
 
 #include <xapian.h>
 
@@ -51,13 +51,13 @@ TEST_CASE("an ingest that fills the disk fails clearly and leaves the last commi
     }
     std::string index = dir / "small/ix";
     // --batch-size 200 with --threads 1 commits after every 256 articles (see crash_safety_test.cpp).
-    auto r = run_newsdex({"ingest", corpus, "--index", index, "--batch-size", "200", "--threads", "1",
-                          "--no-entities"});
+    auto r =
+        run_newsdex({"ingest", corpus, "--index", index, "--batch-size", "200", "--threads", "1", "--no-entities"});
     INFO(r.err);
     REQUIRE(r.exit_code == 3);
     CHECK(r.err.rfind("newsdex: ", 0) == 0);
     CHECK(r.err.find("No space left on device") != std::string::npos);
-    CHECK(r.err.find(index) != std::string::npos);  // names the index
+    CHECK(r.err.find(index) != std::string::npos);      // names the index
     CHECK(r.err.find("skipped") == std::string::npos);  // an index failure, not blamed on the input file
 
     // The index opens and holds whole commits: the first N articles, each once.

@@ -68,8 +68,9 @@ TEST_CASE("eval agrees with the bench's ireval.py on a generated run", "[integra
     auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) % 1000; };
     for (int t = 1; t <= 30; ++t) {
         for (int d = 0; d < 40; ++d) {
-            if (next() < 250) q += "t" + std::to_string(t) + " 0 d" + std::to_string(next()) + " " +
-                                   std::to_string(next() % 4) + "\n";
+            if (next() < 250)
+                q +=
+                    "t" + std::to_string(t) + " 0 d" + std::to_string(next()) + " " + std::to_string(next() % 4) + "\n";
         }
         if (t % 7 == 0) continue;  // unanswered topic
         for (int rank = 1; rank <= 50; ++rank) {
@@ -82,13 +83,17 @@ TEST_CASE("eval agrees with the bench's ireval.py on a generated run", "[integra
     auto ours = run_newsdex({"eval", "--qrels", dir / "qrels", dir / "run", "--format", "json"});
     REQUIRE(ours.exit_code == 0);
     auto mine = nlohmann::json::parse(ours.out);
-    std::string script =
-        "import sys; sys.path.insert(0, '" + ireval.parent_path().string() + "'); import ireval, json\n"
-        "run = {}\n"
-        "for line in open('" + (dir / "run") + "'):\n"
-        "    f = line.split(); run.setdefault(f[0], []).append(f[2])\n"
-        "means, _ = ireval.evaluate(run, ireval.read_qrels('" + (dir / "qrels") + "'))\n"
-        "print(json.dumps(means))\n";
+    std::string script = "import sys; sys.path.insert(0, '" + ireval.parent_path().string() +
+                         "'); import ireval, json\n"
+                         "run = {}\n"
+                         "for line in open('" +
+                         (dir / "run") +
+                         "'):\n"
+                         "    f = line.split(); run.setdefault(f[0], []).append(f[2])\n"
+                         "means, _ = ireval.evaluate(run, ireval.read_qrels('" +
+                         (dir / "qrels") +
+                         "'))\n"
+                         "print(json.dumps(means))\n";
     write(dir / "ref.py", script);
     std::string reference_text = capture("python3 " + (dir / "ref.py"));
     INFO(reference_text);

@@ -2,9 +2,9 @@
 // skipped, and every good article around it is indexed. The corpus comes from scripts/make-hostile-corpus.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 #include <xapian.h>
 

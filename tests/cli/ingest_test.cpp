@@ -40,11 +40,15 @@ TEST_CASE("ingesting twice leaves the document count unchanged", "[integration]"
 TEST_CASE("a changed article is updated, not duplicated", "[integration]") {
     TempDir dir;
     std::string file = dir / "wire.jsonl";
-    std::ofstream(file) << R"({"id":"a1","title":"Old headline","body":"Text one.","date":"2016-01-02"})" "\n"
-                        << R"({"id":"a2","title":"Second","body":"Text two.","date":"2016-01-03"})" "\n";
+    std::ofstream(file) << R"({"id":"a1","title":"Old headline","body":"Text one.","date":"2016-01-02"})"
+                           "\n"
+                        << R"({"id":"a2","title":"Second","body":"Text two.","date":"2016-01-03"})"
+                           "\n";
     REQUIRE(run_newsdex({"ingest", file, "--index", dir / "ix"}).exit_code == 0);
-    std::ofstream(file) << R"({"id":"a1","title":"New headline","body":"Text one.","date":"2016-01-02"})" "\n"
-                        << R"({"id":"a2","title":"Second","body":"Text two.","date":"2016-01-03"})" "\n";
+    std::ofstream(file) << R"({"id":"a1","title":"New headline","body":"Text one.","date":"2016-01-02"})"
+                           "\n"
+                        << R"({"id":"a2","title":"Second","body":"Text two.","date":"2016-01-03"})"
+                           "\n";
     auto r = run_newsdex({"ingest", file, "--index", dir / "ix"});
     auto counts = summary_counts(r.out);
     CHECK(counts == std::vector<int>{0, 1, 1, 0});
@@ -55,9 +59,11 @@ TEST_CASE("a changed article is updated, not duplicated", "[integration]") {
 
 TEST_CASE("JSONL on stdin, with a broken line reported by file and line", "[integration]") {
     TempDir dir;
-    std::string input = R"({"id":"s1","title":"Grain exports rise","body":"Wheat shipments grew."})" "\n"
+    std::string input = R"({"id":"s1","title":"Grain exports rise","body":"Wheat shipments grew."})"
+                        "\n"
                         "{not json}\n"
-                        R"({"id":"s3","headline":"Oil slips","text":"Crude fell on Monday."})" "\n";
+                        R"({"id":"s3","headline":"Oil slips","text":"Crude fell on Monday."})"
+                        "\n";
     auto r = run_newsdex({"ingest", "-", "--index", dir / "ix"}, input);
     CHECK(r.exit_code == 1);  // done, but one item failed
     CHECK(r.err.find("-:2:") != std::string::npos);

@@ -3,10 +3,10 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <cstring>
 
 #include "support/cli_harness.h"
 
@@ -95,8 +95,7 @@ TEST_CASE("every corpus sentence, as a phrase, finds its article", "[integration
             for (const auto& sentence : sentences(*field)) {
                 if (word_count(sentence) < 2) continue;
                 std::string phrase = as_phrase(sentence);
-                auto r = run_newsdex({"query", "--index", corpus_index(), "--format", "json", "--limit", "50",
-                                      phrase});
+                auto r = run_newsdex({"query", "--index", corpus_index(), "--format", "json", "--limit", "50", phrase});
                 INFO(article.id_suffix << ": " << phrase << "\n" << r.err);
                 REQUIRE(r.exit_code == 0);
                 auto result = nlohmann::json::parse(r.out);

@@ -42,24 +42,24 @@ TEST_CASE("kerry moscow ranks the reference article first", "[integration]") {
 
 TEST_CASE("field queries find the reference article", "[integration]") {
     auto query = GENERATE(as<std::string>{}, "person:kerry", "place:moscow", "title:putin",
-                          "date:2015-12-01..2015-12-31", "date:2015-12", "date:..2015-12-31",
-                          "date:2015-12-15", "\"common ground\"", "kremlin NEAR moscow", "constructiv*");
+                          "date:2015-12-01..2015-12-31", "date:2015-12", "date:..2015-12-31", "date:2015-12-15",
+                          "\"common ground\"", "kremlin NEAR moscow", "constructiv*");
     INFO(query);
     CHECK(finds_reference(query_json({query})));
 }
 
 TEST_CASE("name fields match written forms, phrases and prefixes", "[integration]") {
-    auto query = GENERATE(as<std::string>{}, "person:karry", "person:\"john kerry\"", "person:kerr*",
-                          "org:isis", "source:ap", "source:\"associated press\"", "place:(arbat nowhere)");
+    auto query = GENERATE(as<std::string>{}, "person:karry", "person:\"john kerry\"", "person:kerr*", "org:isis",
+                          "source:ap", "source:\"associated press\"", "place:(arbat nowhere)");
     INFO(query);
     CHECK(finds_reference(query_json({query})));
-    CHECK_FALSE(finds_reference(query_json({"person:kerr"})));                 // whole words only
-    CHECK_FALSE(finds_reference(query_json({"person:\"kerry john\""})));     // in order
+    CHECK_FALSE(finds_reference(query_json({"person:kerr"})));            // whole words only
+    CHECK_FALSE(finds_reference(query_json({"person:\"kerry john\""})));  // in order
 }
 
 TEST_CASE("date ranges outside the article's date do not find it", "[integration]") {
-    auto query = GENERATE(as<std::string>{}, "date:2016-01-01..2016-12-31", "date:2016",
-                          "kerry date:2015-11", "date:2015-12-16..");
+    auto query = GENERATE(as<std::string>{}, "date:2016-01-01..2016-12-31", "date:2016", "kerry date:2015-11",
+                          "date:2015-12-16..");
     INFO(query);
     CHECK_FALSE(finds_reference(query_json({query})));
 }

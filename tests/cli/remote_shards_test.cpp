@@ -3,19 +3,19 @@
 #include <catch2/catch.hpp>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <chrono>
 #include <csignal>
-#include <fcntl.h>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
 #include <thread>
-#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -111,8 +111,8 @@ private:
 };
 
 nlohmann::json query(const std::vector<std::string>& indexes, const std::string& text) {
-    std::vector<std::string> args = {"query", "--format", "json", "--limit", "100", "--facet", "person",
-                                     "--facet", "place", "--facet", "year", "--facet-limit", "0"};
+    std::vector<std::string> args = {"query",   "--format", "json",    "--limit", "100",           "--facet", "person",
+                                     "--facet", "place",    "--facet", "year",    "--facet-limit", "0"};
     for (const auto& index : indexes) {
         args.push_back("--index");
         args.push_back(index);
@@ -141,7 +141,8 @@ TEST_CASE("two shards behind two xapian-tcpsrv answer as the single-database ind
     REQUIRE(shard0.running());
     REQUIRE(shard1.running());
 
-    for (std::string text : {"kerry", "talks OR ceasefire", "bank rates", "\"prime minister\"", "merkel AND refugees"}) {
+    for (std::string text :
+         {"kerry", "talks OR ceasefire", "bank rates", "\"prime minister\"", "merkel AND refugees"}) {
         nlohmann::json local = query({dir / "single"}, text);
         nlohmann::json remote = query({shard0.url(), shard1.url()}, text);
         INFO(text);
@@ -163,8 +164,8 @@ TEST_CASE("two shards behind two xapian-tcpsrv answer as the single-database ind
     // `batch` counts over the servers' match spies (no in-memory columns over tcp://) and agrees too.
     std::ofstream(dir / "q.tsv") << "q1\tkerry\nq2\ttalks OR ceasefire\nq3\t\"prime minister\"\n";
     auto batch_facets = [&](const std::vector<std::string>& indexes) {
-        std::vector<std::string> args = {"batch", "--queries", dir / "q.tsv", "--limit", "5", "--facet",
-                                         "person,place,year"};
+        std::vector<std::string> args = {"batch", "--queries", dir / "q.tsv",      "--limit",
+                                         "5",     "--facet",   "person,place,year"};
         for (const auto& index : indexes) {
             args.push_back("--index");
             args.push_back(index);

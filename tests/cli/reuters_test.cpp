@@ -1,14 +1,14 @@
 // Reuters-21578 end to end: every article indexed, a re-run finds them unchanged, the documented prefixes
 // are there, and the year/month facets agree with the dates in the JSONL (issues 2 and 4).
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 #include <zlib.h>
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <regex>
+#include <sstream>
 
 #include "support/cli_harness.h"
 
@@ -71,8 +71,8 @@ TEST_CASE("Reuters-21578: all articles, unchanged on re-run, facets match the da
     std::size_t articles = 0;
     auto expected = months_in_jsonl(path.string(), articles);
     REQUIRE(articles == 21578);
-    auto r = run_newsdex({"query", "--index", index, "--format", "json", "--facet", "year,month", "--facet-limit",
-                          "0", "--limit", "0", "--exact-facets", ""});
+    auto r = run_newsdex({"query", "--index", index, "--format", "json", "--facet", "year,month", "--facet-limit", "0",
+                          "--limit", "0", "--exact-facets", ""});
     REQUIRE(r.exit_code <= 1);
     auto result = nlohmann::json::parse(r.out);
     std::map<std::string, std::size_t> got;
@@ -107,8 +107,8 @@ TEST_CASE("Reuters-21578: facets counted through in-memory columns (batch) equal
         out << "oil prices\ncoffee\n\"interest rates\"\n";
     }
     // batch keeps facet columns; query reads value slots. Exact counts must agree value for value.
-    auto batch = run_newsdex({"batch", queries, "--index", index, "--facet", "place,year,month", "--facet-limit", "0",
-                              "--exact-facets"});
+    auto batch = run_newsdex(
+        {"batch", queries, "--index", index, "--facet", "place,year,month", "--facet-limit", "0", "--exact-facets"});
     REQUIRE(batch.exit_code == 0);
     std::istringstream lines(batch.out);
     std::string line;

@@ -8,8 +8,8 @@
 #include <sstream>
 #include <utility>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
 #include "support/cli_harness.h"
 #include "support/index_dump.h"
@@ -33,8 +33,8 @@ TEST_CASE("a segmented ingest writes the same documents, terms and values as one
     // The writer commits after each analysis batch of 64 articles here (--batch-size 4) and starts a new segment
     // once the last holds 100: segments of 128, 128 and 44 articles.
     RunResult one = run_newsdex({"ingest", corpus, "--index", dir / "one", "--threads", "1", "--segment-size", "0"});
-    RunResult segs = run_newsdex({"ingest", corpus, "--index", dir / "segs", "--threads", "2", "--segment-size",
-                                  "100", "--batch-size", "4"});
+    RunResult segs = run_newsdex(
+        {"ingest", corpus, "--index", dir / "segs", "--threads", "2", "--segment-size", "100", "--batch-size", "4"});
     INFO(one.err << segs.err);
     REQUIRE(one.exit_code == 0);
     REQUIRE(segs.exit_code == 0);
@@ -55,8 +55,8 @@ TEST_CASE("a segmented ingest writes the same documents, terms and values as one
         CHECK(again.out.find("added 0, updated 0, unchanged 300") == 0);
         // Article 0 is in seg0: change its body and re-ingest.
         std::ifstream in(corpus);
-        std::string first, rest((std::istreambuf_iterator<char>((std::getline(in, first), in))),
-                                std::istreambuf_iterator<char>());
+        std::string first,
+            rest((std::istreambuf_iterator<char>((std::getline(in, first), in))), std::istreambuf_iterator<char>());
         in.close();
         auto body = first.find("\"body\":\"");
         REQUIRE(body != std::string::npos);
@@ -80,7 +80,8 @@ TEST_CASE("a segmented ingest writes the same documents, terms and values as one
                 REQUIRE(r.exit_code == 0);
                 const nlohmann::json result = nlohmann::json::parse(r.out);  // outlives the loop below
                 std::set<std::pair<double, std::string>> out;
-                for (const auto& hit : result["hits"]) out.emplace(hit["score"].get<double>(), hit["id"].get<std::string>());
+                for (const auto& hit : result["hits"])
+                    out.emplace(hit["score"].get<double>(), hit["id"].get<std::string>());
                 return out;
             };
             INFO(text);
@@ -92,8 +93,8 @@ TEST_CASE("a segmented ingest writes the same documents, terms and values as one
     SECTION("batch counts facets over the segments (in-memory columns) as over one database") {
         std::ofstream(dir / "q.tsv") << "q1\toil\nq2\tminister talks\nq3\tdate:2016\n";
         auto facets = [&](const std::string& index, const char* exact) {
-            std::vector<std::string> args = {"batch", "--db", index, "--queries", dir / "q.tsv", "--limit", "3",
-                                             "--facet", "person,org,place,year"};
+            std::vector<std::string> args = {
+                "batch", "--db", index, "--queries", dir / "q.tsv", "--limit", "3", "--facet", "person,org,place,year"};
             if (*exact) args.push_back(exact);
             RunResult r = run_newsdex(args);
             INFO(r.err);

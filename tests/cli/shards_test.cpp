@@ -22,11 +22,13 @@ std::string read_file(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("sharded ingest (--shards 2, --threads 2) writes the same documents, terms and values as one shard", "[integration]") {
+TEST_CASE("sharded ingest (--shards 2, --threads 2) writes the same documents, terms and values as one shard",
+          "[integration]") {
     TempDir dir;
     std::string corpus = (source_dir() / "corpus").string();
     RunResult one = run_newsdex({"ingest", corpus, "--index", dir / "one", "--threads", "1", "--quiet"});
-    RunResult two = run_newsdex({"ingest", corpus, "--index", dir / "two", "--threads", "2", "--shards", "2", "--quiet"});
+    RunResult two =
+        run_newsdex({"ingest", corpus, "--index", dir / "two", "--threads", "2", "--shards", "2", "--quiet"});
     INFO(one.err << two.err);
     REQUIRE(one.exit_code <= 1);
     REQUIRE(two.exit_code == one.exit_code);

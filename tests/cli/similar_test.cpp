@@ -18,8 +18,8 @@ const std::string reference = "2015-12-15-putin-kerry-moscow.txt";
 }  // namespace
 
 TEST_CASE("the Syria follow-ups are most like the Putin-Kerry article", "[integration]") {
-    auto r = run_newsdex({"similar", corpus_id(reference), "--index", corpus_index(), "--format", "json",
-                          "--limit", "5"});
+    auto r =
+        run_newsdex({"similar", corpus_id(reference), "--index", corpus_index(), "--format", "json", "--limit", "5"});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     auto result = nlohmann::json::parse(r.out);

@@ -4,8 +4,8 @@
 
 #include <fstream>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
 #include "index/schema.h"
 #include "support/cli_harness.h"
@@ -75,7 +75,8 @@ TEST_CASE("ingest --store none indexes the same terms and values and stores no b
 TEST_CASE("an index keeps the --store mode it was made with", "[integration]") {
     TempDir dir;
     std::string file = dir / "wire.jsonl";
-    std::ofstream(file) << R"({"id":"a1","title":"Grain exports rise","body":"Wheat shipments grew in May."})" "\n";
+    std::ofstream(file) << R"({"id":"a1","title":"Grain exports rise","body":"Wheat shipments grew in May."})"
+                           "\n";
     ingest({file, "--index", dir / "bare", "--store", "none"});
     ingest({file, "--index", dir / "full"});
 
@@ -86,7 +87,8 @@ TEST_CASE("an index keeps the --store mode it was made with", "[integration]") {
     CHECK(run_newsdex({"ingest", file, "--index", dir / "new", "--store", "some"}).exit_code == 2);
 
     // A later ingest without --store follows the index: a changed article is still stored without its body.
-    std::ofstream(file) << R"({"id":"a1","title":"Grain exports fall","body":"Wheat shipments shrank in May."})" "\n";
+    std::ofstream(file) << R"({"id":"a1","title":"Grain exports fall","body":"Wheat shipments shrank in May."})"
+                           "\n";
     ingest({file, "--index", dir / "bare"});
     Xapian::Database bare(dir / "bare");
     REQUIRE(bare.get_doccount() == 1);

@@ -164,11 +164,16 @@ TEST_CASE("every alias in the shipped file resolves to its own entry", "[unit]")
             if (name.empty()) continue;
             CAPTURE(type, canonical, name);
             std::optional<std::string> found;
-            if (type == "location") found = table.canonical(name, EntityType::location);
-            else if (type == "org") found = table.canonical(name, EntityType::org);
-            else if (type == "source") found = table.news_source(name);
-            else if (type == "demonym") found = table.country_for_adjective(name);
-            else continue;
+            if (type == "location")
+                found = table.canonical(name, EntityType::location);
+            else if (type == "org")
+                found = table.canonical(name, EntityType::org);
+            else if (type == "source")
+                found = table.news_source(name);
+            else if (type == "demonym")
+                found = table.country_for_adjective(name);
+            else
+                continue;
             CHECK(found == canonical);
             ++checked;
         }
@@ -193,9 +198,10 @@ TEST_CASE("synonym groups hold canonical names with their aliases as written, wi
 
 TEST_CASE("user entries extend the table and win over earlier claims", "[unit]") {
     AliasTable table = AliasTable::load_default();
-    table.add_text("# mine\n\nlocation\tRussia\tRus|RF\nsource\tMeduza\tmeduza.io\norg\tUnited Nations\t\n"
-                   "location\tOld Arbat\tArbat\r\nlocation\tGeorgia (US state)\tGeorgia\n",
-                   "mine.tsv");
+    table.add_text(
+        "# mine\n\nlocation\tRussia\tRus|RF\nsource\tMeduza\tmeduza.io\norg\tUnited Nations\t\n"
+        "location\tOld Arbat\tArbat\r\nlocation\tGeorgia (US state)\tGeorgia\n",
+        "mine.tsv");
     CHECK(table.canonical("RF", EntityType::location) == "Russia");
     CHECK(table.canonical("Russian Federation", EntityType::location) == "Russia");
     CHECK(table.news_source("Meduza") == "Meduza");
@@ -246,8 +252,8 @@ TEST_CASE("add_file reads a user file and reports a missing one as an I/O error"
     }
     // Entries before the bad line stay added.
     CHECK(table.canonical("V. Putin", EntityType::person) == "Vladimir Putin");
-    CHECK_THROWS_MATCHES(table.add_file(dir / "missing.tsv"), newsdex::Error,
-                         Catch::Predicate<newsdex::Error>(
-                             [](const newsdex::Error& e) { return e.kind() == newsdex::ErrorKind::io; }));
+    CHECK_THROWS_MATCHES(
+        table.add_file(dir / "missing.tsv"), newsdex::Error,
+        Catch::Predicate<newsdex::Error>([](const newsdex::Error& e) { return e.kind() == newsdex::ErrorKind::io; }));
     std::filesystem::remove_all(dir);
 }

@@ -26,9 +26,7 @@ const AliasTable& shipped() {
     return table;
 }
 
-bool word_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.';
-}
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.'; }
 
 // Hand-built recogniser output: every whole-word occurrence of each (name, type), longest names placed first
 // and never overlapping, as a CoNLL-style tagger would give them.
@@ -40,12 +38,11 @@ std::vector<EntityMention> tag(const std::string& text, std::vector<std::pair<st
         for (std::size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
             const std::size_t end = at + name.size();
             const bool boundary_before = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
-            const bool boundary_after = end == text.size() || !word_char(text[end]) ||
-                                        (text[end] == '.' && name.back() != '.');
+            const bool boundary_after =
+                end == text.size() || !word_char(text[end]) || (text[end] == '.' && name.back() != '.');
             if (!boundary_before || !boundary_after) continue;
-            const bool overlaps = std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
-                return at < m.end && m.start < end;
-            });
+            const bool overlaps = std::any_of(mentions.begin(), mentions.end(),
+                                              [&](const EntityMention& m) { return at < m.end && m.start < end; });
             if (!overlaps) mentions.push_back(EntityMention{name, type, name, at, end});
         }
     }
@@ -86,41 +83,65 @@ TEST_CASE("edit_distance counts one transposition as one edit", "[unit]") {
 }
 
 TEST_CASE("short person mentions link to the longest name of the article that contains them", "[unit]") {
-    auto [text, names, probe, nth, expected] =
-        GENERATE(table<std::string, std::vector<std::pair<std::string, EntityType>>, std::string, std::size_t,
-                       std::string>({
+    auto [text, names, probe, nth, expected] = GENERATE(
+        table<std::string, std::vector<std::pair<std::string, EntityType>>, std::string, std::size_t, std::string>({
             {"Vladimir Putin met Kerry. Putin said so.",
              {{"Vladimir Putin", EntityType::person}, {"Putin", EntityType::person}},
-             "Putin", 0, "Vladimir Putin"},
+             "Putin",
+             0,
+             "Vladimir Putin"},
             {"Vladimir Putin spoke. Later President Putin left.",
              {{"Vladimir Putin", EntityType::person}, {"President Putin", EntityType::person}},
-             "President Putin", 0, "Vladimir Putin"},
+             "President Putin",
+             0,
+             "Vladimir Putin"},
             {"Kerry's plane landed. John Kerry said.",
              {{"John Kerry", EntityType::person}, {"Kerry's", EntityType::person}},
-             "Kerry's", 0, "John Kerry"},
-            {"Minister Lavrov and Sergei Lavrov", 
+             "Kerry's",
+             0,
+             "John Kerry"},
+            {"Minister Lavrov and Sergei Lavrov",
              {{"Minister Lavrov", EntityType::person}, {"Sergei Lavrov", EntityType::person}},
-             "Minister Lavrov", 0, "Sergei Lavrov"},
+             "Minister Lavrov",
+             0,
+             "Sergei Lavrov"},
             {"John F. Kennedy spoke. John Kennedy and Kennedy.",
-             {{"John F. Kennedy", EntityType::person}, {"John Kennedy", EntityType::person},
+             {{"John F. Kennedy", EntityType::person},
+              {"John Kennedy", EntityType::person},
               {"Kennedy", EntityType::person}},
-             "John Kennedy", 0, "John F. Kennedy"},
+             "John Kennedy",
+             0,
+             "John F. Kennedy"},
             {"Bill Clinton spoke. Clinton left. Hillary Clinton came. Clinton smiled.",
-             {{"Bill Clinton", EntityType::person}, {"Hillary Clinton", EntityType::person},
+             {{"Bill Clinton", EntityType::person},
+              {"Hillary Clinton", EntityType::person},
               {"Clinton", EntityType::person}},
-             "Clinton", 0, "Bill Clinton"},
+             "Clinton",
+             0,
+             "Bill Clinton"},
             {"Bill Clinton spoke. Clinton left. Hillary Clinton came. Clinton smiled.",
-             {{"Bill Clinton", EntityType::person}, {"Hillary Clinton", EntityType::person},
+             {{"Bill Clinton", EntityType::person},
+              {"Hillary Clinton", EntityType::person},
               {"Clinton", EntityType::person}},
-             "Clinton", 1, "Hillary Clinton"},
+             "Clinton",
+             1,
+             "Hillary Clinton"},
             {"President Obama said.", {{"President Obama", EntityType::person}}, "President Obama", 0, "Obama"},
             {"Bashar al-Assad spoke. Assad left.",
-             {{"Bashar al-Assad", EntityType::person}, {"Assad", EntityType::person}}, "Assad", 0,
+             {{"Bashar al-Assad", EntityType::person}, {"Assad", EntityType::person}},
+             "Assad",
+             0,
              "Bashar al-Assad"},
-            {"Myriam El\u00a0Khomri spoke.", {{"Myriam El\u00a0Khomri", EntityType::person}},
-             "Myriam El\u00a0Khomri", 0, "Myriam El Khomri"},
-            {"Secretary of State John Kerry said.", {{"Secretary of State John Kerry", EntityType::person}},
-             "Secretary of State John Kerry", 0, "John Kerry"},
+            {"Myriam El\u00a0Khomri spoke.",
+             {{"Myriam El\u00a0Khomri", EntityType::person}},
+             "Myriam El\u00a0Khomri",
+             0,
+             "Myriam El Khomri"},
+            {"Secretary of State John Kerry said.",
+             {{"Secretary of State John Kerry", EntityType::person}},
+             "Secretary of State John Kerry",
+             0,
+             "John Kerry"},
             {"He starred in The Aviator.", {{"The Aviator", EntityType::person}}, "The Aviator", 0, "The Aviator"},
             {"Putin is unmatched.", {{"Putin", EntityType::person}}, "Putin", 0, "Putin"},
         }));
@@ -137,8 +158,8 @@ TEST_CASE("short person mentions link to the longest name of the article that co
 TEST_CASE("a capitalised word one edit from a person of the article becomes that person", "[unit]") {
     const std::string text = "John Kerry spoke. \"Yes,\" said Karry. Kerry left.";
     SECTION("missed by the recogniser: added with its own text and span") {
-        std::vector<EntityMention> mentions = tag(text, {{"John Kerry", EntityType::person},
-                                                         {"Kerry", EntityType::person}});
+        std::vector<EntityMention> mentions =
+            tag(text, {{"John Kerry", EntityType::person}, {"Kerry", EntityType::person}});
         link_entities(text, mentions, shipped());
         REQUIRE(mentions.size() == 3);
         CHECK(mentions[1].text == "Karry");
@@ -151,8 +172,7 @@ TEST_CASE("a capitalised word one edit from a person of the article becomes that
     SECTION("tagged ORG or MISC, or as a person linked to nobody: retyped and linked") {
         const EntityType type = GENERATE(EntityType::org, EntityType::misc, EntityType::person);
         CAPTURE(newsdex::to_string(type));
-        std::vector<EntityMention> mentions = tag(text, {{"John Kerry", EntityType::person},
-                                                         {"Karry", type}});
+        std::vector<EntityMention> mentions = tag(text, {{"John Kerry", EntityType::person}, {"Karry", type}});
         link_entities(text, mentions, shipped());
         const EntityMention* karry = find_text(mentions, "Karry");
         REQUIRE(karry != nullptr);
@@ -182,7 +202,8 @@ TEST_CASE("the one-edit rule leaves other words alone", "[unit]") {
         GENERATE(table<std::string, std::vector<std::pair<std::string, EntityType>>, std::string>({
             // Another person's own token, one edit away.
             {"Karen Smith met Karel Jones. Karel spoke.",
-             {{"Karen Smith", EntityType::person}, {"Karel Jones", EntityType::person}}, "Karel"},
+             {{"Karen Smith", EntityType::person}, {"Karel Jones", EntityType::person}},
+             "Karel"},
             // A calendar word.
             {"Jane Doe arrives in June.", {{"Jane Doe", EntityType::person}}, "June"},
             // The same word is used in lower case in the article: a dictionary word.
@@ -191,14 +212,16 @@ TEST_CASE("the one-edit rule leaves other words alone", "[unit]") {
             {"Jon Kim met. Tim left.", {{"Jon Kim", EntityType::person}}, "Tim"},
             // Ambiguous between two people.
             {"John Kerry and Tom Berry met. Jerry spoke.",
-             {{"John Kerry", EntityType::person}, {"Tom Berry", EntityType::person}}, "Jerry"},
+             {{"John Kerry", EntityType::person}, {"Tom Berry", EntityType::person}},
+             "Jerry"},
             // Part of an unknown multi-word name.
             {"John Kerry walked down Karry Street.", {{"John Kerry", EntityType::person}}, "Karry"},
             // A name the alias table knows.
             {"Mr Ivan Iran met. Iraq spoke.", {{"Ivan Iran", EntityType::person}}, "Iraq"},
             // Written the same way twice: a different name, not a typo.
             {"John Kerry met Karry. Karry left.", {{"John Kerry", EntityType::person}}, "Karry"},
-            {"John Kerry met Karry. Karry left.", {{"John Kerry", EntityType::person}, {"Karry", EntityType::person}},
+            {"John Kerry met Karry. Karry left.",
+             {{"John Kerry", EntityType::person}, {"Karry", EntityType::person}},
              "Karry"},
             // Four letters: too often another word ("Tory" / "Tony").
             {"Tony Blair spoke. A Tory said no.", {{"Tony Blair", EntityType::person}}, "Tory"},
@@ -217,8 +240,8 @@ TEST_CASE("the one-edit rule leaves other words alone", "[unit]") {
     }
     CHECK(std::none_of(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
         return m.text == word && names.end() == std::find_if(names.begin(), names.end(), [&](const auto& n) {
-                   return n.first.find(word) != std::string::npos;
-               });
+                                     return n.first.find(word) != std::string::npos;
+                                 });
     }));
 }
 
@@ -335,27 +358,27 @@ TEST_CASE("reference article: people, places and organisations after linking", "
     const bool karry_tagged = GENERATE(false, true);
     CAPTURE(karry_tagged);
     std::vector<std::pair<std::string, EntityType>> names{{"Vladimir Putin", EntityType::person},
-                                                     {"Putin", EntityType::person},
-                                                     {"John Kerry", EntityType::person},
-                                                     {"Kerry", EntityType::person},
-                                                     {"Sergei Lavrov", EntityType::person},
-                                                     {"Lavrov", EntityType::person},
-                                                     {"Russian", EntityType::misc},
-                                                     {"US", EntityType::location},
-                                                     {"U.S.", EntityType::location},
-                                                     {"America", EntityType::location},
-                                                     {"United States", EntityType::location},
-                                                     {"Russia", EntityType::location},
-                                                     {"Moscow", EntityType::location},
-                                                     {"Kremlin", EntityType::location},
-                                                     {"Syria", EntityType::location},
-                                                     {"Ukraine", EntityType::location},
-                                                     {"New York", EntityType::location},
-                                                     {"Old Arbat", EntityType::location},
-                                                     {"ISIS", EntityType::org},
-                                                     {"AP", EntityType::org},
-                                                     {"Sputnik", EntityType::org},
-                                                     {"Guardian", EntityType::org}};
+                                                          {"Putin", EntityType::person},
+                                                          {"John Kerry", EntityType::person},
+                                                          {"Kerry", EntityType::person},
+                                                          {"Sergei Lavrov", EntityType::person},
+                                                          {"Lavrov", EntityType::person},
+                                                          {"Russian", EntityType::misc},
+                                                          {"US", EntityType::location},
+                                                          {"U.S.", EntityType::location},
+                                                          {"America", EntityType::location},
+                                                          {"United States", EntityType::location},
+                                                          {"Russia", EntityType::location},
+                                                          {"Moscow", EntityType::location},
+                                                          {"Kremlin", EntityType::location},
+                                                          {"Syria", EntityType::location},
+                                                          {"Ukraine", EntityType::location},
+                                                          {"New York", EntityType::location},
+                                                          {"Old Arbat", EntityType::location},
+                                                          {"ISIS", EntityType::org},
+                                                          {"AP", EntityType::org},
+                                                          {"Sputnik", EntityType::org},
+                                                          {"Guardian", EntityType::org}};
     if (karry_tagged) {  // as the shipped model has tagged it at times
         for (auto& [name, type] : names) {
             if (name == "Guardian" || name == "ISIS") type = EntityType::misc;

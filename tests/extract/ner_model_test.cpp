@@ -121,10 +121,12 @@ TEST_CASE("features depend on document context for headline words", "[unit]") {
 
 TEST_CASE("tagging skips plain words far from any capital, training does not", "[unit]") {
     // "the" .. "said" are within two words of "Kerry" or "Lavrov"; "quietly" and "on" are not.
-    const Document doc = {{"Kerry", "and", "the", "minister", "met", "quietly", "on", "a", "visit", "to", "Lavrov", "."}};
+    const Document doc = {
+        {"Kerry", "and", "the", "minister", "met", "quietly", "on", "a", "visit", "to", "Lavrov", "."}};
     const auto tagging = extract_features(doc, {}, nullptr, /*skip_plain=*/true);
     std::vector<std::size_t> skipped;
-    for (std::size_t k = 0; k < doc[0].size(); ++k) if (tagging[0][k].empty()) skipped.push_back(k);
+    for (std::size_t k = 0; k < doc[0].size(); ++k)
+        if (tagging[0][k].empty()) skipped.push_back(k);
     CHECK(skipped == std::vector<std::size_t>{3, 4, 5, 6, 7});
     const auto training = extract_features(doc, {});
     for (const auto& token : training[0]) CHECK_FALSE(token.empty());

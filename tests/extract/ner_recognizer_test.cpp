@@ -31,7 +31,8 @@ std::string corpus_article(const std::string& name) {
 
 std::set<std::string> texts_of(const std::vector<EntityMention>& mentions, EntityType type) {
     std::set<std::string> out;
-    for (const auto& m : mentions) if (m.type == type) out.insert(m.text);
+    for (const auto& m : mentions)
+        if (m.type == type) out.insert(m.text);
     return out;
 }
 
@@ -82,7 +83,8 @@ TEST_CASE("recognize leaves titles and possessives out of names", "[unit]") {
         Row{"NATO said the exercise would continue.", "NATO", EntityType::org},
         Row{"Apple CEO Tim Cook unveiled the phone in California.", "Tim Cook", EntityType::person},
         Row{"Bank of England Governor Mark Carney spoke in London.", "Mark Carney", EntityType::person},
-        Row{"Austrian President Alexander van der Bellen visited Vienna.", "Alexander van der Bellen", EntityType::person},
+        Row{"Austrian President Alexander van der Bellen visited Vienna.", "Alexander van der Bellen",
+            EntityType::person},
     }));
     const auto mentions = shipped().recognize(text);
     const auto found = texts_of(mentions, type);
@@ -127,10 +129,13 @@ TEST_CASE("tag returns BIO tags for a tokenised sentence", "[unit]") {
 }
 
 TEST_CASE("tag_conll appends a tag column and passes -DOCSTART- and blank lines through", "[unit]") {
-    std::istringstream in("-DOCSTART- -X- -X- O\n\nVladimir NNP I-NP I-PER\nPutin NNP I-NP I-PER\nspoke VBD I-VP O\n\nMoscow\n");
+    std::istringstream in(
+        "-DOCSTART- -X- -X- O\n\nVladimir NNP I-NP I-PER\nPutin NNP I-NP I-PER\nspoke VBD I-VP O\n\nMoscow\n");
     std::ostringstream out;
     newsdex::extract::tag_conll(in, out, shipped());
-    CHECK(out.str() == "-DOCSTART- -X- -X- O O\n\nVladimir NNP I-NP I-PER B-PER\nPutin NNP I-NP I-PER I-PER\nspoke VBD I-VP O O\n\nMoscow B-LOC\n");
+    CHECK(out.str() ==
+          "-DOCSTART- -X- -X- O O\n\nVladimir NNP I-NP I-PER B-PER\nPutin NNP I-NP I-PER I-PER\nspoke VBD I-VP O "
+          "O\n\nMoscow B-LOC\n");
 }
 
 TEST_CASE("load reports a missing or malformed model with its path", "[unit]") {

@@ -20,10 +20,10 @@ TEST_CASE("legal forms are dropped from the end of an organisation name", "[unit
         {"Philips N.V.", "Philips"},
         {"Siemens AG", "Siemens"},
         {"Chrysler", "Chrysler"},
-        {"Co", "Co"},                              // nothing before the legal form: kept
+        {"Co", "Co"},  // nothing before the legal form: kept
         {"Bank of England", "Bank of England"},
         {"Coca-Cola Co", "Coca-Cola"},
-        {"Inc Magazine", "Inc Magazine"},          // only the end counts
+        {"Inc Magazine", "Inc Magazine"},              // only the end counts
         {"Procter and Gamble", "Procter and Gamble"},  // "and" goes only with a legal form after it
     }));
     INFO(name);

@@ -72,35 +72,24 @@ TEST_CASE("attributions name one source with its span and canonical name", "[uni
 }
 
 TEST_CASE("words after cues that are not outlets are not sources", "[unit]") {
-    auto text = GENERATE(as<std::string>{},
-                         "Talks stalled, according to officials.",
-                         "\"Well, I need to meet with the president,\" he told reporters in Moscow.",
-                         "Talks went well, according to Lavrov.",
-                         "Putin said to Kerry who came to Moscow on Tuesday.",
-                         "The meeting was reported Tuesday.",
-                         "He told Russia it must stop.",
-                         "He told President Putin the news.",
-                         "Kerry reported progress to the president.",
-                         "There were reports from Syria.",
-                         "Moscow (Russia) is cold.",
-                         "A spokesman for the UN said the talks failed.",
-                         "Ministers met (UN) - talks failed.",
-                         "In an interview with Kerry, Lavrov spoke.",
-                         "Lavrov said talks went well, reports suggest.",
-                         "( \u2014 December 15, 2015) \u2014 The US and Russia need to find common ground.",
-                         // Regressions found on BBC news.
-                         "Tory co-chairman Liam Fox said the plan would fail.",
-                         "He was manoeuvring against him, writes Mr Peston.",
-                         "Standard Chartered said it would spend $3.3bn.",
-                         "Royal Mail says it is investigating.",
-                         "Press reports suggest that a deal is near.",
-                         "The paper said the talks failed.",
-                         "She told the Today programme that it was wrong.",
-                         "His mother told US TV that it was false.",
-                         "The head of Korean Development Bank (KDB) - one of the lenders - quit.",
-                         "American Express said no decision had been reached.",
-                         "In its weekly report, the Energy Department agency said stocks fell.",
-                         "CHANNEL FERRY REPORTED SINKING OFF BELGIUM  The channel ferry sank.");
+    auto text = GENERATE(
+        as<std::string>{}, "Talks stalled, according to officials.",
+        "\"Well, I need to meet with the president,\" he told reporters in Moscow.",
+        "Talks went well, according to Lavrov.", "Putin said to Kerry who came to Moscow on Tuesday.",
+        "The meeting was reported Tuesday.", "He told Russia it must stop.", "He told President Putin the news.",
+        "Kerry reported progress to the president.", "There were reports from Syria.", "Moscow (Russia) is cold.",
+        "A spokesman for the UN said the talks failed.", "Ministers met (UN) - talks failed.",
+        "In an interview with Kerry, Lavrov spoke.", "Lavrov said talks went well, reports suggest.",
+        "( \u2014 December 15, 2015) \u2014 The US and Russia need to find common ground.",
+        // Regressions found on BBC news.
+        "Tory co-chairman Liam Fox said the plan would fail.", "He was manoeuvring against him, writes Mr Peston.",
+        "Standard Chartered said it would spend $3.3bn.", "Royal Mail says it is investigating.",
+        "Press reports suggest that a deal is near.", "The paper said the talks failed.",
+        "She told the Today programme that it was wrong.", "His mother told US TV that it was false.",
+        "The head of Korean Development Bank (KDB) - one of the lenders - quit.",
+        "American Express said no decision had been reached.",
+        "In its weekly report, the Energy Department agency said stocks fell.",
+        "CHANNEL FERRY REPORTED SINKING OFF BELGIUM  The channel ferry sank.");
     CAPTURE(text);
     CHECK(find_sources(text, shipped()).empty());
 }
@@ -151,9 +140,10 @@ TEST_CASE("a wire story's sign-off on its own last line names its source", "[uni
 }
 
 TEST_CASE("a last line that is no outlet, or no line of its own, is no sign-off", "[unit]") {
-    CHECK(find_sources("Exports rose.\n Moscow", shipped()).empty());                 // a place, not an outlet
-    CHECK(find_sources("Reuter", shipped()).empty());                                 // the whole story
-    CHECK(find_sources("Exports rose, Reuter", shipped()).empty());                   // not on its own line
+    CHECK(find_sources("Exports rose.\n Moscow", shipped()).empty());  // a place, not an outlet
+    CHECK(find_sources("Reuter", shipped()).empty());                  // the whole story
+    CHECK(find_sources("Exports rose, Reuter", shipped()).empty());    // not on its own line
     CHECK(find_sources("Exports rose.\nThe Guardian and the BBC and many more outlets said so today.",
-                       shipped()).empty());                                           // a sentence
+                       shipped())
+              .empty());  // a sentence
 }

@@ -83,7 +83,8 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2015-12-15", "Profit will rise next year.", "next year", "DATE", "2016"},
         {"1989-10-26", "It had $6 billion in sales in the latest fiscal year.", "the latest fiscal year", "DATE",
          "1988"},
-        {"1989-11-02", "It expects higher sales in the current fiscal year.", "the current fiscal year", "DATE", "1989"},
+        {"1989-11-02", "It expects higher sales in the current fiscal year.", "the current fiscal year", "DATE",
+         "1989"},
         {"2015-12-15", "Profit rose in the third quarter.", "the third quarter", "DATE", "2015-Q3"},
         {"2015-12-15", "Third-quarter profit rose.", "Third-quarter", "DATE", "2015-Q3"},
         {"2015-12-15", "Profit rose in the fourth quarter of 2014.", "the fourth quarter of 2014", "DATE", "2014-Q4"},
@@ -151,8 +152,10 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         // more than seven months back: next year's, unless its clause is past with no future cue or deadline
         {"1989-11-02", "Taylor, who stepped down as chief executive in March, is 61.", "March", "DATE", "1989-03"},
         {"1989-10-27", "In January, American Medical brought in new managers.", "January", "DATE", "1989-01"},
-        {"1998-10-25", "In January, a week after the anniversary of the Roe v. Wade decision of the Supreme Court, a "
-                       "clinic bombing killed a guard.", "January", "DATE", "1998-01"},
+        {"1998-10-25",
+         "In January, a week after the anniversary of the Roe v. Wade decision of the Supreme Court, a "
+         "clinic bombing killed a guard.",
+         "January", "DATE", "1998-01"},
         {"1989-10-30", "Thermo agreed to purchase the line for $22 million in February.", "February", "DATE",
          "1990-02"},
         {"1989-10-26", "It would be paid on a still unspecified date in January.", "January", "DATE", "1990-01"},
@@ -164,7 +167,8 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"1998-02-23", "Prices were low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
          "DATE", "1994-WI"},
         {"1998-02-23", "The plant closed in summer 1990.", "summer 1990", "DATE", "1990-SU"},
-        {"1998-02-27", "It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"},
+        {"1998-02-27", "It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE",
+         "1997-01"},
         {"1989-10-27", "It will sell itself under a June agreement with holders.", "June", "DATE", "1989-06"},
         {"1998-10-26", "Voters were angry after the March election.", "March", "DATE", "1998-03"},
         // holidays
@@ -173,7 +177,8 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2013-03-19", "The shops close on Easter Sunday.", "Easter Sunday", "DATE", "2013-03-31"},
         {"2015-05-10", "The parade is on Memorial Day.", "Memorial Day", "DATE", "2015-05-25"},
         {"2015-08-10", "Schools open after Labor Day.", "Labor Day", "DATE", "2015-09-07"},
-        {"2000-02-24", "It may be resolved in a hearing the week of March 6.", "the week of March 6", "DATE", "2000-W10"},
+        {"2000-02-24", "It may be resolved in a hearing the week of March 6.", "the week of March 6", "DATE",
+         "2000-W10"},
         {"1989-10-26", "Earnings will be lower for the last half of 1989.", "the last half of 1989", "DATE", "1989-H2"},
         {"1989-10-27", "It rejected a bid in March 1989. The following month, it put itself up for sale.",
          "The following month", "DATE", "1989-04"},
@@ -216,8 +221,8 @@ TEST_CASE("without an anchor relative expressions stay unresolved", "[unit]") {
 
 TEST_CASE("names and compounds that hold time words are not dates", "[unit]") {
     const auto anchor = parse_date_value("1990-08-13");
-    for (const std::string text : {"Baker said on ABC News' \"This Week\" that talks failed.",
-                                   "This is VOA Today.", "The quarter-to-quarter comparison was weak."}) {
+    for (const std::string text : {"Baker said on ABC News' \"This Week\" that talks failed.", "This is VOA Today.",
+                                   "The quarter-to-quarter comparison was weak."}) {
         CAPTURE(text);
         const auto mentions = find_temporal_expressions(text, anchor);
         INFO(describe_mentions(mentions));
@@ -227,9 +232,8 @@ TEST_CASE("names and compounds that hold time words are not dates", "[unit]") {
 
 TEST_CASE("text without dates yields nothing", "[unit]") {
     auto sentence = GENERATE(as<std::string>{}, "", "The minister may speak to 1,500 people about March funds.",
-                             "He paid $1990 for 2000 shares.", "Mayor Smith met the board.",
-                             "He was soon released.", "They left as soon as possible.",
-                             "Now, he says, it looks bad.",
+                             "He paid $1990 for 2000 shares.", "Mayor Smith met the board.", "He was soon released.",
+                             "They left as soon as possible.", "Now, he says, it looks bad.",
                              "\xe2\x80\x94 \xc3\xa9t\xc3\xa9 \xe2\x80\x94");
     CAPTURE(sentence);
     const auto mentions = find_temporal_expressions(sentence, parse_date_value("2015-12-15"));

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "extract/publication_date.h"
-#include "support/temporal_mentions.h"
 #include "extract/temporal_tagger.h"
+#include "support/temporal_mentions.h"
 
 using newsdex::TemporalMention;
 using newsdex::extract::find_temporal_expressions;
@@ -21,7 +21,7 @@ TEST_CASE("expressions anchored on another date resolve from it", "[unit]") {
         // the second day of "April 24 and 25" takes the first one's month and year
         {"1999-02-10", "The summit is on April 24 and 25.", "April 24", "DATE", "1999-04-24"},
         {"1999-02-10", "The summit is on April 24 and 25.", "25", "DATE", "1999-04-25"},
-        {"2016-02-10", "Polls open Feb. 28 or 29.", "29", "DATE", "2016-02-29"},     // leap year
+        {"2016-02-10", "Polls open Feb. 28 or 29.", "29", "DATE", "2016-02-29"},               // leap year
         {"2015-12-20", "They met on Dec. 30 and 31, 2014.", "Dec. 30", "DATE", "2014-12-30"},  // year shared
         {"2015-12-20", "They met on Dec. 30 and 31, 2014.", "31, 2014", "DATE", "2014-12-31"},
         {"1999-02-10", "Sales rose April 24 and 25 percent in May.", "25", "none", ""},
@@ -33,8 +33,8 @@ TEST_CASE("expressions anchored on another date resolve from it", "[unit]") {
          "2000-02-21"},
         {"2015-12-15", "Shops reopen the day after Dec. 31.", "the day after Dec. 31", "DATE", "2016-01-01"},
         // weekdays name a day for what follows, and "the previous Friday" counts from the day last named
-        {"1989-10-30", "Shares closed lower Friday, down 4.5% from the previous Friday.", "the previous Friday",
-         "DATE", "1989-10-20"},
+        {"1989-10-30", "Shares closed lower Friday, down 4.5% from the previous Friday.", "the previous Friday", "DATE",
+         "1989-10-20"},
         {"2015-12-15", "Shares closed 4.5% above the previous Friday.", "the previous Friday", "DATE", "2015-12-11"},
         {"2016-01-05", "The fund closed on Dec. 31, 2015, and reopened the following Monday.", "the following Monday",
          "DATE", "2016-01-04"},

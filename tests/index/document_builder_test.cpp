@@ -43,11 +43,29 @@ TEST_CASE("terms and values follow the schema", "[unit]") {
     index::DocumentBuilder builder("english", aliases);
     Xapian::Document doc = builder.build(sample(), "0123456789abcdef");
 
-    for (const char* term : {"Qwire-1", "Uhttp://example.org/1", "Kworld", "Len", "D20151215", "M201512", "Y2015",
-                             "XMENTION2015-12-18", "XMENTION2015-12", "XMENTION2015", "XPERSON:john kerry",
-                             "XPERSON:vladimir putin", "XPLACE:united states", "XPLACE:russia",
-                             "XSOURCE:associated press", "Skerry", "kerry", "Zkerri", "russia's", "us",
-                             "XPERSON:kerry", "XPLACE:u.s.", "XSOURCE:ap"}) {  // written forms of the names
+    for (const char* term : {"Qwire-1",
+                             "Uhttp://example.org/1",
+                             "Kworld",
+                             "Len",
+                             "D20151215",
+                             "M201512",
+                             "Y2015",
+                             "XMENTION2015-12-18",
+                             "XMENTION2015-12",
+                             "XMENTION2015",
+                             "XPERSON:john kerry",
+                             "XPERSON:vladimir putin",
+                             "XPLACE:united states",
+                             "XPLACE:russia",
+                             "XSOURCE:associated press",
+                             "Skerry",
+                             "kerry",
+                             "Zkerri",
+                             "russia's",
+                             "us",
+                             "XPERSON:kerry",
+                             "XPLACE:u.s.",
+                             "XSOURCE:ap"}) {  // written forms of the names
         INFO(term);
         CHECK(has_term(doc, term));
     }
@@ -117,7 +135,8 @@ TEST_CASE("a name in capitals gives way to its lower-case form in the facet valu
                   {"Chrysler", EntityType::org, "Chrysler", 19, 27},
                   {"Ford", EntityType::org, "Ford", 62, 66}};
     Xapian::Document doc = builder.build(a, "h");
-    CHECK(doc.get_value(schema::slot::orgs) == std::string("Chrysler\x1f" "Ford"));
+    CHECK(doc.get_value(schema::slot::orgs) == std::string("Chrysler\x1f"
+                                                           "Ford"));
     CHECK(has_term(doc, "XORG:chrysler"));
 }
 

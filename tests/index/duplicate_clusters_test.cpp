@@ -50,7 +50,8 @@ TEST_CASE("an article within the distance joins the earliest close article's clu
     CHECK(ingest(db, clusters, "b", edited) == first);
     CHECK(ingest(db, clusters, "c", other_story) == encode_fingerprint(other_story));
     // Four bits from "a" (one per band) and seven from "b": beyond near_duplicate_distance of both.
-    CHECK(ingest(db, clusters, "d", story ^ 0x1000100010001000ULL) == encode_fingerprint(story ^ 0x1000100010001000ULL));
+    CHECK(ingest(db, clusters, "d", story ^ 0x1000100010001000ULL) ==
+          encode_fingerprint(story ^ 0x1000100010001000ULL));
     CHECK(clusters.joined() == 1);
 }
 

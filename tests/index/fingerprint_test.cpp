@@ -21,9 +21,7 @@ const std::string story =
     "the winter, and that the group's real test would come in June, when ministers meet in Vienna to review the "
     "ceiling.";
 
-unsigned distance(const std::string& a, const std::string& b) {
-    return hamming_distance(*simhash(a), *simhash(b));
-}
+unsigned distance(const std::string& a, const std::string& b) { return hamming_distance(*simhash(a), *simhash(b)); }
 
 }  // namespace
 

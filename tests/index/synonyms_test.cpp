@@ -9,15 +9,16 @@ using namespace newsdex;
 
 TEST_CASE("alias groups become synonym keys and values", "[unit]") {
     extract::AliasTable aliases;
-    aliases.add_text("location\tUnited States\tU.S.|US|USA|America|United States of America\n"
-                     "person\tVladimir Putin\tPutin\n",
-                     "test");
+    aliases.add_text(
+        "location\tUnited States\tU.S.|US|USA|America|United States of America\n"
+        "person\tVladimir Putin\tPutin\n",
+        "test");
     index::SynonymTable table = index::synonym_table(aliases);
     REQUIRE(table.count("usa"));
     CHECK(table["usa"].count("america"));
     CHECK(table["usa"].count("XPLACE:united states"));
     CHECK_FALSE(table["usa"].count("united states"));  // Xapian 1.4 values are single terms
-    REQUIRE(table.count("united states"));               // multi-word key, words joined by a space
+    REQUIRE(table.count("united states"));             // multi-word key, words joined by a space
     CHECK(table["united states"].count("usa"));
     CHECK(table.count("united states of america"));
     // "U.S." indexes as "us", also a pronoun: a key (written as an acronym), never a value.

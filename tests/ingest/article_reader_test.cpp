@@ -1,9 +1,9 @@
 // Path walking and format detection over real files in a temporary directory.
 #include <catch2/catch.hpp>
 
+#include <zlib.h>
 #include <filesystem>
 #include <fstream>
-#include <zlib.h>
 
 #include "ingest/article_reader.h"
 #include "support/cli_harness.h"
@@ -33,12 +33,15 @@ TEST_CASE("directories are read recursively in name order, by extension", "[unit
     fs::create_directories(dir.path() / "b" / "nested");
     std::ofstream(dir / "a.txt") << "Alpha\n\nFirst body.";
     std::ofstream(dir / "b/nested/c.md") << "# Gamma\n\nThird body.";
-    std::ofstream(dir / "b/feed.jsonl") << R"({"title":"Beta","body":"Second"})" "\n\n"
-                                        << R"({"id":"j2","title":"Beta two","body":"More"})" "\n";
+    std::ofstream(dir / "b/feed.jsonl") << R"({"title":"Beta","body":"Second"})"
+                                           "\n\n"
+                                        << R"({"id":"j2","title":"Beta two","body":"More"})"
+                                           "\n";
     std::ofstream(dir / "notes.csv") << "ignored,because,unknown";
     std::ofstream(dir / ".hidden.txt") << "Hidden\n\nNot read.";
     gzFile gz = gzopen((dir / "z.jsonl.gz").c_str(), "wb");
-    std::string line = R"({"id":"z1","title":"Zipped","body":"Compressed text"})" "\n";
+    std::string line = R"({"id":"z1","title":"Zipped","body":"Compressed text"})"
+                       "\n";
     gzwrite(gz, line.data(), static_cast<unsigned>(line.size()));
     gzclose(gz);
 
@@ -61,8 +64,10 @@ TEST_CASE("bad files are reported with a reason and the rest is read", "[unit]")
     std::ofstream(dir / "empty.txt") << "";
     std::ofstream(dir / "binary.txt") << std::string("PK\0\0\x03\x04", 6);
     std::ofstream(dir / "latin1.txt") << "Caf\xE9 au lait\n\nS\xE9ville.";
-    std::ofstream(dir / "mixed.jsonl") << R"({"title":"Good","body":"One"})" "\n{broken\n"
-                                       << R"({"title":"Also good","body":"Two"})" "\n";
+    std::ofstream(dir / "mixed.jsonl") << R"({"title":"Good","body":"One"})"
+                                          "\n{broken\n"
+                                       << R"({"title":"Also good","body":"Two"})"
+                                          "\n";
     fs::create_directory_symlink(dir.path(), dir.path() / "loop");
     auto c = read_all({dir.path().string(), (dir.path() / "missing.txt").string()});
     std::vector<std::string> titles;
@@ -70,7 +75,8 @@ TEST_CASE("bad files are reported with a reason and the rest is read", "[unit]")
     CHECK(titles == std::vector<std::string>{"Caf\xC3\xA9 au lait", "Good", "Also good"});
     auto has = [&](const std::string& file_part, const std::string& reason_part) {
         for (const auto& d : c.problems) {
-            if (d.file.find(file_part) != std::string::npos && d.reason.find(reason_part) != std::string::npos) return true;
+            if (d.file.find(file_part) != std::string::npos && d.reason.find(reason_part) != std::string::npos)
+                return true;
         }
         return false;
     };

@@ -61,7 +61,10 @@ TEST_CASE("issue 7: good dates still pass the early check", "[unit]") {
 TEST_CASE("issue 7: a date: field Xapian sees after invalid UTF-8 is refused without a leak", "[unit]") {
     // fuzz_query leak-aa73257b: the field starts after bytes that normalise to U+FFFD, so only the field
     // processor sees it; it must record the failure rather than throw through QueryParser.
-    std::string query("pxert\x83\x8b" "date:itle:ker\x1a\0\0\0pu", 26);
+    std::string query(
+        "pxert\x83\x8b"
+        "date:itle:ker\x1a\0\0\0pu",
+        26);
     Xapian::Database db = small_index();
     newsdex::search::QueryBuilder builder(db, nullptr);
     newsdex::search::QuerySpec spec;

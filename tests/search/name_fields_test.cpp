@@ -11,9 +11,9 @@ TEST_CASE("name-field groups are expanded into clauses, other text is left alone
         {"org:(nato \"european union\") talks", "(org:nato org:\"european union\") talks"},
         {"person:(kerry OR putin)", "(person:kerry person:putin)"},
         {"-place:(moscow kiev)", "-(place:moscow place:kiev)"},
-        {"title:(putin kerry)", "title:(putin kerry)"},        // free-text fields keep their groups
-        {"\"person:(kerry)\"", "\"person:(kerry)\""},          // quoted text is text
-        {"org:(bank", "(org:bank)"},                           // an unclosed group runs to the end
+        {"title:(putin kerry)", "title:(putin kerry)"},  // free-text fields keep their groups
+        {"\"person:(kerry)\"", "\"person:(kerry)\""},    // quoted text is text
+        {"org:(bank", "(org:bank)"},                     // an unclosed group runs to the end
         {"xperson:(a b)", "xperson:(a b)"},
     }));
     INFO(query);

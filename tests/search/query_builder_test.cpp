@@ -50,9 +50,9 @@ TEST_CASE("name fields match the index's names by whole words, in order", "[unit
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     db.set_metadata(std::string(schema::metadata::stemmer), "english");
     Xapian::Document doc;
-    for (const char* term : {"XPERSON:john kerry", "XPERSON:karry", "XPERSON:kerry packer", "XORG:bank of england",
-                             "XORG:bank of japan", "XORG:world bank", "XPLACE:moscow", "XSOURCE:associated press",
-                             "XPERSON:bashar al-assad"}) {
+    for (const char* term :
+         {"XPERSON:john kerry", "XPERSON:karry", "XPERSON:kerry packer", "XORG:bank of england", "XORG:bank of japan",
+          "XORG:world bank", "XPLACE:moscow", "XSOURCE:associated press", "XPERSON:bashar al-assad"}) {
         doc.add_boolean_term(term);
     }
     db.add_document(doc);
@@ -67,7 +67,7 @@ TEST_CASE("name fields match the index's names by whole words, in order", "[unit
         {"person:Karry", "Query(0 * XPERSON:karry)"},
         {"person:\"john kerry\"", "Query(0 * XPERSON:john kerry)"},
         {"person:\"kerry john\"", "Query()"},  // words in order
-        {"person:ker", "Query()"},               // whole words
+        {"person:ker", "Query()"},             // whole words
         {"person:ker*", "Query(0 * (XPERSON:john kerry OR XPERSON:kerry packer))"},
         {"person:assad", "Query(0 * XPERSON:bashar al-assad)"},  // a hyphen parts words
         {"person:al-assad", "Query(0 * XPERSON:bashar al-assad)"},

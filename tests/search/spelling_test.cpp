@@ -25,12 +25,12 @@ Xapian::Database index_of(std::initializer_list<std::pair<const char*, int>> wor
 
 TEST_CASE("the closest indexed word wins, then the most frequent", "[unit]") {
     auto db = index_of({{"moscow", 3}, {"moscoe", 1}, {"kerry", 5}, {"karry", 1}, {"merry", 9}, {"putin", 2}});
-    CHECK(search::closest_indexed_word(db, "moskow") == "moscow");   // one substitution
-    CHECK(search::closest_indexed_word(db, "mocsow") == "moscow");   // a transposition is one edit
-    CHECK(search::closest_indexed_word(db, "kery") == "kerry");      // short words: one edit at most
-    CHECK(search::closest_indexed_word(db, "kerrry") == "kerry");    // same first letter only: not "merry"
-    CHECK(search::closest_indexed_word(db, "ptn") == "");            // two edits are too many for 3 letters
-    CHECK(search::closest_indexed_word(db, "putin") == "");          // the word itself is no suggestion
+    CHECK(search::closest_indexed_word(db, "moskow") == "moscow");  // one substitution
+    CHECK(search::closest_indexed_word(db, "mocsow") == "moscow");  // a transposition is one edit
+    CHECK(search::closest_indexed_word(db, "kery") == "kerry");     // short words: one edit at most
+    CHECK(search::closest_indexed_word(db, "kerrry") == "kerry");   // same first letter only: not "merry"
+    CHECK(search::closest_indexed_word(db, "ptn") == "");           // two edits are too many for 3 letters
+    CHECK(search::closest_indexed_word(db, "putin") == "");         // the word itself is no suggestion
     CHECK(search::closest_indexed_word(db, "zzzzzz") == "");
 }
 
@@ -40,6 +40,6 @@ TEST_CASE("only words with no postings are corrected; syntax is left alone", "[u
     CHECK(search::suggest_spelling(db, "karry talks") == "");  // "karry" is indexed: not "corrected"
     CHECK(search::suggest_spelling(db, "kery AND talkss") == "kerry AND talks");
     CHECK(search::suggest_spelling(db, "person:kery") == "person:kerry");
-    CHECK(search::suggest_spelling(db, "moskow*") == "");       // wildcards are left alone
-    CHECK(search::suggest_spelling(db, "moskow2015") == "");    // words with digits too
+    CHECK(search::suggest_spelling(db, "moskow*") == "");     // wildcards are left alone
+    CHECK(search::suggest_spelling(db, "moskow2015") == "");  // words with digits too
 }

@@ -50,9 +50,9 @@ TEST_CASE("one topic's measures match a hand computation", "[unit]") {
     // DCG@10 = 2/log2(3) + 1/log2(5) = 1.26186 + 0.43068 = 1.69254;
     // ideal = 2/log2(2) + 1/log2(3) + 1/log2(4) = 2 + 0.63093 + 0.5 = 3.13093; nDCG = 0.54059.
     CHECK(t1.ndcg10 == Approx(0.54059).margin(1e-5));
-    CHECK(t1.p10 == Approx(0.2));        // 2 relevant in the top 10
-    CHECK(t1.r100 == Approx(2.0 / 3));   // 2 of 3 relevant in the top 100
-    CHECK(t1.mrr == Approx(0.5));        // first relevant at rank 2
+    CHECK(t1.p10 == Approx(0.2));       // 2 relevant in the top 10
+    CHECK(t1.r100 == Approx(2.0 / 3));  // 2 of 3 relevant in the top 100
+    CHECK(t1.mrr == Approx(0.5));       // first relevant at rank 2
     const Metrics& t2 = e.per_topic.at("t2");
     CHECK(t2.map == 0);
     CHECK(t2.ndcg10 == 0);

@@ -1,14 +1,14 @@
 // fork/exec with pipes: arguments reach newsdex exactly as given, whatever characters they contain.
 #include "support/cli_harness.h"
 
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
-#include <poll.h>
 #include <random>
 #include <stdexcept>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace newsdex::test {
 
@@ -63,7 +63,10 @@ RunResult run_newsdex(const std::vector<std::string>& args, const std::string& i
             }
             ssize_t r = read(fds[i].fd, buffer, sizeof buffer);
             if (r <= 0) {
-                if (fds[i].fd == out_pipe[0]) out_open = false; else err_open = false;
+                if (fds[i].fd == out_pipe[0])
+                    out_open = false;
+                else
+                    err_open = false;
                 continue;
             }
             (fds[i].fd == out_pipe[0] ? result.out : result.err).append(buffer, static_cast<std::size_t>(r));
@@ -80,8 +83,8 @@ RunResult run_newsdex(const std::vector<std::string>& args, const std::string& i
 
 TempDir::TempDir() {
     std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() / ("newsdex-test-" + std::to_string(getpid()) + "-" +
-                                                      std::to_string(rd()));
+    path_ = std::filesystem::temp_directory_path() /
+            ("newsdex-test-" + std::to_string(getpid()) + "-" + std::to_string(rd()));
     std::filesystem::create_directories(path_);
 }
 

@@ -24,7 +24,8 @@ inline std::map<std::string, std::string> dump(const Xapian::Database& db, bool 
             for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) text << *p << ',';
             text << '\n';
         }
-        for (auto v = doc.values_begin(); v != doc.values_end(); ++v) text << 'v' << v.get_valueno() << '=' << *v << '\n';
+        for (auto v = doc.values_begin(); v != doc.values_end(); ++v)
+            text << 'v' << v.get_valueno() << '=' << *v << '\n';
         if (with_data) text << doc.get_data();
         out[unique] = text.str();
     }

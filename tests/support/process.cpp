@@ -1,14 +1,14 @@
 // fork/exec with output to files, and polling waitpid for timeouts.
 #include "support/process.h"
 
-#include <csignal>
 #include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <csignal>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-#include <sys/wait.h>
 #include <thread>
-#include <unistd.h>
 
 #include "support/cli_harness.h"
 

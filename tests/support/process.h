@@ -1,10 +1,10 @@
 // Background newsdex processes for tests that kill, race or time-bound them (cli_harness runs synchronously).
 #pragma once
 
+#include <sys/types.h>
 #include <chrono>
 #include <optional>
 #include <string>
-#include <sys/types.h>
 #include <vector>
 
 #include "support/cli_harness.h"
@@ -41,8 +41,7 @@ private:
 };
 
 // Runs newsdex like run_newsdex, but SIGKILLs it after `timeout`; `timed_out` tells whether that happened.
-RunResult run_newsdex_bounded(const std::vector<std::string>& args, std::chrono::milliseconds timeout,
-                              bool& timed_out);
+RunResult run_newsdex_bounded(const std::vector<std::string>& args, std::chrono::milliseconds timeout, bool& timed_out);
 
 // Reads a whole file ("" when it is missing).
 std::string read_file(const std::string& path);

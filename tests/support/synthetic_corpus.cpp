@@ -16,10 +16,10 @@ std::string synthetic_id(int i, const std::string& prefix) {
 }
 
 void write_synthetic_corpus(const std::string& path, int count, const std::string& prefix, unsigned seed) {
-    static const char* words[] = {"market", "shares", "minister", "talks", "ceasefire", "grain", "exports",
-                                  "central", "bank", "rates", "election", "parliament", "summit", "oil",
-                                  "prices", "refugees", "border", "treaty", "inflation", "budget", "strike",
-                                  "court", "ruling", "storm", "harvest", "currency", "trade", "deficit"};
+    static const char* words[] = {"market",  "shares",   "minister", "talks",    "ceasefire",  "grain",  "exports",
+                                  "central", "bank",     "rates",    "election", "parliament", "summit", "oil",
+                                  "prices",  "refugees", "border",   "treaty",   "inflation",  "budget", "strike",
+                                  "court",   "ruling",   "storm",    "harvest",  "currency",   "trade",  "deficit"};
     static const char* places[] = {"Moscow", "Paris", "Berlin", "Tokyo", "Nairobi", "Lima", "Ottawa", "Oslo"};
     std::mt19937 rng(seed);
     std::ofstream out(path, std::ios::binary);
@@ -37,8 +37,8 @@ void write_synthetic_corpus(const std::string& path, int count, const std::strin
         char date[16];
         std::snprintf(date, sizeof date, "2016-%02d-%02d", 1 + i % 12, 1 + i % 28);
         out << R"({"id":")" << synthetic_id(i, prefix) << R"(","title":")" << title << R"(","body":")" << body
-            << R"(","date":")" << date << R"(","author":"Writer )" << (i % 17) << R"(","category":")"
-            << words[i % 5] << "\"}\n";
+            << R"(","date":")" << date << R"(","author":"Writer )" << (i % 17) << R"(","category":")" << words[i % 5]
+            << "\"}\n";
     }
 }
 

@@ -13,12 +13,12 @@ TEST_CASE("typographic variants fold to ASCII", "[unit]") {
         {"2015\u20132016 \u2014 talks", "2015-2016 - talks"},
         {"New\u00A0York", "New York"},
         {"co\u00ADoperate", "cooperate"},
-        {"\uFB01nance", "finance"},                     // NFKC: ligature
-        {"Cafe\u0301", "Caf\u00E9"},                    // NFC composition
+        {"\uFB01nance", "finance"},   // NFKC: ligature
+        {"Cafe\u0301", "Caf\u00E9"},  // NFC composition
         {"wait\u2026", "wait..."},
         {"plain ASCII stays", "plain ASCII stays"},
         {"tabs\tand\r\nlines\x01 stay", "tabs\tand\r\nlines\x01 stay"},  // ASCII fast path: byte for byte
-        {"ASCII then \u2019 one curly", "ASCII then ' one curly"},          // one non-ASCII byte: ICU path
+        {"ASCII then \u2019 one curly", "ASCII then ' one curly"},       // one non-ASCII byte: ICU path
         {"", ""},
     }));
     CHECK(normalize(input) == expected);

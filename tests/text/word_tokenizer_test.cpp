@@ -23,7 +23,8 @@ TEST_CASE("tokenize_words splits like CoNLL", "[unit]") {
     using Row = std::tuple<std::string, std::vector<std::string>>;
     auto [input, expected] = GENERATE(table<std::string, std::vector<std::string>>({
         Row{"Kerry's visit.", {"Kerry", "'s", "visit", "."}},
-        Row{"He met al-Assad, van der Bellen and O'Neill.", {"He", "met", "al-Assad", ",", "van", "der", "Bellen", "and", "O'Neill", "."}},
+        Row{"He met al-Assad, van der Bellen and O'Neill.",
+            {"He", "met", "al-Assad", ",", "van", "der", "Bellen", "and", "O'Neill", "."}},
         Row{"The U.S. and Mr. Smith", {"The", "U.S.", "and", "Mr.", "Smith"}},
         Row{"It cost $1,200.50 (approx).", {"It", "cost", "$", "1,200.50", "(", "approx", ")", "."}},
         Row{"don't", {"do", "n't"}},
@@ -39,8 +40,8 @@ TEST_CASE("tokenize_words keeps UTF-8 byte offsets for curly quotes and dashes",
     const std::string text = "\xE2\x80\x9CSyria\xE2\x80\x99s war\xE2\x80\x9D \xE2\x80\x94 Kerry";
     const auto tokens = tokenize_words(text);
     REQUIRE(tokens.size() == 7);
-    const std::vector<std::string> expected = {"\xE2\x80\x9C", "Syria", "\xE2\x80\x99s", "war", "\xE2\x80\x9D",
-                                               "\xE2\x80\x94", "Kerry"};
+    const std::vector<std::string> expected = {"\xE2\x80\x9C", "Syria",        "\xE2\x80\x99s", "war",
+                                               "\xE2\x80\x9D", "\xE2\x80\x94", "Kerry"};
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         CHECK(std::string(tokens[i].text) == expected[i]);
         CHECK(text.substr(tokens[i].start, tokens[i].end - tokens[i].start) == expected[i]);
@@ -51,7 +52,9 @@ TEST_CASE("tokenize_words keeps UTF-8 byte offsets for curly quotes and dashes",
 }
 
 TEST_CASE("tokenize_words treats invalid UTF-8 as part of a word", "[unit]") {
-    const std::string text = "ab\xFF" "cd ef";
+    const std::string text =
+        "ab\xFF"
+        "cd ef";
     const auto tokens = tokenize_words(text);
     REQUIRE(tokens.size() == 2);
     CHECK(tokens[0].end == 5);
