@@ -42,6 +42,9 @@ int run_compact_command(const std::vector<std::string>& args) {
         sizes.after = index::directory_bytes(output);
         where = output;
     }
+    for (const auto& kept : sizes.kept) {
+        std::cerr << "newsdex: " << kept.string() << ": not made by newsdex, so left where the old index was\n";
+    }
     if (vm.count("quiet") == 0) {
         std::cout << fmt::format("compacted {}: {:.1f} MB -> {:.1f} MB\n", where, sizes.before / 1e6,
                                  sizes.after / 1e6);

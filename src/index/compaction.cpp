@@ -1,4 +1,4 @@
-// Compacting with Xapian::Database::compact under the writers' locks, and swapping the result into place.
+// Compacting with Xapian::Database::compact under the index's lock, and swapping the result into place.
 #include "index/compaction.h"
 
 #include <fcntl.h>
@@ -9,38 +9,26 @@
 #include <xapian.h>
 
 #include "core/error.h"
+#include "index/index_folder.h"
 #include "index/shard_router.h"
 
 namespace newsdex::index {
+namespace fs = std::filesystem;
 namespace {
 
 // Paths of the databases making up the index: its shards or segments, or the index itself.
-std::vector<std::filesystem::path> parts_of(const std::filesystem::path& index) {
+std::vector<fs::path> parts_of(const fs::path& index) {
     StubParts stub = read_stub(index);
     if (stub.layout == Layout::plain) return {index};
-    std::vector<std::filesystem::path> parts;
+    std::vector<fs::path> parts;
     for (unsigned n = 0; n < stub.count; ++n) parts.push_back(part_path(index, stub.layout, n));
     return parts;
 }
 
-}  // namespace
-
-std::uintmax_t directory_bytes(const std::filesystem::path& path) {
-    std::uintmax_t total = 0;
-    std::error_code ec;
-    for (auto it = std::filesystem::recursive_directory_iterator(path, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec)) total += it->file_size(ec);
-    }
-    return total;
-}
-
-void compact_index(const std::filesystem::path& source, const std::filesystem::path& destination) {
-    if (std::filesystem::exists(destination)) {
-        throw Error(ErrorKind::usage, "compaction output exists already; name a new directory", destination.string());
-    }
+// Compacts the parts of `source` into the new database `destination` (the caller holds the index lock).
+void compact_parts(const fs::path& source, const fs::path& destination) {
     try {
-        // Opening each part for writing takes its lock: an ingest cannot commit while we copy.
+        // Opening each part for writing takes Xapian's own lock too: an older newsdex cannot commit meanwhile.
         std::vector<Xapian::WritableDatabase> locks;
         Xapian::Database all;
         for (const auto& part : parts_of(source)) {
@@ -53,41 +41,93 @@ void compact_index(const std::filesystem::path& source, const std::filesystem::p
     } catch (const Xapian::DatabaseNotFoundError&) {
         throw Error(ErrorKind::index, "no index here", source.string());
     } catch (const Xapian::Error& error) {
-        std::error_code ec;
-        std::filesystem::remove_all(destination, ec);
+        remove_index_files(destination);  // made by this run; only Xapian's files are removed, never others
         throw Error(ErrorKind::index, "compaction failed: " + error.get_description(), source.string());
     }
 }
 
-CompactSizes compact_in_place(const std::filesystem::path& index) {
-    std::filesystem::path target = std::filesystem::absolute(index).lexically_normal();
-    if (target.has_filename() == false) target = target.parent_path();
-    std::filesystem::path temp = target;
-    temp += ".compacting";
+// A sibling left by an interrupted compaction: removed when it holds only what newsdex makes, else refused.
+void clear_leftover(const fs::path& path) {
     std::error_code ec;
-    std::filesystem::remove_all(temp, ec);  // left by an interrupted run
+    if (!fs::exists(fs::symlink_status(path, ec))) return;
+    if (fs::is_directory(fs::symlink_status(path, ec)) && remove_index_files(path).empty()) return;
+    throw Error(ErrorKind::io,
+                "exists and holds files newsdex did not create; move it away before compacting (newsdex never "
+                "deletes them)",
+                path.string());
+}
+
+// Moves the entries of `from` that newsdex did not create into `to`, so the swap keeps them at their paths.
+void carry_foreign_entries(const fs::path& from, const fs::path& to) {
+    std::error_code ec;
+    std::vector<fs::path> foreign;
+    for (fs::directory_iterator it(from, ec), end; !ec && it != end; it.increment(ec)) {
+        if (!is_index_entry(it->path().filename().string())) foreign.push_back(it->path());
+    }
+    for (const fs::path& entry : foreign) {
+        fs::rename(entry, to / entry.filename(), ec);
+        if (ec) throw Error(ErrorKind::io, "cannot carry over to the compacted index: " + ec.message(), entry.string());
+    }
+}
+
+// Swaps `temp` into `target` and returns where the old index now is.
+fs::path swap_in(const fs::path& temp, const fs::path& target) {
+    if (renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) return temp;
+    // Filesystems without RENAME_EXCHANGE: two renames, with a short window where `index` is missing.
+    fs::path old = target;
+    old += ".old";
+    clear_leftover(old);
+    std::error_code ec;
+    fs::rename(target, old, ec);
+    if (!ec) fs::rename(temp, target, ec);
+    if (ec) throw Error(ErrorKind::io, "cannot swap in the compacted index: " + ec.message(), target.string());
+    return old;
+}
+
+}  // namespace
+
+std::uintmax_t directory_bytes(const fs::path& path) {
+    std::uintmax_t total = 0;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+    }
+    return total;
+}
+
+void compact_index(const fs::path& source, const fs::path& destination) {
+    if (fs::exists(destination)) {
+        throw Error(ErrorKind::usage, "compaction output exists already; name a new directory", destination.string());
+    }
+    IndexLock lock(source, IndexLock::Mode::existing);
+    compact_parts(source, destination);
+    write_marker(destination);
+}
+
+CompactSizes compact_in_place(const fs::path& index) {
+    fs::path target = fs::absolute(index).lexically_normal();
+    if (target.has_filename() == false) target = target.parent_path();
+    IndexLock lock(target, IndexLock::Mode::existing);
+    fs::path temp = target;
+    temp += ".compacting";
+    clear_leftover(temp);
     CompactSizes sizes;
     sizes.before = directory_bytes(target);
     if (read_stub(target).layout == Layout::segments) {
         // A segmented index stays segmented, as one full segment: later ingests add segments after it rather
         // than commit into one ever larger database (sharded_writer.h).
-        std::filesystem::create_directories(temp, ec);
-        compact_index(target, part_path(temp, Layout::segments, 0));
+        std::error_code ec;
+        fs::create_directories(temp, ec);
+        compact_parts(target, part_path(temp, Layout::segments, 0));
         write_stub(temp, Layout::segments, 1);
     } else {
-        compact_index(target, temp);
+        compact_parts(target, temp);
     }
-    if (renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0) {
-        // Filesystems without RENAME_EXCHANGE: two renames, with a short window where `index` is missing.
-        std::filesystem::path old = target;
-        old += ".old";
-        std::filesystem::remove_all(old, ec);
-        std::filesystem::rename(target, old, ec);
-        if (!ec) std::filesystem::rename(temp, target, ec);
-        if (ec) throw Error(ErrorKind::io, "cannot swap in the compacted index: " + ec.message(), target.string());
-        temp = old;
-    }
-    std::filesystem::remove_all(temp, ec);  // now the old index
+    write_marker(temp);
+    carry_foreign_entries(target, temp);
+    fs::path old = swap_in(temp, target);
+    sizes.kept = remove_index_files(old);
     sizes.after = directory_bytes(target);
     return sizes;
 }

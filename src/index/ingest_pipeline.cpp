@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "index/document_builder.h"
 #include "index/duplicate_clusters.h"
+#include "index/index_folder.h"
 #include "index/index_writer.h"
 #include "index/schema.h"
 #include "index/sharded_writer.h"
@@ -91,6 +92,9 @@ StoredText resolve_stored_text(ShardedWriter& writer, const IngestOptions& optio
 IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report, const ProgressCallback& progress,
                          const std::atomic<bool>& stop) {
     extract::ArticleAnalyzer analyzer(options.analysis);
+    // One lock for the whole index before anything is created in it: a plain and a --shards ingest (or a compact)
+    // of the same folder would otherwise lock different databases (seg0, shard0) and both win (issue 17).
+    IndexLock lock(options.index, IndexLock::Mode::create);
     ShardedWriter writer(options.index, options.stemmer_language, options.shards, options.segment_size);
     const std::string stemmer = writer.stemmer_language();
     const StoredText stored_text = resolve_stored_text(writer, options);

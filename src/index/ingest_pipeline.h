@@ -45,8 +45,9 @@ struct IngestSummary {
 // Progress callback: articles seen so far. Called from the writing thread.
 using ProgressCallback = std::function<void(const IngestSummary&)>;
 
-// Runs the ingest. Throws Error(index/io) for index failures (locked, disk full): the index is then at its
-// last commit. `stop` is polled between articles: when set, what was done is committed and the run ends.
+// Runs the ingest, holding the index's lock (index_folder.h) throughout. Creates an index only in an empty or
+// missing folder (Error(usage) otherwise, with nothing created). Throws Error(index/io) for index failures (locked,
+// disk full): the index is then at its last commit. `stop` is polled between articles: when set, what was done is committed and the run ends.
 IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report, const ProgressCallback& progress,
                          const std::atomic<bool>& stop);
 
