@@ -9,6 +9,7 @@
 
 #include "core/error.h"
 #include "ingest/json_article.h"
+#include "ingest/json_scan.h"
 #include "ingest/line_reader.h"
 #include "ingest/text_article.h"
 #include "text/normalize.h"
@@ -112,44 +113,99 @@ private:
 
     void read_jsonl(const std::string& file) {
         try {
-            LineReader reader(file);
+            LineReader reader(file, true);
             std::string line;
             bool too_long = false;
+            bool any = false;
             while (reader.next(line, too_long)) {
                 std::size_t number = reader.line_number();
+                if (number == 1) report_encoding(file, reader.encoding());
                 if (too_long) {
                     problem(file, number, "line longer than " + std::to_string(max_line_bytes >> 20) + " MB; skipped");
+                    any = true;
                     continue;
                 }
                 if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-                if (line.size() > max_article_bytes) {
-                    problem(file, number,
-                            "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped");
-                    continue;
-                }
-                if (!text::is_valid_utf8(line)) {
-                    std::string encoding;
-                    line = text::repair_utf8(line, &encoding);
-                    report_({file, number, "invalid UTF-8; decoded as " + encoding, false});
-                }
-                auto parsed = parser_.parse(line);
-                if (auto* reason = std::get_if<std::string>(&parsed)) {
-                    problem(file, number, *reason + "; skipped");
-                    continue;
-                }
-                RawArticle article = std::move(std::get<RawArticle>(parsed));
-                if (is_blank(article.title) && is_blank(article.body)) {
-                    report_({file, number, "no \"title\" or \"body\" text; indexed by id and metadata only", false});
-                }
-                article.origin = file;
-                article.line = number;
-                if (article.id.empty()) article.id = file + "#" + std::to_string(number);
-                emit(std::move(article));
+                any = true;
+                read_json_line(file, number, line);
             }
+            // An empty .txt was always reported; an empty .jsonl vanished without a word (issue 17).
+            if (!any) problem(file, 0, "empty file; skipped");
         } catch (const Error& error) {
             problem(error.file().empty() ? file : error.file(), error.line(),
                     error.reason() + "; rest of file skipped");
         }
+    }
+
+    void report_encoding(const std::string& file, TextEncoding encoding) {
+        if (encoding == TextEncoding::utf16le) report_({file, 0, "not UTF-8; decoded as UTF-16LE", false});
+        if (encoding == TextEncoding::utf16be) report_({file, 0, "not UTF-8; decoded as UTF-16BE", false});
+    }
+
+    // One JSONL line: usually one object; several objects on one line are each read (issue 17).
+    void read_json_line(const std::string& file, std::size_t number, std::string& line) {
+        if (line.size() > max_article_bytes) {
+            problem(file, number, "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped");
+            return;
+        }
+        if (!text::is_valid_utf8(line)) {
+            std::string encoding;
+            line = text::repair_utf8(line, &encoding);
+            report_({file, number, "invalid UTF-8; decoded as " + encoding, false});
+        }
+        std::string_view rest = line;
+        for (int object = 1; !rest.empty(); ++object) {
+            JsonParseInfo info;
+            auto parsed = parse_object(rest, info);
+            if (auto* reason = std::get_if<std::string>(&parsed)) {
+                problem(file, number,
+                        (object > 1 ? "object " + std::to_string(object) + ": " : "") + *reason + "; skipped");
+                return;
+            }
+            RawArticle article = std::move(std::get<RawArticle>(parsed));
+            std::size_t column = line.size() - rest.size() + info.end + 1;
+            rest.remove_prefix(info.end);
+            if (object == 1 && !rest.empty() && rest.front() == '{') {
+                report_({file, number, "more than one JSON value on the line; each object is read", false});
+            }
+            emit_json(file, number, object, std::move(article), info.notes);
+            if (!rest.empty() && rest.front() != '{') {
+                problem(file, number,
+                        "text after the JSON object (column " + std::to_string(column) +
+                            ") is not a JSON object; that part skipped");
+                return;
+            }
+        }
+    }
+
+    // Parses the object `text` starts with. When the whole text is not JSON, the object alone is tried, so junk
+    // after a good object (`{...}, 1`) loses the junk and not the article.
+    std::variant<RawArticle, std::string> parse_object(std::string_view text, JsonParseInfo& info) {
+        auto parsed = parser_.parse(text, &info);
+        if (std::holds_alternative<RawArticle>(parsed)) return parsed;
+        std::size_t end = first_object_end(text);
+        if (end == std::string_view::npos || skip_json_space(text, end) == text.size()) return parsed;
+        JsonParseInfo alone;
+        auto object = parser_.parse(text.substr(0, end), &alone);
+        if (!std::holds_alternative<RawArticle>(object)) return parsed;
+        alone.end = skip_json_space(text, end);
+        info = std::move(alone);
+        return object;
+    }
+
+    void emit_json(const std::string& file, std::size_t number, int object, RawArticle&& article,
+                   const std::vector<std::string>& notes) {
+        for (const auto& note : notes) report_({file, number, note, false});
+        if (is_blank(article.title) && is_blank(article.body)) {
+            report_({file, number, "no \"title\" or \"body\" text; indexed by id and metadata only", false});
+        }
+        article.origin = file;
+        article.line = number;
+        if (article.id.empty()) {
+            // The second object of a line needs an id of its own, or it would replace the first.
+            article.id = file + "#" + std::to_string(number) + (object > 1 ? "." + std::to_string(object) : "");
+        }
+        emit(std::move(article));
     }
 
     void read_text(const std::string& file) {

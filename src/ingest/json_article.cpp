@@ -2,6 +2,8 @@
 // of ingest time even though every line is a whole article.
 #include "ingest/json_article.h"
 
+#include <optional>
+
 #include <simdjson.h>
 
 namespace newsdex::ingest {
@@ -98,6 +100,30 @@ std::string* field_for(std::string_view key, RawArticle& a, bool& is_authors) {
     return nullptr;
 }
 
+// An object or array: text fields given as one may hold no text at all (an object without "name").
+bool is_structured(od::value& value) {
+    od::json_type type;
+    if (value.type().get(type)) return false;
+    return type == od::json_type::object || type == od::json_type::array;
+}
+
+std::string no_text_note(std::string_view key) {
+    return "\"" + std::string(key) + "\" is a JSON object or array with no text in it; left empty";
+}
+
+// Where the first JSON value ended. Text after it is an error unless the caller asked for the offset.
+std::optional<std::string> check_end(od::document& doc, const char* start, std::size_t size, JsonParseInfo* info) {
+    const char* location = nullptr;
+    if (doc.current_location().get(location) != simdjson::SUCCESS) {
+        if (info != nullptr) info->end = size;  // nothing but white space follows
+        return std::nullopt;
+    }
+    auto offset = static_cast<std::size_t>(location - start);
+    if (info == nullptr) return "text after the JSON object (column " + std::to_string(offset + 1) + ")";
+    info->end = offset;
+    return std::nullopt;
+}
+
 }  // namespace
 
 bool is_blank(const std::string& text) noexcept { return text.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
@@ -105,7 +131,7 @@ bool is_blank(const std::string& text) noexcept { return text.find_first_not_of(
 JsonArticleParser::JsonArticleParser() : impl_(std::make_unique<Impl>()) {}
 JsonArticleParser::~JsonArticleParser() = default;
 
-std::variant<RawArticle, std::string> JsonArticleParser::parse(std::string_view json) {
+std::variant<RawArticle, std::string> JsonArticleParser::parse(std::string_view json, JsonParseInfo* info) {
     impl_->buffer = simdjson::padded_string(json);
     od::document doc;
     if (auto error = impl_->parser.iterate(impl_->buffer).get(doc)) {
@@ -130,10 +156,14 @@ std::variant<RawArticle, std::string> JsonArticleParser::parse(std::string_view 
             std::string joined;
             error = value_text(field.value(), joined, &article.authors);
         } else if (target != nullptr && target->empty()) {
-            error = value_text(field.value(), *target);
+            od::value value = field.value();
+            bool structured = is_structured(value);
+            error = value_text(value, *target);
+            if (!error && structured && target->empty() && info != nullptr) info->notes.push_back(no_text_note(key));
         }
         if (error) return std::string("invalid JSON: ") + simdjson::error_message(error);
     }
+    if (auto error = check_end(doc, impl_->buffer.data(), json.size(), info)) return *error;
     // A record with an id but no text is still a record (Reuters-21578 has an UNPROC wire item with only an id
     // and a date): it is kept, findable by id and date, and the reader says so. Without an id there is nothing
     // to keep.

@@ -6,13 +6,14 @@
 #include <cstring>
 
 #include "core/error.h"
+#include "ingest/utf16_decoder.h"
 
 namespace newsdex::ingest {
 namespace {
 constexpr unsigned read_chunk = 1u << 18;
 }
 
-LineReader::LineReader(const std::string& path) : path_(path) {
+LineReader::LineReader(const std::string& path, bool decode_bom) : path_(path), decode_bom_(decode_bom) {
     if (path == "-") {
         file_ = gzdopen(dup(STDIN_FILENO), "rb");
     } else {
@@ -45,6 +46,12 @@ bool LineReader::fill() {
                     path_, line_number_ + 1);
     }
     buffer_.resize(old_size + static_cast<std::size_t>(got));
+    if (decode_bom_ && !started_) detect_bom();
+    if (encoding_ == TextEncoding::utf16le || encoding_ == TextEncoding::utf16be) {
+        std::string bytes = buffer_.substr(old_size);
+        buffer_.resize(old_size);
+        decode_utf16(bytes, encoding_ == TextEncoding::utf16be, got == 0, utf16_carry_, buffer_);
+    }
     if (got == 0) {
         eof_ = true;
         // zlib reports a gzip stream cut short only through gzerror: without this check its last, partial line
@@ -57,6 +64,21 @@ bool LineReader::fill() {
         }
     }
     return got > 0;
+}
+
+void LineReader::detect_bom() {
+    // Called once, after the first read, while the buffer holds the file's first bytes.
+    started_ = true;
+    if (buffer_.rfind("\xEF\xBB\xBF", 0) == 0) {
+        encoding_ = TextEncoding::utf8_bom;
+        buffer_.erase(0, 3);
+    } else if (buffer_.rfind("\xFF\xFE", 0) == 0) {
+        encoding_ = TextEncoding::utf16le;
+        buffer_.erase(0, 2);
+    } else if (buffer_.rfind("\xFE\xFF", 0) == 0) {
+        encoding_ = TextEncoding::utf16be;
+        buffer_.erase(0, 2);
+    }
 }
 
 bool LineReader::next(std::string& line, bool& too_long) {

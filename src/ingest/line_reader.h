@@ -12,10 +12,15 @@ namespace newsdex::ingest {
 // in a multi-threaded ingest, and no real article is this long).
 constexpr std::size_t max_line_bytes = 64u << 20;
 
+// What a line-oriented file starts with: newsdex reads UTF-8, and decodes UTF-16 marked by a byte-order mark.
+enum class TextEncoding { utf8, utf8_bom, utf16le, utf16be };
+
 class LineReader {
 public:
-    // Opens `path` ("-" for stdin). Throws newsdex::Error(io) naming the file when it cannot be opened.
-    explicit LineReader(const std::string& path);
+    // Opens `path` ("-" for stdin). With `decode_bom`, a leading byte-order mark is dropped (UTF-8) or the whole
+    // stream decoded to UTF-8 (UTF-16LE/BE; issue 17: JSONL lost articles to both); encoding() says which.
+    // Throws newsdex::Error(io) naming the file when it cannot be opened.
+    explicit LineReader(const std::string& path, bool decode_bom = false);
     ~LineReader();
     LineReader(const LineReader&) = delete;
     LineReader& operator=(const LineReader&) = delete;
@@ -26,12 +31,20 @@ public:
     bool next(std::string& line, bool& too_long);
     std::size_t line_number() const noexcept { return line_number_; }
 
+    // The encoding found at the start (utf8 until the first line is read, and always without `decode_bom`).
+    TextEncoding encoding() const noexcept { return encoding_; }
+
     // Reads everything that is left (used for whole-file formats), up to `limit` bytes; false if truncated.
     bool read_all(std::string& out, std::size_t limit);
 
 private:
     bool fill();
+    void detect_bom();
     std::string path_;
+    bool decode_bom_ = false;
+    bool started_ = false;
+    TextEncoding encoding_ = TextEncoding::utf8;
+    std::string utf16_carry_;  // bytes of an incomplete UTF-16 code unit or surrogate pair between reads
     gzFile file_ = nullptr;
     std::string buffer_;
     std::size_t pos_ = 0;
