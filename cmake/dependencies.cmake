@@ -26,6 +26,9 @@ newsdex_require(fmt_FOUND libfmt-dev "fmt")
 find_package(ZLIB QUIET)
 newsdex_require(ZLIB_FOUND zlib1g-dev "zlib")
 
+find_package(LibXml2 QUIET)
+newsdex_require(LibXml2_FOUND libxml2-dev "libxml2")
+
 find_package(Threads REQUIRED)
 
 find_package(Catch2 2 QUIET)

@@ -22,7 +22,9 @@ struct Command {
 };
 
 constexpr Command commands[] = {
-    {"ingest", "read articles (txt, md, jsonl, gz, stdin) into the index", run_ingest_command},
+    {"ingest", "read articles (txt, md, jsonl, html, rss/atom, warc/arc, gz, stdin) into the index",
+     run_ingest_command},
+    {"delete", "delete articles by id or by query", run_delete_command},
     {"query", "ranked, faceted search", run_query_command},
     {"analyze", "show the entities, dates and sources extracted from one article", run_analyze_command},
     {"compact", "compact the index (and merge its shards into one database)", run_compact_command},

@@ -14,5 +14,6 @@ int run_similar_command(const std::vector<std::string>& args);
 int run_stats_command(const std::vector<std::string>& args);
 int run_batch_command(const std::vector<std::string>& args);
 int run_eval_command(const std::vector<std::string>& args);
+int run_delete_command(const std::vector<std::string>& args);
 
 }  // namespace newsdex::cli

@@ -1,6 +1,7 @@
 // The ingest subcommand: options in, one summary line out; diagnostics and progress on stderr.
 #include "cli/ingest_command.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -13,6 +14,7 @@
 #include "core/error.h"
 #include "extract/publication_date.h"
 #include "index/compaction.h"
+#include "index/removal.h"
 #include "text/language.h"
 
 namespace newsdex::cli {
@@ -24,9 +26,57 @@ extern "C" void request_stop(int) { stop_requested.store(true); }
 
 constexpr const char* usage =
     "usage: newsdex ingest PATH... [--index DIR] [options]\n\n"
-    "Reads articles from files and directories (recursively; .txt/.md, .jsonl/.ndjson, any of them .gz;\n"
-    "'-' reads JSONL from stdin) and adds them to the index. Re-ingesting replaces changed articles and\n"
-    "skips unchanged ones. Prints one summary line; problems go to stderr with file and line.";
+    "Reads articles from files and directories (recursively; .txt/.md, .jsonl/.ndjson, .html, RSS/Atom/RDF\n"
+    "feeds, .warc/.arc web archives, any of them .gz; by content when the name does not say; '-' reads JSONL\n"
+    "from stdin) and adds them to the index. Re-ingesting replaces changed articles and skips unchanged ones.\n"
+    "A file is named by its real path, so the same file ingested from anywhere is one article. Prints a\n"
+    "summary (with web-archive records by type and inputs that held no article, by reason); problems go to\n"
+    "stderr with file and line.";
+
+// Web-archive records by type and the inputs that held no article, by reason: every input accounted for.
+void print_accounting(const index::IngestSummary& summary) {
+    if (!summary.records.empty()) {
+        std::string line = "records:";
+        const char* separator = " ";
+        for (const auto& [type, count] : summary.records) {
+            auto articles = summary.record_articles.find(type);
+            line += fmt::format("{}{} {}", separator, count, type);
+            if (articles != summary.record_articles.end()) line += fmt::format(" ({} articles)", articles->second);
+            separator = ", ";
+        }
+        std::cout << line << "\n";
+    }
+    if (!summary.passed_over.empty()) {
+        std::vector<std::pair<std::size_t, std::string>> reasons;
+        for (const auto& [reason, count] : summary.passed_over) reasons.emplace_back(count, reason);
+        std::sort(reasons.begin(), reasons.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::string line = "no article in:";
+        const char* separator = " ";
+        for (const auto& [count, reason] : reasons) {
+            line += fmt::format("{}{} {}", separator, count, reason);
+            separator = ", ";
+        }
+        std::cout << line << " (-v lists them)\n";
+    }
+}
+
+void prune(const IngestSettings& settings) {
+    std::vector<std::string> roots;
+    for (const auto& input : settings.options.inputs) {
+        if (input != "-") roots.push_back(input);
+    }
+    index::ShardedWriter writer(settings.options.index, settings.options.stemmer_language, 0);
+    std::vector<std::string> gone;
+    std::size_t removed = index::prune_missing_files(writer, roots, gone);
+    writer.commit();
+    if (settings.verbose) {
+        for (const auto& file : gone) std::cerr << "newsdex: " << file << ": gone; its articles deleted\n";
+    }
+    if (!settings.quiet) {
+        std::cout << fmt::format("pruned {} articles of {} files gone; {} articles in {}\n", removed, gone.size(),
+                                 writer.document_count(), settings.options.index.string());
+    }
+}
 
 }  // namespace
 
@@ -61,7 +111,10 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
         "aliases", po::value(&aliases)->composing(), "extra alias table (TSV, see data/aliases.tsv)")(
         "no-entities", "skip named-entity recognition (faster)")(
         "no-spelling", "no effect, kept for old scripts: \"did you mean\" reads the index's own words")(
-        "quiet,q", "no summary line");
+        "prune", "delete articles whose file is gone from under the PATHs given")(
+        "verbose,v",
+        "one line on stderr for each input that holds no article (unrecognised files, WARC "
+        "request records, ...)")("quiet,q", "no summary line");
     po::positional_options_description positional;
     positional.add("input", -1);
     auto parsed = parse_command_line(args, options, positional, usage);
@@ -96,6 +149,8 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
     settings.options.analysis.entities = vm.count("no-entities") == 0;
     settings.quiet = vm.count("quiet") > 0;
     settings.compact = vm.count("compact") > 0;
+    settings.verbose = vm.count("verbose") > 0;
+    settings.prune = vm.count("prune") > 0;
     return settings;
 }
 
@@ -112,6 +167,7 @@ int run_ingest_command(const std::vector<std::string>& args) {
         progress_shown = false;
     };
     ingest::Reporter report = [&](const ingest::Diagnostic& d) {
+        if (d.passed_over && !settings.verbose) return;  // counted in the summary instead
         clear_progress();
         ++reported;
         std::cerr << "newsdex: " << ingest::format_diagnostic(d) << "\n";
@@ -146,7 +202,9 @@ int run_ingest_command(const std::vector<std::string>& args) {
             "{} articles in {} ({:.1f} s)\n",
             summary.added, summary.updated, summary.unchanged, summary.skipped, summary.repaired, summary.undated,
             summary.documents, settings.options.index.string(), seconds);
+        print_accounting(summary);
     }
+    if (settings.prune && !summary.interrupted) prune(settings);
     if (settings.compact && !summary.interrupted) index::compact_in_place(settings.options.index);
     if (summary.interrupted) {
         std::cerr << "newsdex: interrupted; committed everything written so far (re-run to continue)\n";

@@ -14,9 +14,10 @@ using CivilDate = std::chrono::year_month_day;
 
 // An article as a reader produced it, before analysis.
 struct RawArticle {
-    std::string id;        // JSON "id", else the file path (+ "#line" inside JSONL)
-    std::string origin;    // file the article came from ("-" for stdin)
-    std::size_t line = 0;  // 1-based line in origin (0 for whole-file articles)
+    std::string id;         // JSON "id", canonical URL, WARC target URI, else the file's real path (+ "#line")
+    std::string origin;     // file the article came from, as named ("-" for stdin)
+    std::string real_path;  // that file's real path (for ingest --prune); "" for stdin
+    std::size_t line = 0;   // 1-based line in origin (0 for whole-file articles)
     std::string title;
     std::string body;
     std::string date;    // as written in metadata, unparsed ("" when absent)
@@ -25,6 +26,7 @@ struct RawArticle {
     std::vector<std::string> authors;
     std::string category;
     std::string language;          // ISO 639-1 from metadata, "" if unknown
+    std::string crawled;           // when a crawler fetched it (WARC-Date, ISO 8601); not the publication date
     bool title_from_text = false;  // title was the first paragraph of a text file
 };
 

@@ -57,8 +57,8 @@ std::string_view text_prefix_for(EntityType type) {
 
 std::string content_hash(const RawArticle& raw) {
     std::string all;
-    for (const std::string* field :
-         {&raw.id, &raw.title, &raw.body, &raw.date, &raw.source, &raw.url, &raw.category, &raw.language}) {
+    for (const std::string* field : {&raw.id, &raw.title, &raw.body, &raw.date, &raw.source, &raw.url, &raw.category,
+                                     &raw.language, &raw.crawled, &raw.real_path}) {
         all += *field;
         all += '\0';
     }
@@ -111,6 +111,8 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
     for (const auto& term : sample_terms_for(unique)) doc.add_boolean_term(term);  // sampled facets
     doc.add_value(schema::slot::id, raw.id);
     if (!raw.url.empty()) doc.add_boolean_term(make_term(schema::prefix::url, raw.url));
+    if (!raw.real_path.empty()) doc.add_boolean_term(make_term(schema::prefix::file, raw.real_path));
+    if (!raw.crawled.empty()) doc.add_value(schema::slot::crawled, raw.crawled);
     if (!article.language.empty()) {
         doc.add_boolean_term(make_term(schema::prefix::language, article.language));
         doc.add_value(schema::slot::language, article.language);
@@ -131,6 +133,8 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
                            {"url", raw.url},
                            {"authors", raw.authors},
                            {"category", raw.category}};
+    if (!raw.crawled.empty()) data["crawled"] = raw.crawled;
+    if (!raw.real_path.empty()) data["file"] = raw.real_path;
     if (stored_ == StoredText::full) data["body"] = article.body;
     doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return doc;

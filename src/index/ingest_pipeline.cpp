@@ -164,7 +164,7 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
     };
 
     ingest::Reporter counting_report = [&](const ingest::Diagnostic& d) {
-        if (!d.skipped) ++summary.repaired;
+        if (!d.skipped && !d.passed_over) ++summary.repaired;
         report(d);
     };
     struct Stopped {};
@@ -198,6 +198,9 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
     // Unanalysed articles of an interrupted run are simply not written; the next run picks them up.
     writer.commit();
     summary.skipped += counts.skipped;
+    summary.records = std::move(counts.records);
+    summary.record_articles = std::move(counts.record_articles);
+    summary.passed_over = std::move(counts.passed_over);
     summary.documents = writer.document_count();
     return summary;
 }

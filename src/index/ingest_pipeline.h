@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,11 +36,14 @@ struct IngestSummary {
     std::size_t added = 0;
     std::size_t updated = 0;
     std::size_t unchanged = 0;
-    std::size_t skipped = 0;    // reported and not indexed
-    std::size_t repaired = 0;   // reported, then indexed (e.g. re-decoded text)
-    std::size_t undated = 0;    // indexed without a publication date
-    std::size_t documents = 0;  // in the index at the end
-    bool interrupted = false;   // stopped early by a signal, after committing
+    std::size_t skipped = 0;                             // reported and not indexed
+    std::size_t repaired = 0;                            // reported, then indexed (e.g. re-decoded text)
+    std::size_t undated = 0;                             // indexed without a publication date
+    std::size_t documents = 0;                           // in the index at the end
+    bool interrupted = false;                            // stopped early by a signal, after committing
+    std::map<std::string, std::size_t> records;          // web-archive records read, by WARC-Type
+    std::map<std::string, std::size_t> record_articles;  // of those, the ones that gave an article
+    std::map<std::string, std::size_t> passed_over;      // inputs holding no article, by reason
 };
 
 // Progress callback: articles seen so far. Called from the writing thread.

@@ -13,7 +13,9 @@ namespace newsdex::schema {
 //   1 (2026-11-25): first schema (slot 11, the id, added the same day before any release).
 //   2 (2026-11-25): XSAMPLE<n> sample terms for sampled facet counts; no Xapian spelling table.
 //   3 (2026-12-02): no XSH<band> fingerprint band terms (the band index lives in the ingester's memory).
-constexpr int version = 3;
+//   4 (2026-12-05): XFILE<real path> of the file an article came from (ingest --prune), slot 12 the crawl date
+//                   (WARC-Date), document data "crawled" and "file"; text files are named by their real path.
+constexpr int version = 4;
 
 namespace prefix {
 // Free-text terms (made by Xapian::TermGenerator, lower-cased, stemmed copies get a Z in front).
@@ -38,6 +40,9 @@ constexpr std::string_view year = "Y";              // Y2015      publication ye
 constexpr std::string_view mentioned = "XMENTION";  // XMENTION2015-12-18 / XMENTION2015-12 / XMENTION2015
 constexpr std::string_view no_date = "XNODATE";     // present when no publication date was found
 constexpr std::string_view sample = "XSAMPLE";      // XSAMPLE4, XSAMPLE16 ...: nested 1-in-n samples (sample_terms.h)
+// XFILE/abs/real/path.warc.gz: the file an article was read from (absent for stdin). A path too long for a term
+// is cut with a hash suffix (terms.h); document data "file" keeps it whole.
+constexpr std::string_view file = "XFILE";
 // Canonical entity filter terms: <text prefix> ":" <canonical, lower-cased>.
 constexpr std::string_view canonical_separator = ":";
 }  // namespace prefix
@@ -56,6 +61,7 @@ constexpr Xapian::valueno content_hash = 8;      // 16 hex digits: hash of the a
 constexpr Xapian::valueno fingerprint = 9;       // 64-bit simhash of word 3-shingles, 16 hex digits
 constexpr Xapian::valueno cluster = 10;          // near-duplicate cluster key (collapse key)
 constexpr Xapian::valueno id = 11;               // the article's id as given, so result lists need not read the data
+constexpr Xapian::valueno crawled = 12;          // crawl date as the archive wrote it (WARC-Date, ISO 8601, UTC)
 }  // namespace slot
 
 constexpr char value_separator = '\x1f';  // ASCII unit separator: never part of a name
@@ -102,6 +108,6 @@ constexpr FieldPrefix boolean_fields[] = {
 // "date:" (publication date or range) and "mentions:" (mentioned date or range) have field processors.
 
 // Document data: a JSON object {"id","title","date","source","url","authors","category","body"} so other
-// Xapian tools can show it; an index made with --store none leaves "body" out (metadata::stored_text).
+// Xapian tools can show it, with "crawled" (WARC-Date) and "file" (real path of the input) when known; an index made with --store none leaves "body" out (metadata::stored_text).
 
 }  // namespace newsdex::schema

@@ -109,6 +109,20 @@ Stored ShardedWriter::write(const std::string& unique_term, const Xapian::Docume
     return {written.outcome, document_key(part, written.id)};
 }
 
+std::size_t ShardedWriter::remove(const std::string& term) {
+    std::size_t removed = 0;
+    for (std::size_t n = 0; n < writers_.size(); ++n) {
+        Xapian::WritableDatabase& db = writers_[n]->database();
+        std::size_t here = 0;
+        for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) ++here;
+        if (here == 0) continue;
+        db.delete_document(term);
+        dirty_[n] = true;
+        removed += here;
+    }
+    return removed;
+}
+
 void ShardedWriter::commit() {
     if (layout_ != Layout::shards) {
         for (std::size_t n = 0; n < writers_.size(); ++n) {

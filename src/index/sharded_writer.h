@@ -69,6 +69,9 @@ public:
 
     Xapian::doccount document_count() const;
 
+    // Deletes every document indexed by `term`, in every part (uncommitted until commit()). Returns how many.
+    std::size_t remove(const std::string& term);
+
     // Every part, for reading each on its own (index i is part i of document keys).
     std::vector<Xapian::Database> part_databases() const;
 

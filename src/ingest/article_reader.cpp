@@ -8,9 +8,12 @@
 #include <system_error>
 
 #include "core/error.h"
+#include "ingest/feed_reader.h"
+#include "ingest/internal/sink.h"
 #include "ingest/json_article.h"
 #include "ingest/json_scan.h"
 #include "ingest/line_reader.h"
+#include "ingest/page_article.h"
 #include "ingest/text_article.h"
 #include "text/normalize.h"
 
@@ -28,6 +31,9 @@ constexpr std::size_t max_text_file_bytes = 64u << 20;
 // on every worker thread at once. Issue 7.
 constexpr std::size_t max_article_bytes = 16u << 20;
 
+// Bytes read to tell a file's format by content: an XML declaration, a doctype and comments fit.
+constexpr std::size_t sniff_bytes = 4096;
+
 bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -37,15 +43,10 @@ std::string lower(std::string s) {
     return s;
 }
 
-// An Error thrown by the article handler, on its way out of read_articles.
-struct HandlerFailed {
-    std::exception_ptr error;
-};
-
 class Walker {
 public:
     Walker(const ReadOptions& options, const ArticleHandler& on_article, const Reporter& report)
-        : options_(options), on_article_(on_article), report_(report) {}
+        : sink(on_article, report), options_(options) {}
 
     void visit(const fs::path& path, bool explicit_argument) {
         std::error_code ec;
@@ -55,50 +56,75 @@ public:
         }
         auto status = fs::status(path, ec);
         if (ec) {
-            problem(path.string(), 0,
-                    ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop; skipped"
-                                                                   : "cannot read: " + ec.message() + "; skipped");
+            sink.problem(path.string(), 0,
+                         ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop; skipped"
+                                                                        : "cannot read: " + ec.message() + "; skipped");
             return;
         }
         if (fs::is_directory(status)) {
             visit_directory(path);
         } else if (fs::is_regular_file(status) || path.string() == "/dev/stdin") {
-            InputFormat format =
-                options_.format != InputFormat::automatic ? options_.format : format_from_name(path.string());
-            if (format == InputFormat::automatic) {
-                if (!explicit_argument) return;  // unknown extensions inside directories are not articles
-                format = InputFormat::text;
-            }
-            ++counts.files;
-            if (format == InputFormat::jsonl) {
-                read_jsonl(path.string());
-            } else {
-                read_text(path.string());
-            }
+            read_file(path.string(), explicit_argument);
         } else if (explicit_argument || format_from_name(path.string()) != InputFormat::automatic) {
             // A FIFO or device named like an article is reported, never opened (reading it could block).
-            problem(path.string(), 0, "not a regular file or directory; skipped");
+            sink.problem(path.string(), 0, "not a regular file or directory; skipped");
+        } else {
+            sink.passed_over(path.string(), "not a regular file");
         }
     }
 
-    ReadCounts counts;
+    internal::Sink sink;
 
 private:
+    void read_file(const std::string& file, bool explicit_argument) {
+        InputFormat format = options_.format != InputFormat::automatic ? options_.format : format_from_name(file);
+        if (format == InputFormat::automatic) format = sniff(file);
+        if (format == InputFormat::automatic) {
+            if (!explicit_argument) {
+                std::string extension = lower(fs::path(file).extension().string());
+                sink.passed_over(file, "unrecognised file" + (extension.empty() ? "" : " (" + extension + ")"));
+                return;
+            }
+            format = InputFormat::text;  // named on the command line: the user says it is an article
+        }
+        ++sink.counts.files;
+        switch (format) {
+            case InputFormat::jsonl: read_jsonl(file); break;
+            case InputFormat::warc: internal::read_archive_file(file, ArchiveFormat::warc, sink); break;
+            case InputFormat::arc: internal::read_archive_file(file, ArchiveFormat::arc, sink); break;
+            case InputFormat::feed: internal::read_feed_file(file, sink); break;
+            case InputFormat::html: internal::read_html_file(file, sink); break;
+            default: read_text(file); break;
+        }
+    }
+
+    // The format of a file its name does not give, from its first bytes (decompressed when gzip).
+    InputFormat sniff(const std::string& file) {
+        std::string head;
+        try {
+            LineReader reader(file);
+            reader.read_all(head, sniff_bytes);
+        } catch (const Error&) {
+            return InputFormat::automatic;  // read_text reports it when the file was named
+        }
+        return format_from_content(head);
+    }
+
     void visit_directory(const fs::path& dir) {
         std::error_code ec;
         fs::path canonical = fs::canonical(dir, ec);
         if (ec) {
-            problem(dir.string(), 0, "cannot resolve directory: " + ec.message() + "; skipped");
+            sink.problem(dir.string(), 0, "cannot resolve directory: " + ec.message() + "; skipped");
             return;
         }
         if (!visited_.insert(canonical).second) {
-            problem(dir.string(), 0, "directory already visited (symbolic link loop?); skipped");
+            sink.problem(dir.string(), 0, "directory already visited (symbolic link loop?); skipped");
             return;
         }
         std::vector<fs::path> entries;
         fs::directory_iterator it(dir, ec), end;
         if (ec) {
-            problem(dir.string(), 0, "cannot list directory: " + ec.message() + "; skipped");
+            sink.problem(dir.string(), 0, "cannot list directory: " + ec.message() + "; skipped");
             return;
         }
         for (; it != end; it.increment(ec)) {
@@ -121,7 +147,8 @@ private:
                 std::size_t number = reader.line_number();
                 if (number == 1) report_encoding(file, reader.encoding());
                 if (too_long) {
-                    problem(file, number, "line longer than " + std::to_string(max_line_bytes >> 20) + " MB; skipped");
+                    sink.problem(file, number,
+                                 "line longer than " + std::to_string(max_line_bytes >> 20) + " MB; skipped");
                     any = true;
                     continue;
                 }
@@ -130,49 +157,50 @@ private:
                 read_json_line(file, number, line);
             }
             // An empty .txt was always reported; an empty .jsonl vanished without a word (issue 17).
-            if (!any) problem(file, 0, "empty file; skipped");
+            if (!any) sink.problem(file, 0, "empty file; skipped");
         } catch (const Error& error) {
-            problem(error.file().empty() ? file : error.file(), error.line(),
-                    error.reason() + "; rest of file skipped");
+            sink.problem(error.file().empty() ? file : error.file(), error.line(),
+                         error.reason() + "; rest of file skipped");
         }
     }
 
     void report_encoding(const std::string& file, TextEncoding encoding) {
-        if (encoding == TextEncoding::utf16le) report_({file, 0, "not UTF-8; decoded as UTF-16LE", false});
-        if (encoding == TextEncoding::utf16be) report_({file, 0, "not UTF-8; decoded as UTF-16BE", false});
+        if (encoding == TextEncoding::utf16le) sink.repaired(file, 0, "not UTF-8; decoded as UTF-16LE");
+        if (encoding == TextEncoding::utf16be) sink.repaired(file, 0, "not UTF-8; decoded as UTF-16BE");
     }
 
     // One JSONL line: usually one object; several objects on one line are each read (issue 17).
     void read_json_line(const std::string& file, std::size_t number, std::string& line) {
         if (line.size() > max_article_bytes) {
-            problem(file, number, "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped");
+            sink.problem(file, number,
+                         "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped");
             return;
         }
         if (!text::is_valid_utf8(line)) {
             std::string encoding;
             line = text::repair_utf8(line, &encoding);
-            report_({file, number, "invalid UTF-8; decoded as " + encoding, false});
+            sink.repaired(file, number, "invalid UTF-8; decoded as " + encoding);
         }
         std::string_view rest = line;
         for (int object = 1; !rest.empty(); ++object) {
             JsonParseInfo info;
             auto parsed = parse_object(rest, info);
             if (auto* reason = std::get_if<std::string>(&parsed)) {
-                problem(file, number,
-                        (object > 1 ? "object " + std::to_string(object) + ": " : "") + *reason + "; skipped");
+                sink.problem(file, number,
+                             (object > 1 ? "object " + std::to_string(object) + ": " : "") + *reason + "; skipped");
                 return;
             }
             RawArticle article = std::move(std::get<RawArticle>(parsed));
             std::size_t column = line.size() - rest.size() + info.end + 1;
             rest.remove_prefix(info.end);
             if (object == 1 && !rest.empty() && rest.front() == '{') {
-                report_({file, number, "more than one JSON value on the line; each object is read", false});
+                sink.repaired(file, number, "more than one JSON value on the line; each object is read");
             }
             emit_json(file, number, object, std::move(article), info.notes);
             if (!rest.empty() && rest.front() != '{') {
-                problem(file, number,
-                        "text after the JSON object (column " + std::to_string(column) +
-                            ") is not a JSON object; that part skipped");
+                sink.problem(file, number,
+                             "text after the JSON object (column " + std::to_string(column) +
+                                 ") is not a JSON object; that part skipped");
                 return;
             }
         }
@@ -195,76 +223,61 @@ private:
 
     void emit_json(const std::string& file, std::size_t number, int object, RawArticle&& article,
                    const std::vector<std::string>& notes) {
-        for (const auto& note : notes) report_({file, number, note, false});
+        for (const auto& note : notes) sink.repaired(file, number, note);
         if (is_blank(article.title) && is_blank(article.body)) {
-            report_({file, number, "no \"title\" or \"body\" text; indexed by id and metadata only", false});
+            sink.repaired(file, number, "no \"title\" or \"body\" text; indexed by id and metadata only");
         }
         article.origin = file;
         article.line = number;
         if (article.id.empty()) {
             // The second object of a line needs an id of its own, or it would replace the first.
-            article.id = file + "#" + std::to_string(number) + (object > 1 ? "." + std::to_string(object) : "");
+            // Named by the file's real path, so `ingest dir` and `ingest /abs/dir` agree (issue 18).
+            article.id = (file == "-" ? file : real_path(file)) + "#" + std::to_string(number) +
+                         (object > 1 ? "." + std::to_string(object) : "");
         }
-        emit(std::move(article));
+        sink.article(std::move(article), file);
     }
 
     void read_text(const std::string& file) {
         std::string bytes;
-        try {
-            LineReader reader(file);
-            if (!reader.read_all(bytes, max_text_file_bytes)) {
-                problem(file, 0, "larger than " + std::to_string(max_text_file_bytes >> 20) + " MB; skipped");
-                return;
-            }
-        } catch (const Error& error) {
-            problem(file, 0, error.reason() + "; skipped");
-            return;
-        }
+        if (!internal::read_whole_file(file, max_text_file_bytes, bytes, sink)) return;
         if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
-            problem(file, 0, "empty file; skipped");
+            sink.problem(file, 0, "empty file; skipped");
             return;
         }
         bool utf16 = bytes.size() >= 2 &&
                      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
         if (!utf16 && bytes.find('\0') != std::string::npos) {
-            problem(file, 0, "binary file (contains NUL bytes); skipped");
+            sink.problem(file, 0, "binary file (contains NUL bytes); skipped");
             return;
         }
         std::string encoding;
         std::string utf8 = text::repair_utf8(bytes, &encoding);
-        if (encoding != "UTF-8") report_({file, 0, "not UTF-8; decoded as " + encoding, false});
+        if (encoding != "UTF-8") sink.repaired(file, 0, "not UTF-8; decoded as " + encoding);
         auto parsed = parse_text_article(utf8);
         if (auto* reason = std::get_if<std::string>(&parsed)) {
-            problem(file, 0, *reason + "; skipped");
+            sink.problem(file, 0, *reason + "; skipped");
             return;
         }
         RawArticle article = std::move(std::get<RawArticle>(parsed));
         article.origin = file;
-        article.id = file;
-        emit(std::move(article));
+        article.id = real_path(file);  // one id however the file was named (issue 18)
+        sink.article(std::move(article), file);
     }
 
-    void emit(RawArticle&& article) {
-        ++counts.articles;
-        try {
-            on_article_(std::move(article));
-        } catch (const Error&) {
-            // The handler's own failure (e.g. the index's disk is full) is not a problem with this file: carry it
-            // past read_jsonl's catch so it stops the run (issue 7).
-            throw HandlerFailed{std::current_exception()};
+    // Cached: every line of a JSONL file without ids asks for it.
+    const std::string& real_path(const std::string& file) {
+        if (file != real_path_file_) {
+            real_path_file_ = file;
+            real_path_ = internal::real_path_of(file);
         }
-    }
-
-    void problem(const std::string& file, std::size_t line, std::string reason) {
-        ++counts.skipped;
-        report_({file, line, std::move(reason), true});
+        return real_path_;
     }
 
     const ReadOptions& options_;
-    const ArticleHandler& on_article_;
-    const Reporter& report_;
     JsonArticleParser parser_;
     std::set<fs::path> visited_;
+    std::string real_path_file_, real_path_;
 };
 
 }  // namespace
@@ -274,6 +287,10 @@ InputFormat parse_input_format(const std::string& name) {
     if (n == "auto") return InputFormat::automatic;
     if (n == "txt" || n == "text" || n == "md") return InputFormat::text;
     if (n == "jsonl" || n == "ndjson" || n == "json") return InputFormat::jsonl;
+    if (n == "html" || n == "htm") return InputFormat::html;
+    if (n == "feed" || n == "rss" || n == "atom") return InputFormat::feed;
+    if (n == "warc") return InputFormat::warc;
+    if (n == "arc") return InputFormat::arc;
     throw Error(ErrorKind::usage, "unknown --format '" + name + "' (choose from " + input_format_names + ")");
 }
 
@@ -282,6 +299,21 @@ InputFormat format_from_name(const std::string& path) {
     if (ends_with(name, ".gz")) name.resize(name.size() - 3);
     if (ends_with(name, ".jsonl") || ends_with(name, ".ndjson")) return InputFormat::jsonl;
     if (ends_with(name, ".txt") || ends_with(name, ".md") || ends_with(name, ".text")) return InputFormat::text;
+    if (ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".xhtml")) return InputFormat::html;
+    if (ends_with(name, ".rss") || ends_with(name, ".atom")) return InputFormat::feed;
+    if (ends_with(name, ".warc")) return InputFormat::warc;
+    if (ends_with(name, ".arc")) return InputFormat::arc;
+    return InputFormat::automatic;  // .xml and the rest: by content
+}
+
+InputFormat format_from_content(std::string_view head) {
+    // A byte-order mark and leading whitespace say nothing about the format.
+    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+    while (!head.empty() && std::isspace(static_cast<unsigned char>(head.front()))) head.remove_prefix(1);
+    if (head.substr(0, 5) == "WARC/") return InputFormat::warc;
+    if (head.substr(0, 11) == "filedesc://") return InputFormat::arc;
+    if (looks_like_feed(head)) return InputFormat::feed;
+    if (looks_like_html_page(head)) return InputFormat::html;
     return InputFormat::automatic;
 }
 
@@ -292,10 +324,10 @@ ReadCounts read_articles(const std::vector<std::string>& paths, const ReadOption
         for (const auto& path : paths) {
             walker.visit(path == "-" ? fs::path("-") : fs::path(path).lexically_normal(), true);
         }
-    } catch (const HandlerFailed& failed) {
+    } catch (const internal::HandlerFailed& failed) {
         std::rethrow_exception(failed.error);
     }
-    return walker.counts;
+    return walker.sink.counts;
 }
 
 }  // namespace newsdex::ingest

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/article.h"
@@ -10,11 +12,11 @@
 
 namespace newsdex::ingest {
 
-enum class InputFormat { automatic, text, jsonl };
+enum class InputFormat { automatic, text, jsonl, html, feed, warc, arc };
 
 // Names accepted by --format, for parsing and --help.
 InputFormat parse_input_format(const std::string& name);  // throws Error(usage)
-constexpr const char* input_format_names = "auto, txt, jsonl";
+constexpr const char* input_format_names = "auto, txt, jsonl, html, feed, warc, arc";
 
 struct ReadOptions {
     InputFormat format = InputFormat::automatic;
@@ -25,11 +27,16 @@ using ArticleHandler = std::function<void(RawArticle&&)>;
 struct ReadCounts {
     std::size_t files = 0;
     std::size_t articles = 0;
-    std::size_t skipped = 0;  // items that were reported and not passed on
+    std::size_t skipped = 0;                             // items that were reported and not passed on
+    std::map<std::string, std::size_t> records;          // web-archive records read, by WARC-Type
+    std::map<std::string, std::size_t> record_articles;  // of those, the ones that gave an article
+    std::map<std::string, std::size_t> passed_over;      // inputs holding no article, by reason
 };
 
 // Reads every article under `paths` ("-" = JSONL on stdin), calling `on_article` for each, in order:
-// arguments as given, directory entries sorted by name. Bad files and lines go to `report` and are
+// arguments as given, directory entries sorted by name. A file's format comes from its name, else from its
+// content; inside a directory a file of no known format is passed over (reported as such, counted by reason),
+// while one named as an argument is read as text. Bad files and lines go to `report` and are
 // skipped; nothing here throws for bad input. `on_article` may throw to stop reading (the exception
 // propagates).
 ReadCounts read_articles(const std::vector<std::string>& paths, const ReadOptions& options,
@@ -37,5 +44,8 @@ ReadCounts read_articles(const std::vector<std::string>& paths, const ReadOption
 
 // Format of one file from its name (".gz" stripped first); automatic when unknown.
 InputFormat format_from_name(const std::string& path);
+
+// Format of a file from its first bytes (decompressed): WARC, ARC, feed or HTML; automatic when none.
+InputFormat format_from_content(std::string_view head);
 
 }  // namespace newsdex::ingest

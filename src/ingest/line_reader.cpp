@@ -2,6 +2,7 @@
 #include "ingest/line_reader.h"
 
 #include <unistd.h>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -32,6 +33,7 @@ LineReader::~LineReader() {
 bool LineReader::fill() {
     if (eof_) return false;
     if (pos_ > 0) {
+        consumed_ += pos_;
         buffer_.erase(0, pos_);
         pos_ = 0;
     }
@@ -93,9 +95,10 @@ bool LineReader::next(std::string& line, bool& too_long) {
             pos_ = newline + 1;
             break;
         }
-        if (buffer_.size() - pos_ > max_line_bytes) {
+        if (buffer_.size() - pos_ > line_limit_) {
             // Drop what we have of this line and keep scanning for its end.
             too_long = true;
+            consumed_ += buffer_.size();
             buffer_.clear();
             pos_ = 0;
         }
@@ -103,6 +106,7 @@ bool LineReader::next(std::string& line, bool& too_long) {
         if (!fill()) {
             if (pos_ >= buffer_.size() && !too_long) return false;
             if (!too_long) line.assign(buffer_, pos_, std::string::npos);
+            consumed_ += buffer_.size();
             buffer_.clear();
             pos_ = 0;
             break;
@@ -127,6 +131,33 @@ bool LineReader::read_all(std::string& out, std::size_t limit) {
         return false;
     }
     return true;
+}
+
+}  // namespace newsdex::ingest
+
+namespace newsdex::ingest {
+
+std::size_t LineReader::read_bytes(std::size_t count, std::string& out) {
+    std::size_t done = 0;
+    while (done < count) {
+        if (pos_ >= buffer_.size() && !fill()) break;
+        std::size_t take = std::min(count - done, buffer_.size() - pos_);
+        out.append(buffer_, pos_, take);
+        pos_ += take;
+        done += take;
+    }
+    return done;
+}
+
+std::size_t LineReader::skip_bytes(std::size_t count) {
+    std::size_t done = 0;
+    while (done < count) {
+        if (pos_ >= buffer_.size() && !fill()) break;
+        std::size_t take = std::min(count - done, buffer_.size() - pos_);
+        pos_ += take;
+        done += take;
+    }
+    return done;
 }
 
 }  // namespace newsdex::ingest

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include <zlib.h>
@@ -26,16 +27,27 @@ public:
     LineReader& operator=(const LineReader&) = delete;
 
     // Next line without its '\n' (and '\r'); false at end of input. `too_long` is set when the line exceeded
-    // max_line_bytes: its content is dropped but the line still counts. Throws Error(io) on read errors
+    // the line limit: its content is dropped but the line still counts. Throws Error(io) on read errors
     // (including a corrupt gzip stream).
     bool next(std::string& line, bool& too_long);
     std::size_t line_number() const noexcept { return line_number_; }
+    // Lines longer than this are dropped as too long (default max_line_bytes; record headers use less).
+    void set_line_limit(std::size_t limit) noexcept { line_limit_ = limit; }
 
     // The encoding found at the start (utf8 until the first line is read, and always without `decode_bom`).
     TextEncoding encoding() const noexcept { return encoding_; }
 
     // Reads everything that is left (used for whole-file formats), up to `limit` bytes; false if truncated.
     bool read_all(std::string& out, std::size_t limit);
+
+    // Appends the next `count` bytes to `out` (record formats such as WARC, where a length says how much
+    // follows). Returns how many were read: fewer only at the end of input. Lines read afterwards are
+    // counted from where the bytes ended, but the bytes' own newlines are not counted.
+    std::size_t read_bytes(std::size_t count, std::string& out);
+    // Drops the next `count` bytes without holding them; returns how many there were.
+    std::size_t skip_bytes(std::size_t count);
+    // Total bytes consumed so far (decompressed): the offset of what next()/read_bytes() return next.
+    std::uint64_t offset() const noexcept { return consumed_ + pos_; }
 
 private:
     bool fill();
@@ -50,6 +62,8 @@ private:
     std::size_t pos_ = 0;
     bool eof_ = false;
     std::size_t line_number_ = 0;
+    std::size_t line_limit_ = max_line_bytes;
+    std::uint64_t consumed_ = 0;  // bytes dropped from the buffer's front
 };
 
 }  // namespace newsdex::ingest

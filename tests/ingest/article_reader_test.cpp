@@ -47,7 +47,11 @@ TEST_CASE("directories are read recursively in name order, by extension", "[unit
 
     auto c = read_all({dir.path().string()});
     REQUIRE(c.articles.size() == 5);
-    CHECK(c.problems.empty());
+    // The .csv is no article, and says so (issue 18: never passed over silently); it is not a failure.
+    REQUIRE(c.problems.size() == 1);
+    CHECK(c.problems[0].passed_over);
+    CHECK_FALSE(c.problems[0].skipped);
+    CHECK(c.problems[0].reason == "unrecognised file (.csv)");
     CHECK(c.articles[0].title == "Alpha");
     CHECK(c.articles[0].id == (dir.path() / "a.txt").lexically_normal().string());
     CHECK(c.articles[1].title == "Beta");

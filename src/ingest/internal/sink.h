@@ -1,0 +1,53 @@
+// Where the per-format file readers put what they find: articles, problems, and inputs holding no article.
+#pragma once
+
+#include <cstddef>
+#include <exception>
+#include <string>
+
+#include "core/article.h"
+#include "ingest/archive_reader.h"
+#include "ingest/article_reader.h"
+
+namespace newsdex::ingest::internal {
+
+// Thrown through the readers when the article handler fails (the index's disk is full): not a problem of the
+// file being read, so it must stop the run instead of being reported as one (issue 7).
+struct HandlerFailed {
+    std::exception_ptr error;
+};
+
+class Sink {
+public:
+    Sink(const ArticleHandler& on_article, const Reporter& report) : on_article_(on_article), report_(report) {}
+
+    // Passes an article on; its `real_path` is set from `file` here.
+    void article(RawArticle&& article, const std::string& file);
+    // A bad input that was skipped: reported, counted as skipped.
+    void problem(const std::string& file, std::size_t line, std::string reason);
+    // A repair made before indexing: reported, not counted as skipped.
+    void repaired(const std::string& file, std::size_t line, std::string reason);
+    // An input that holds no article (an image in a folder, a WARC request record): counted under `why`,
+    // reported as a passed-over diagnostic with `detail` appended.
+    void passed_over(const std::string& file, const std::string& why, const std::string& detail = {});
+
+    ReadCounts counts;
+
+private:
+    const ArticleHandler& on_article_;
+    const Reporter& report_;
+    std::string last_file_, last_real_path_;
+};
+
+// The file's real path (symbolic links and ".." resolved), or `file` itself when it cannot be resolved.
+std::string real_path_of(const std::string& file);
+
+// Reads a whole file (plain or gzip) of at most `limit` bytes; false after reporting why not.
+bool read_whole_file(const std::string& file, std::size_t limit, std::string& bytes, Sink& sink);
+
+// The per-format readers (article_reader.cpp dispatches to them).
+void read_archive_file(const std::string& file, ArchiveFormat format, Sink& sink);
+void read_feed_file(const std::string& file, Sink& sink);
+void read_html_file(const std::string& file, Sink& sink);
+
+}  // namespace newsdex::ingest::internal

@@ -1,0 +1,64 @@
+// The walker's collecting end, shared by the per-format readers.
+#include "ingest/internal/sink.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include "core/error.h"
+#include "ingest/line_reader.h"
+
+namespace newsdex::ingest::internal {
+
+std::string real_path_of(const std::string& file) {
+    if (file == "-") return {};
+    std::error_code ec;
+    auto real = std::filesystem::canonical(file, ec);
+    return ec ? file : real.string();
+}
+
+void Sink::article(RawArticle&& article, const std::string& file) {
+    // One canonical() per file, not per JSONL line or WARC record.
+    if (file != last_file_) {
+        last_file_ = file;
+        last_real_path_ = real_path_of(file);
+    }
+    article.real_path = last_real_path_;
+    ++counts.articles;
+    try {
+        on_article_(std::move(article));
+    } catch (const Error&) {
+        throw HandlerFailed{std::current_exception()};
+    }
+}
+
+void Sink::problem(const std::string& file, std::size_t line, std::string reason) {
+    ++counts.skipped;
+    report_({file, line, std::move(reason), true});
+}
+
+void Sink::repaired(const std::string& file, std::size_t line, std::string reason) {
+    report_({file, line, std::move(reason), false});
+}
+
+void Sink::passed_over(const std::string& file, const std::string& why, const std::string& detail) {
+    ++counts.passed_over[why];
+    Diagnostic diagnostic{file, 0, detail.empty() ? why : detail + ": " + why, false};
+    diagnostic.passed_over = true;
+    report_(diagnostic);
+}
+
+bool read_whole_file(const std::string& file, std::size_t limit, std::string& bytes, Sink& sink) {
+    try {
+        LineReader reader(file);
+        if (!reader.read_all(bytes, limit)) {
+            sink.problem(file, 0, "larger than " + std::to_string(limit >> 20) + " MB; skipped");
+            return false;
+        }
+    } catch (const Error& error) {
+        sink.problem(file, 0, error.reason() + "; skipped");
+        return false;
+    }
+    return true;
+}
+
+}  // namespace newsdex::ingest::internal
