@@ -47,7 +47,7 @@ std::string warc(const std::string& uri, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("issue 18: one file ingested three ways is one article; a changed file is updated", "[integration]") {
+TEST_CASE("issue 18: one file ingested three ways is one article and a changed file is updated", "[integration]") {
     TempDir dir;
     fs::create_directory(dir.path() / "mixed");
     std::ofstream(dir / "mixed/story.txt") << "Harbour strike ends\n\nDock workers returned on Monday.";
@@ -67,7 +67,7 @@ TEST_CASE("issue 18: one file ingested three ways is one article; a changed file
     CHECK(run_newsdex({"query", "--index", index, "monday"}).exit_code == 1);
 }
 
-TEST_CASE("every file in a folder is accounted for; formats found by content", "[integration]") {
+TEST_CASE("every file in a folder is accounted for and formats are found by content", "[integration]") {
     TempDir dir;
     fs::create_directory(dir.path() / "in");
     std::ofstream(dir / "in/notes.csv") << "a,b,c\n";
@@ -95,7 +95,7 @@ TEST_CASE("every file in a folder is accounted for; formats found by content", "
     CHECK(run_newsdex({"query", "--index", index, "id:http://example.com/notes"}).exit_code == 0);
 }
 
-TEST_CASE("delete by id and by query; --prune deletes the articles of files that are gone", "[integration]") {
+TEST_CASE("delete by id and by query and --prune deletes the articles of files that are gone", "[integration]") {
     TempDir dir;
     fs::create_directory(dir.path() / "in");
     std::ofstream(dir / "in/a.txt") << "Harbour strike ends\n\nDock workers returned.";
@@ -126,7 +126,7 @@ TEST_CASE("delete by id and by query; --prune deletes the articles of files that
     CHECK(run_newsdex({"query", "--index", index, "strike"}).exit_code == 1);
 }
 
-TEST_CASE("the real Heritrix and wget archives: every file read, records counted by type", "[integration]") {
+TEST_CASE("the real Heritrix and wget archives: every file read and records counted by type", "[integration]") {
     fs::path warc = newsdex::test::shared_dir() / "data" / "warc";
     newsdex::test::skip_unless_exists(warc);
     TempDir dir;

@@ -125,7 +125,7 @@ TEST_CASE("RSS 1.0 (RDF): items beside the channel, Dublin Core fields", "[unit]
     CHECK(a.source == "Old Wire");
 }
 
-TEST_CASE("broken and hostile feeds: recovered with a warning, or an error; never a crash", "[unit][hostile]") {
+TEST_CASE("broken and hostile feeds: recovered with a warning or an error and never a crash", "[unit][hostile]") {
     std::string cut(rss);
     cut.resize(cut.find("<item>", cut.find("</item>")) + 40);
     FeedItems partial = read_feed(cut);
