@@ -102,8 +102,9 @@ FolderKind inspect_folder(const fs::path& folder) {
 }
 
 bool is_index_entry(const std::string& name) {
-    static const std::regex xapian("iamglass|flintlock|v\\.tmp|changes[0-9]+|"
-                                   "(docdata|position|postlist|spelling|synonym|termlist)\\.glass");
+    static const std::regex xapian(
+        "iamglass|flintlock|v\\.tmp|changes[0-9]+|"
+        "(docdata|position|postlist|spelling|synonym|termlist)\\.glass");
     return std::regex_match(name, xapian) || name == stub_file_name || name == std::string(stub_file_name) + ".tmp" ||
            name == marker_file_name || name == lock_file_name || is_part_folder(name);
 }

@@ -115,9 +115,9 @@ TEST_CASE("issue 17 case 2: a plain and a --shards ingest of one new index never
         std::string index = dir / ("ix" + std::to_string(trial));
         Process plain({"ingest", dir / "plain.jsonl", "--index", index, "--no-entities", "--batch-size", "50"},
                       dir / "p.out", dir / "p.err");
-        Process sharded({"ingest", dir / "sharded.jsonl", "--index", index, "--shards", "2", "--no-entities",
-                         "--batch-size", "50"},
-                        dir / "s.out", dir / "s.err");
+        Process sharded(
+            {"ingest", dir / "sharded.jsonl", "--index", index, "--shards", "2", "--no-entities", "--batch-size", "50"},
+            dir / "s.out", dir / "s.err");
         int plain_code = plain.wait();
         int sharded_code = sharded.wait();
         INFO("trial " << trial << "\nplain: " << plain.err() << "\nsharded: " << sharded.err());
