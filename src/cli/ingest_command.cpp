@@ -89,11 +89,14 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
     std::vector<std::string> aliases;
     std::string stored_text;
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    // input_format_names starts with "auto, ".
+    const std::string format_help =
+        "input format: auto (by name, else by content), " + std::string(ingest::input_format_names).substr(6);
     po::options_description options("ingest options");
     add_index_option(options, index);
     options.add_options()("input", po::value(&settings.options.inputs)->composing(), "files or directories to read")(
-        "format,f", po::value(&format), "input format: auto (by extension), txt, jsonl")(
-        "threads,j", po::value(&threads), "analysis threads (default: the number of cores)")(
+        "format,f", po::value(&format), format_help.c_str())("threads,j", po::value(&threads),
+                                                             "analysis threads (default: the number of cores)")(
         "batch-size", po::value(&settings.options.batch_size), "articles per commit (default 2000)")(
         "shards", po::value(&settings.options.shards),
         "split a new index into N shards, one writer each, joined by a stub file (default: as the index is, "

@@ -141,6 +141,11 @@ std::variant<HttpResponse, std::string> parse_http_response(std::string_view mes
     const std::string& coding = headers.content_encoding;
     if (coding == "gzip" || coding == "x-gzip" || coding == "deflate") {
         std::string fault = inflate_body(body, response.body, max_body);
+        if (!fault.empty() && response.body.empty()) {
+            // Nothing inflated: the header lies (some crawlers stored the decoded body and kept the header).
+            response.body.assign(body.substr(0, max_body));
+            fault += "; used as sent";
+        }
         if (!fault.empty()) response.warnings.push_back(fault);
     } else {
         if (!coding.empty() && coding != "identity") response.warnings.push_back("unknown content encoding " + coding);
