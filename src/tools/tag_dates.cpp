@@ -1,8 +1,10 @@
-// newsdex-tag-dates: reads one document on stdin and prints its temporal expressions as JSON (for scripts/eval-dates).
+// newsdex-tag-dates: prints the temporal expressions of a document (or a batch of them) as JSON, for scripts/eval-dates.
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "extract/publication_date.h"
 #include "extract/temporal_tagger.h"
@@ -31,28 +33,8 @@ void print_json_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    std::optional<newsdex::CivilDate> anchor;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--date" && i + 1 < argc) {
-            anchor = newsdex::extract::parse_date_value(argv[++i]);
-            if (!anchor) {
-                std::cerr << "newsdex-tag-dates: --date: not a date: " << argv[i] << "\n";
-                return 2;
-            }
-        } else if (arg == "--help" || arg == "-h") {
-            std::cout << "usage: newsdex-tag-dates [--date YYYY-MM-DD] < document\n";
-            return 0;
-        } else if (arg != "-") {
-            std::cerr << "newsdex-tag-dates: unknown argument: " << arg << "\n";
-            return 2;
-        }
-    }
-    const std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    const auto mentions = newsdex::extract::find_temporal_expressions(text, anchor);
+// The JSON object of one document's expressions, on one line.
+std::string to_json(const std::vector<newsdex::TemporalMention>& mentions) {
     std::string out = "{\"dates\":[";
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         const auto& m = mentions[i];
@@ -66,6 +48,61 @@ int main(int argc, char** argv) {
         out += ",\"start\":" + std::to_string(m.start) + ",\"end\":" + std::to_string(m.end) + "}";
     }
     out += "]}\n";
-    std::cout << out;
+    return out;
+}
+
+// --batch: documents framed as a line "YYYY-MM-DD BYTES" and that many bytes of text; one JSON line each.
+int tag_batch() {
+    std::string header;
+    long line = 0;
+    while (std::getline(std::cin, header)) {
+        ++line;
+        const auto space = header.find(' ');
+        const auto anchor = newsdex::extract::parse_date_value(header.substr(0, space));
+        std::size_t size = 0;
+        if (space != std::string::npos) size = std::strtoul(header.c_str() + space + 1, nullptr, 10);
+        if (!anchor || space == std::string::npos) {
+            std::cerr << "newsdex-tag-dates: stdin: document " << line << ": bad header '" << header << "'\n";
+            return 2;
+        }
+        std::string text(size, '\0');
+        if (!std::cin.read(text.data(), std::streamsize(size))) {
+            std::cerr << "newsdex-tag-dates: stdin: document " << line << ": text shorter than " << size << " bytes\n";
+            return 2;
+        }
+        std::cout << to_json(newsdex::extract::find_temporal_expressions(text, anchor));
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::optional<newsdex::CivilDate> anchor;
+    bool batch = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--date" && i + 1 < argc) {
+            anchor = newsdex::extract::parse_date_value(argv[++i]);
+            if (!anchor) {
+                std::cerr << "newsdex-tag-dates: --date: not a date: " << argv[i] << "\n";
+                return 2;
+            }
+        } else if (arg == "--batch") {
+            batch = true;
+        } else if (arg == "--help" || arg == "-h") {
+            std::cout << "usage: newsdex-tag-dates [--date YYYY-MM-DD] < document\n"
+                         "       newsdex-tag-dates --batch < documents\n\n"
+                         "Prints the document's temporal expressions as JSON. With --batch, stdin holds documents,\n"
+                         "each a line \"YYYY-MM-DD BYTES\" (its anchor and length) and its text; one JSON line each.\n";
+            return 0;
+        } else if (arg != "-") {
+            std::cerr << "newsdex-tag-dates: unknown argument: " << arg << "\n";
+            return 2;
+        }
+    }
+    if (batch) return tag_batch();
+    const std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    std::cout << to_json(newsdex::extract::find_temporal_expressions(text, anchor));
     return 0;
 }
