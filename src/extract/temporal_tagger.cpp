@@ -8,11 +8,12 @@
 
 namespace newsdex::extract {
 
-std::vector<TemporalMention> find_temporal_expressions(std::string_view text, std::optional<CivilDate> anchor) {
+std::vector<TemporalMention> find_temporal_expressions(std::string_view text, std::optional<CivilDate> anchor,
+                                                       const TimexOptions& options) {
     std::vector<TemporalMention> out;
     if (anchor && !anchor->ok()) anchor.reset();
     const timex::TokenStream tokens(text);
-    const timex::Matcher matcher(tokens);
+    const timex::Matcher matcher(tokens, options);
     timex::Reference last;
     const auto emit = [&](const timex::Match& match, timex::Tense tense) {
         TemporalMention mention;
@@ -33,6 +34,7 @@ std::vector<TemporalMention> find_temporal_expressions(std::string_view text, st
         const timex::Tense tense = timex::tense_at(tokens, match->begin, match->end);
         if (timex::Spec& s = match->spec; s.kind == timex::SpecKind::calendar && s.month && !s.year) {
             s.clause = timex::month_tense_at(tokens, match->begin, match->end);
+            s.past_event = options.on(TimexRule::past_month) && timex::tells_past_event(tokens, match->begin, match->end);
         }
         auto second = matcher.coordinated_day(*match);  // "April 24 and 25": the second day as well
         if (second && second->spec.year) match->spec.year = second->spec.year;  // "Dec. 30 and 31, 2014"

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/article.h"
+#include "extract/timex_rules.h"
 
 namespace newsdex::extract {
 
@@ -14,6 +15,8 @@ namespace newsdex::extract {
 // Friday" written on 2015-12-15 is 2015-12-18. Without an anchor, relative expressions get values like
 // XXXX-12-15, XXXX-WXX-5 or PRESENT_REF / PAST_REF / FUTURE_REF, as TimeML does.
 // English only. Thread-safe: no global mutable state; never reads the clock. Does not throw except bad_alloc.
-std::vector<TemporalMention> find_temporal_expressions(std::string_view text, std::optional<CivilDate> anchor);
+// `options` can switch rules off (for measuring them); by default all are on.
+std::vector<TemporalMention> find_temporal_expressions(std::string_view text, std::optional<CivilDate> anchor,
+                                                       const TimexOptions& options = {});
 
 }  // namespace newsdex::extract

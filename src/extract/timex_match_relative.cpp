@@ -345,13 +345,18 @@ std::optional<Match> Matcher::match_ago(std::size_t i) const {
     const bool later = word(k, "from") && word(k + 1, "now");
     if (!ago && !earlier && !later) return std::nullopt;
     // "A day earlier", like "three days later", counts from the story's last event, not from the anchor: TBAQ marks
-    // such spans as durations (4 of 4 with days or hours), "earlier" included, so the duration is read here.
-    if (earlier && e->unit >= Unit::week) {
+    // such spans as durations (4 of 4 with days or hours), "earlier" included, so the duration is read here. TimeML
+    // does the same for any unit ("a month earlier": P1M, the event anchored by a link); only "a year earlier" stays
+    // a date, as financial news compares with the year before (TBAQ: 20 of 20 DATE).
+    const bool event_anchored = rule(TimexRule::event_anchored_duration) && !(e->unit == Unit::year && *n == 1);
+    // "eight years from now" is the amount too (TimeML: a DURATION whose end the anchor gives).
+    const bool from_now = later && rule(TimexRule::from_now_duration);
+    if ((earlier && (e->unit >= Unit::week || event_anchored)) || from_now) {
         if (auto d = match_duration(i); d && d->end == j + 1) {
-            d->end = k + 1;
+            d->end = from_now ? k + 2 : k + 1;
             return d;
         }
-        return std::nullopt;
+        if (earlier) return std::nullopt;
     }
     const std::size_t end = word(k, "from") ? k + 2 : k + 1;
     if (*n < 0) return literal(i, end, later ? "FUTURE_REF" : "PAST_REF");

@@ -37,19 +37,16 @@ bool is_time_zone(const Token& z) {
 
 }  // namespace
 
-std::optional<Match> Matcher::match_duration(std::size_t i) const {
-    std::size_t k = i;
-    bool the = false;
-    if (word(k, "the")) {
-        the = true;
-        ++k;
-    }
+std::size_t Matcher::duration_qualifier_end(std::size_t k) const {
     if (word(k, "past") || word(k, "last") || word(k, "next") || word(k, "first") || word(k, "coming") ||
         word(k, "previous") || word(k, "following") || word(k, "final") || word(k, "remaining") || word(k, "latest") ||
         word(k, "initial")) {
-        ++k;
+        return k + 1;
     }
-    const bool qualified = k > i + (the ? 1 : 0);
+    return k;
+}
+
+std::optional<Match> Matcher::uncounted_duration(std::size_t i, std::size_t k, bool the, bool qualified) const {
     // "half an hour", "half a day"
     if (word(k, "half") && (word(k + 1, "an") || word(k + 1, "a"))) {
         const LexEntry* e = lookup(tok(k + 2).lower);
@@ -60,17 +57,29 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
             if (e->unit == Unit::century) return literal(i, k + 3, "P50Y", "DURATION");
         }
     }
+    const LexEntry* e = tok(k).is_word() ? lookup(tok(k).lower) : nullptr;
+    if (!e || e->unit == Unit::none || e->unit == Unit::weekend || e->unit == Unit::season) return std::nullopt;
+    const bool more = rule(TimexRule::more_durations);
+    // "a day-long meeting", "decades-long": the unit's length (TBAQ: 2 of 2)
+    if (more && glued_hyphen(k + 1) && word(k + 2, "long") && e->unit != Unit::half) {
+        return literal(the ? i + 1 : i, k + 3, duration_value(e->plural ? -1 : 1, e->unit), "DURATION");
+    }
+    // Bare plurals: "for years", "over decades", "within weeks", "the weeks ahead" (counted ones: number()).
+    const bool ahead = the && word(k + 1, "ahead");
+    const bool before = word(i - 1, "for") || word(i - 1, "over") || (more && word(i - 1, "within"));
+    if (e->plural && (qualified || before || (more && ahead)) && !word(k + 1, "of")) {
+        return literal(i, ahead ? k + 2 : k + 1, duration_value(-1, e->unit), "DURATION");
+    }
+    return std::nullopt;
+}
+
+std::optional<Match> Matcher::match_duration(std::size_t i) const {
+    const bool the = word(i, "the");
+    const std::size_t k = duration_qualifier_end(the ? i + 1 : i);
+    const bool qualified = k > i + (the ? 1 : 0);
     std::size_t j = 0;
     std::optional<int> n = number(k, j);
-    if (!n) {
-        // Bare plurals: "for years", "over decades", "the past few weeks" (handled above by number()).
-        const LexEntry* e = tok(k).is_word() ? lookup(tok(k).lower) : nullptr;
-        if (e && e->plural && e->unit != Unit::none && e->unit != Unit::weekend && e->unit != Unit::season &&
-            (qualified || word(i - 1, "for") || word(i - 1, "over")) && !word(k + 1, "of")) {
-            return literal(i, k + 1, duration_value(-1, e->unit), "DURATION");
-        }
-        return std::nullopt;
-    }
+    if (!n) return uncounted_duration(i, k, the, qualified);
     if (the && !qualified && *n == 1 && (word(k, "a") || word(k, "an"))) return std::nullopt;  // "the a"
     if (*n == 0) return std::nullopt;
     // "5 1/2 hours", "two and a half years": half a unit more
@@ -83,11 +92,13 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
         half = true;
         j += 3;
     }
-    bool hyphen = false;
-    if (glued_hyphen(j)) {
-        hyphen = true;
-        ++j;
+    // "two more weeks", "eight trading days": a word between the count and its unit (TBAQ: 3 of 3)
+    if (rule(TimexRule::more_durations) && *n > 0 && !half) {
+        const bool day_kind = word(j, "trading") || word(j, "business") || word(j, "working");
+        if (word(j, "more") || (day_kind && (word(j + 1, "days") || word(j + 1, "day")))) ++j;
     }
+    const bool hyphen = glued_hyphen(j);
+    if (hyphen) ++j;
     const Token& u = tok(j);
     const LexEntry* e = u.is_word() ? lookup(u.lower) : nullptr;
     if (!e || e->unit == Unit::none || e->unit == Unit::half) return std::nullopt;
@@ -97,15 +108,8 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
     }
     if (tok(k).is_number() && tok(k).lower.size() == 4 && !hyphen) return std::nullopt;  // "1990 years"? no
     std::size_t end = j + 1;
-    // "a year-earlier loss", "a year-ago quarter": the unit belongs to a compound adjective
-    if (!hyphen && glued_hyphen(end) && (word(end + 1, "earlier") || word(end + 1, "ago"))) return std::nullopt;
-    // Ages: "a 47-year-old", "three years old" are not durations of events.
-    if (hyphen && glued_hyphen(end) && word(end + 1, "old") && e->unit == Unit::year) return std::nullopt;
-    if (word(end, "old") && !hyphen) return std::nullopt;
-    if (hyphen && e->unit == Unit::quarter) return std::nullopt;
-    if (e->unit == Unit::quarter && (word(k, "a") || word(k, "an"))) return std::nullopt;  // "a quarter of"
-    if (e->unit == Unit::second && !e->plural && tok(end).is_word()) return std::nullopt;  // "a second attempt"
-    if (u.capitalised && tok(k).is_number()) return std::nullopt;                          // "60 Minutes"
+    if (!counted_unit_ok(k, end, *e, hyphen)) return std::nullopt;
+    if (u.capitalised && tok(k).is_number()) return std::nullopt;  // "60 Minutes"
     // "a minute and a half"
     if (!half && !hyphen && word(end, "and") && word(end + 1, "a") && word(end + 2, "half")) {
         half = true;
@@ -125,6 +129,18 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
         }
     }
     return literal(begin, end, value, "DURATION");
+}
+
+bool Matcher::counted_unit_ok(std::size_t k, std::size_t end, const LexEntry& e, bool hyphen) const {
+    // "a year-earlier loss", "a year-ago quarter": the unit belongs to a compound adjective
+    if (!hyphen && glued_hyphen(end) && (word(end + 1, "earlier") || word(end + 1, "ago"))) return false;
+    // Ages: "a 47-year-old", "three years old" are not durations of events.
+    if (hyphen && glued_hyphen(end) && word(end + 1, "old") && e.unit == Unit::year) return false;
+    if (word(end, "old") && !hyphen) return false;
+    if (hyphen && e.unit == Unit::quarter) return false;
+    if (e.unit == Unit::quarter && (word(k, "a") || word(k, "an"))) return false;      // "a quarter of"
+    if (e.unit == Unit::second && !e.plural && tok(end).is_word()) return false;      // "a second attempt"
+    return true;
 }
 
 std::optional<Match> Matcher::match_set(std::size_t i) const {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 
+#include "extract/timex_rules.h"
 #include "extract/timex_spec.h"
 #include "extract/timex_tokens.h"
 
@@ -20,7 +21,7 @@ struct Match {
 // Recognisers share these helpers; each `match_*` tries to read one kind of expression starting at token i.
 class Matcher {
 public:
-    explicit Matcher(const TokenStream& tokens) : t_(tokens) {}
+    explicit Matcher(const TokenStream& tokens, TimexOptions options = {}) : t_(tokens), options_(options) {}
 
     // The longest expression starting at token i (including modifiers such as "early", "the end of"), if any.
     std::optional<Match> match_at(std::size_t i) const;
@@ -56,6 +57,11 @@ public:
     std::optional<Match> match_period_noun(std::size_t i) const;              // the weekend, the year, the summer
     std::optional<Match> match_ago(std::size_t i) const;                      // two days ago, a year earlier
     std::optional<Match> match_duration(std::size_t i) const;  // three years, the past two months, 16-hour
+    // Steps of match_duration: the qualifier ("the past"), durations without a count ("for years", "half an hour",
+    // "day-long"), and the checks that a counted unit is a duration ("a 47-year-old" is not).
+    std::size_t duration_qualifier_end(std::size_t k) const;
+    std::optional<Match> uncounted_duration(std::size_t i, std::size_t k, bool the, bool qualified) const;
+    bool counted_unit_ok(std::size_t k, std::size_t end, const LexEntry& e, bool hyphen) const;
     std::optional<Match> match_set(std::size_t i) const;       // every week, daily
     std::optional<Match> match_time(std::size_t i) const;      // 10:30 a.m., noon
     std::optional<Match> match_core(std::size_t i) const;      // any of the above, longest
@@ -63,8 +69,12 @@ public:
     // "Dec. 30 and 31, 2014" its match covers the year, which the first day shares.
     std::optional<Match> coordinated_day(const Match& first) const;
 
+    // Whether a switchable rule is on (all are, unless eval-dates measures one).
+    bool rule(TimexRule r) const noexcept { return options_.on(r); }
+
 private:
     const TokenStream& t_;
+    TimexOptions options_;
 };
 
 // The value of a run of ASCII digits ("2015" -> 2015); shared by the matcher files.

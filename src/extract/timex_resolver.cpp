@@ -33,10 +33,14 @@ unsigned iso_weekday(sys_days d) { return weekday(d).iso_encoding(); }
 // The year for a month named without one. News looks back more than ahead: a month up to four months ahead of the
 // anchor is this year's, further ahead it is last year's; one more than seven months back is next year's (measured
 // on TBAQ; the nearest tense cue predicted worse, as its cues are noisy) ...
-int infer_year(int month, const year_month_day& anchor, Tense tense, Tense clause, bool deadline) {
+int infer_year(int month, const year_month_day& anchor, Tense tense, const Spec& s) {
     const int ay = int(anchor.year());
     const int diff = month - int(unsigned(anchor.month()));
+    const Tense clause = s.clause;
+    const bool deadline = s.deadline;
     if (diff > 4 && tense != Tense::future) return ay - 1;
+    // "was fired in July", written in March: an event told in the past happened in the July before.
+    if (diff > 0 && s.past_event && !deadline) return ay - 1;
     // ... unless its clause is in the past with no future cue at all ("stepped down in March", "In January, X brought
     // in"), or a deadline ("by February", "through January") says it is still ahead.
     if (diff < -7 && (clause != Tense::past || deadline)) return ay + 1;
@@ -86,7 +90,7 @@ std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Ten
         } else if (month && s.direction > 0) {
             year = month > am ? ay : ay + 1;
         } else if (month) {
-            year = infer_year(month, *anchor, tense, s.clause, s.deadline);
+            year = infer_year(month, *anchor, tense, s);
         } else if (s.quarter && s.quarter > (am - 1) / 3 + 1 && tense == Tense::past) {
             year = ay - 1;  // "profit rose in the fourth quarter", said in March: last year's
         } else {

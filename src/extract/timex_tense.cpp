@@ -189,4 +189,46 @@ Tense month_tense_at(const TokenStream& tokens, std::size_t begin, std::size_t e
     return found;
 }
 
+namespace {
+
+// How near the verb of a past event sits to its month: "was fired in July", "signed the accord in June".
+constexpr std::size_t max_event_distance = 10;
+
+// What the word at i says of the event a month belongs to: past (a past verb), future (anything still open: a
+// present, a modal, a plan, a gerund), or none (not a verb).
+Tense event_cue(const TokenStream& tokens, std::size_t i) {
+    const Token& t = tokens[i];
+    if (!t.is_word()) return Tense::none;
+    constexpr std::string_view open[] = {"is", "are", "am", "be", "says", "can", "could", "may", "must", "due",
+                                         "set", "slated", "supposed", "intended", "hoped", "hopes", "plans"};
+    if (contains(open, t.lower)) return Tense::future;
+    // "is calling for the redemption on Dec. 7": a gerund or progressive is no finished event
+    if (t.lower.size() >= 6 && t.lower.ends_with("ing") && !t.capitalised) return Tense::future;
+    const Tense c = month_cue(tokens, i);
+    if (c == Tense::past && (t.is("last") || t.is("earlier") || t.is("ago"))) return Tense::none;
+    return c == Tense::none ? Tense::none : c;
+}
+
+}  // namespace
+
+bool tells_past_event(const TokenStream& tokens, std::size_t begin, std::size_t end) {
+    bool opens_sentence = begin <= max_event_distance;
+    for (std::size_t k = 0; k < max_event_distance && begin > k; ++k) {
+        const std::size_t i = begin - 1 - k;
+        if (ends_sentence(tokens, i)) {
+            opens_sentence = true;
+            break;
+        }
+        if (const Tense t = event_cue(tokens, i); t != Tense::none) return t == Tense::past;
+    }
+    // A month opening its sentence ("In July, the coach was fired") takes the verb after it; a month further in,
+    // with no verb near before it, is left alone ("decided to admit Poland, Hungary and ... in early March").
+    if (!opens_sentence) return false;
+    for (std::size_t i = end; i < tokens.size() && i < end + max_event_distance; ++i) {
+        if (ends_sentence(tokens, i)) break;
+        if (const Tense t = event_cue(tokens, i); t != Tense::none) return t == Tense::past;
+    }
+    return false;
+}
+
 }  // namespace newsdex::extract::timex

@@ -18,6 +18,10 @@ Tense tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end);
 // no cue. Kept apart from tense_at, which places weekdays, where these cues did worse.
 Tense month_tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end);
 
+// True when the verb nearest to a month named without a year ("was fired in July", "In July, he resigned") tells of a
+// past event: a past tense or perfect, with no present, modal, plan or gerund nearer. Looks a few words either side.
+bool tells_past_event(const TokenStream& tokens, std::size_t begin, std::size_t end);
+
 // True when token i ends a sentence (a full stop not inside an abbreviation, '!', '?', or a paragraph break next).
 bool ends_sentence(const TokenStream& tokens, std::size_t i);
 

@@ -52,7 +52,7 @@ std::string to_json(const std::vector<newsdex::TemporalMention>& mentions) {
 }
 
 // --batch: documents framed as a line "YYYY-MM-DD BYTES" and that many bytes of text; one JSON line each.
-int tag_batch() {
+int tag_batch(const newsdex::extract::TimexOptions& options) {
     std::string header;
     long line = 0;
     while (std::getline(std::cin, header)) {
@@ -70,7 +70,7 @@ int tag_batch() {
             std::cerr << "newsdex-tag-dates: stdin: document " << line << ": text shorter than " << size << " bytes\n";
             return 2;
         }
-        std::cout << to_json(newsdex::extract::find_temporal_expressions(text, anchor));
+        std::cout << to_json(newsdex::extract::find_temporal_expressions(text, anchor, options));
     }
     return 0;
 }
@@ -80,6 +80,7 @@ int tag_batch() {
 int main(int argc, char** argv) {
     std::optional<newsdex::CivilDate> anchor;
     bool batch = false;
+    newsdex::extract::TimexOptions options;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--date" && i + 1 < argc) {
@@ -90,19 +91,35 @@ int main(int argc, char** argv) {
             }
         } else if (arg == "--batch") {
             batch = true;
+        } else if (arg == "--off" && i + 1 < argc) {
+            const auto rule = newsdex::extract::rule_by_name(argv[++i]);
+            if (!rule) {
+                std::cerr << "newsdex-tag-dates: --off: no rule named " << argv[i] << " (see --list-rules)\n";
+                return 2;
+            }
+            options.off.set(std::size_t(*rule));
+        } else if (arg == "--list-rules") {
+            for (std::size_t r = 0; r < std::size_t(newsdex::extract::TimexRule::count); ++r) {
+                const auto rule = newsdex::extract::TimexRule(r);
+                std::cout << newsdex::extract::rule_name(rule) << ' ' << newsdex::extract::rule_description(rule)
+                          << '\n';
+            }
+            return 0;
         } else if (arg == "--help" || arg == "-h") {
-            std::cout << "usage: newsdex-tag-dates [--date YYYY-MM-DD] < document\n"
-                         "       newsdex-tag-dates --batch < documents\n\n"
+            std::cout << "usage: newsdex-tag-dates [--date YYYY-MM-DD] [--off RULE]... < document\n"
+                         "       newsdex-tag-dates --batch [--off RULE]... < documents\n"
+                         "       newsdex-tag-dates --list-rules\n\n"
                          "Prints the document's temporal expressions as JSON. With --batch, stdin holds documents,\n"
-                         "each a line \"YYYY-MM-DD BYTES\" (its anchor and length) and its text; one JSON line each.\n";
+                         "each a line \"YYYY-MM-DD BYTES\" (its anchor and length) and its text; one JSON line each.\n"
+                         "--off RULE switches one of the rules --list-rules names off, to measure it.\n";
             return 0;
         } else if (arg != "-") {
             std::cerr << "newsdex-tag-dates: unknown argument: " << arg << "\n";
             return 2;
         }
     }
-    if (batch) return tag_batch();
+    if (batch) return tag_batch(options);
     const std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    std::cout << to_json(newsdex::extract::find_temporal_expressions(text, anchor));
+    std::cout << to_json(newsdex::extract::find_temporal_expressions(text, anchor, options));
     return 0;
 }

@@ -1,0 +1,34 @@
+// Switches for the temporal tagger's newer rules, so that scripts/eval-dates can measure each by turning it off.
+#pragma once
+
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace newsdex::extract {
+
+// Rules added for issue 16; each is on unless switched off. The names are what `newsdex-tag-dates --off` takes.
+enum class TimexRule : std::uint8_t {
+    event_anchored_duration,  // "a month earlier", "two years later": the amount (DURATION), not a date
+    from_now_duration,        // "eight years from now": DURATION P8Y
+    next_decade_duration,     // "over the next decade": DURATION P10Y, as "the past decade" is
+    past_month,               // "was fired in July", written in March: the July before
+    part_of_day_time,         // "Sunday night", "Monday morning": TIME with the part of day (TNI, TMO)
+    clock_on_named_day,       // "8 p.m." after "on Sunday": that Sunday's clock time, not the anchor's
+    more_durations,           // "two more weeks", "eight trading days", "within weeks", "day-long", "the weeks ahead"
+    count
+};
+
+struct TimexOptions {
+    std::bitset<std::size_t(TimexRule::count)> off;
+    bool on(TimexRule rule) const noexcept { return !off.test(std::size_t(rule)); }
+};
+
+// The switch's name ("past_month") and one line saying what it does.
+std::string_view rule_name(TimexRule rule) noexcept;
+std::string_view rule_description(TimexRule rule) noexcept;
+std::optional<TimexRule> rule_by_name(std::string_view name) noexcept;
+
+}  // namespace newsdex::extract
