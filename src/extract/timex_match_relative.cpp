@@ -222,8 +222,9 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
         if (!d.is("next") && !d.is("previous") && !d.is("following")) return std::nullopt;
         return relative(i, u + 1, Unit::day, offset);
     }
-    if ((e->unit == Unit::decade || e->unit == Unit::century) && (d.is("past") || d.is("last")) && k > i) {
-        // "the past decade" is the ten years up to now
+    const bool ahead = (d.is("next") || d.is("coming")) && rule(TimexRule::next_decade_duration);
+    if ((e->unit == Unit::decade || e->unit == Unit::century) && (d.is("past") || d.is("last") || ahead) && k > i) {
+        // "the past decade" is the ten years up to now, "(over) the next decade" the ten years from now
         Match m = literal(i, u + 1, e->unit == Unit::decade ? "P10Y" : "P100Y", "DURATION");
         return m;
     }

@@ -116,7 +116,12 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
         end += 3;
     }
     // "the 30-year bond": the article belongs to the noun phrase, not to the adjective
-    const std::size_t begin = hyphen && the && !qualified ? i + 1 : i;
+    std::size_t begin = hyphen && the && !qualified ? i + 1 : i;
+    // "a day-long strike": the length is the adjective "day-long", without the article
+    if (rule(TimexRule::more_durations) && !half && glued_hyphen(end) && word(end + 1, "long")) {
+        if (word(k, "a") || word(k, "an")) begin = j;
+        end += 2;
+    }
     std::string value = duration_value(*n, e->unit);
     if (half && *n > 0) {
         // The half written in the next smaller unit, as TIMEX3 does (P2Y6M, PT5H30M, PT1M30S).
@@ -138,8 +143,8 @@ bool Matcher::counted_unit_ok(std::size_t k, std::size_t end, const LexEntry& e,
     if (hyphen && glued_hyphen(end) && word(end + 1, "old") && e.unit == Unit::year) return false;
     if (word(end, "old") && !hyphen) return false;
     if (hyphen && e.unit == Unit::quarter) return false;
-    if (e.unit == Unit::quarter && (word(k, "a") || word(k, "an"))) return false;      // "a quarter of"
-    if (e.unit == Unit::second && !e.plural && tok(end).is_word()) return false;      // "a second attempt"
+    if (e.unit == Unit::quarter && (word(k, "a") || word(k, "an"))) return false;  // "a quarter of"
+    if (e.unit == Unit::second && !e.plural && tok(end).is_word()) return false;   // "a second attempt"
     return true;
 }
 
@@ -204,6 +209,7 @@ std::optional<Match> Matcher::match_time(std::size_t i) const {
     m.spec.unit = Unit::day;
     m.spec.type = "TIME";
     m.spec.open_time = true;
+    m.spec.on_named_day = rule(TimexRule::clock_on_named_day);
     // "mid-afternoon", "midmorning": a part of the anchor's day
     if (t.is("mid") || t.is("midmorning") || t.is("midafternoon")) {
         std::size_t k = i + 1;

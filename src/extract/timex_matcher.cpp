@@ -344,10 +344,13 @@ std::optional<Match> Matcher::match_at(std::size_t i) const {
         const Token& next = tok(m->end);
         const LexEntry* e = next.is_word() ? lookup(next.lower) : nullptr;
         if (e && e->part_of_day && !next.is("overnight")) {
-            // "Friday night": TBAQ keeps such spans DATE, with the day's value for morning and night (10 of 22:
-            // the rest split between TNI, TEV and TMO) but the TIMEX3 suffix for evening (3 of 3).
+            // "Friday night": TIMEX3 writes a TIME with the part of day (2015-12-13TNI). TBAQ keeps half of its such
+            // spans DATE with the day's value, but evening 3 of 3 and morning 3 of 8 as TIMEX3 has it.
             ++m->end;
-            if (next.is("evening") || next.is("afternoon")) s.time_suffix = std::string("T") + e->part_of_day;
+            if (next.is("evening") || next.is("afternoon") || rule(TimexRule::part_of_day_time)) {
+                s.time_suffix = std::string("T") + e->part_of_day;
+                if (rule(TimexRule::part_of_day_time)) s.type = "TIME";
+            }
         } else if (s.kind == SpecKind::weekday) {
             std::size_t k = m->end;
             if (tok(k).is_punct(',')) ++k;

@@ -62,9 +62,9 @@ public:
     std::size_t duration_qualifier_end(std::size_t k) const;
     std::optional<Match> uncounted_duration(std::size_t i, std::size_t k, bool the, bool qualified) const;
     bool counted_unit_ok(std::size_t k, std::size_t end, const LexEntry& e, bool hyphen) const;
-    std::optional<Match> match_set(std::size_t i) const;       // every week, daily
-    std::optional<Match> match_time(std::size_t i) const;      // 10:30 a.m., noon
-    std::optional<Match> match_core(std::size_t i) const;      // any of the above, longest
+    std::optional<Match> match_set(std::size_t i) const;   // every week, daily
+    std::optional<Match> match_time(std::size_t i) const;  // 10:30 a.m., noon
+    std::optional<Match> match_core(std::size_t i) const;  // any of the above, longest
     // The second day of "April 24 and 25" / "March 3 or 4", right after the calendar day `first`: same month; with
     // "Dec. 30 and 31, 2014" its match covers the year, which the first day shares.
     std::optional<Match> coordinated_day(const Match& first) const;

@@ -135,6 +135,7 @@ std::string resolve_calendar(const Spec& s, std::optional<CivilDate> anchor, Ten
         const year_month_day ymd{std::chrono::year{year}, std::chrono::month{unsigned(month)},
                                  std::chrono::day{unsigned(day)}};
         if (!ymd.ok()) return y + "-" + fmt2(month) + "-" + fmt2(day);
+        last.named_day = sys_days{ymd};
         if (s.week_of) return fmt_week(sys_days{ymd});
     }
     return with_suffix(y + "-" + fmt2(month) + "-" + (day ? fmt2(day) : std::string("XX")), s);
@@ -199,7 +200,9 @@ std::string resolve_relative(const Spec& s, const year_month_day& a, Tense tense
         case Unit::minute:
         case Unit::second:
         case Unit::none: {
+            if (s.on_named_day && last.named_day) return with_suffix(fmt_day(year_month_day{*last.named_day}), s);
             const year_month_day d{ad + days{s.unit == Unit::day ? s.offset : 0}};
+            if (s.unit == Unit::day && s.time_suffix.empty()) last.named_day = sys_days{d};
             return with_suffix(fmt_day(d), s);
         }
     }
@@ -230,6 +233,7 @@ std::string resolve_weekday(const Spec& s, const year_month_day& a, Tense tense,
     last.month_year = int(d.year());
     last.month = int(unsigned(d.month()));
     last.day = int(unsigned(d.day()));
+    last.named_day = sys_days{d};
     return with_suffix(fmt_day(d), s);
 }
 

@@ -22,6 +22,8 @@ struct Reference {
     int month_year = 0;
     int month = 0;
     int day = 0;
+    // The last day named in any way ("Sunday", "Dec. 13", "yesterday"): the day of a clock time that names none.
+    std::optional<std::chrono::sys_days> named_day;
     void note_quarter(int year, int q) noexcept {
         quarter_year = year;
         quarter = q;

@@ -12,7 +12,7 @@ struct RuleText {
 };
 
 constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
-    {"event_anchored_duration", "\"a month earlier\", \"two years later\": DURATION, not a date"},
+    {"event_anchored_duration", "\"a month earlier\", \"two decades earlier\": DURATION, not a date"},
     {"from_now_duration", "\"eight years from now\": DURATION P8Y"},
     {"next_decade_duration", "\"over the next decade\": DURATION P10Y"},
     {"past_month", "a yearless month ahead of the anchor in a past clause: the one before"},

@@ -11,7 +11,7 @@ namespace newsdex::extract {
 
 // Rules added for issue 16; each is on unless switched off. The names are what `newsdex-tag-dates --off` takes.
 enum class TimexRule : std::uint8_t {
-    event_anchored_duration,  // "a month earlier", "two years later": the amount (DURATION), not a date
+    event_anchored_duration,  // "a month earlier", "two decades earlier": the amount (DURATION), not a date
     from_now_duration,        // "eight years from now": DURATION P8Y
     next_decade_duration,     // "over the next decade": DURATION P10Y, as "the past decade" is
     past_month,               // "was fired in July", written in March: the July before

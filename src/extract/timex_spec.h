@@ -43,7 +43,7 @@ struct Spec {
     int direction = 0;           // also on a calendar month: "last November" (-1), "next November" (+1)
     bool anchor_year = false;    // calendar month in the anchor's year, whatever the distance ("this November")
     Tense clause = Tense::none;  // calendar month without a year: month_tense_at of its clause (past, future or none)
-    bool past_event = false;     // ... and that clause tells of a past event: a month ahead of the anchor is last year's
+    bool past_event = false;  // ... and that clause tells of a past event: a month ahead of the anchor is last year's
     int lean = 0;
     bool deadline =
         false;  // calendar month without a year after "by", "until", "till" or "through": an end point  // calendar month without a year: -1 not after the anchor's month ("ended Sept. 30"), +1 not before
@@ -55,8 +55,9 @@ struct Spec {
     bool easter = false;           // calendar: Easter Sunday of the year (month and day computed)
     int shift_days = 0;            // any kind: days added to the resolved day ("the day before yesterday": -1)
 
-    std::string time_suffix;  // "TNI", "T10:30": appended to a day value (TIME expressions)
-    bool open_time = false;   // a clock time or part of day that a following day may complete ("10 a.m. Friday")
+    std::string time_suffix;    // "TNI", "T10:30": appended to a day value (TIME expressions)
+    bool open_time = false;     // a clock time or part of day that a following day may complete ("10 a.m. Friday")
+    bool on_named_day = false;  // a clock time with no day: on the day the text last named, else the anchor's
 };
 
 }  // namespace newsdex::extract::timex

@@ -199,8 +199,9 @@ constexpr std::size_t max_event_distance = 10;
 Tense event_cue(const TokenStream& tokens, std::size_t i) {
     const Token& t = tokens[i];
     if (!t.is_word()) return Tense::none;
-    constexpr std::string_view open[] = {"is", "are", "am", "be", "says", "can", "could", "may", "must", "due",
-                                         "set", "slated", "supposed", "intended", "hoped", "hopes", "plans"};
+    constexpr std::string_view open[] = {"is",       "are",      "am",    "be",    "says", "can",
+                                         "could",    "may",      "must",  "due",   "set",  "slated",
+                                         "supposed", "intended", "hoped", "hopes", "plans"};
     if (contains(open, t.lower)) return Tense::future;
     // "is calling for the redemption on Dec. 7": a gerund or progressive is no finished event
     if (t.lower.size() >= 6 && t.lower.ends_with("ing") && !t.capitalised) return Tense::future;

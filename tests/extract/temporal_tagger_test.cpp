@@ -62,8 +62,8 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         // a participle after "be" takes the tense of its auxiliary
         {"2015-12-15", "The winner will be named on Friday.", "Friday", "DATE", "2015-12-18"},
         {"1998-03-04", "Collins will be named commander for a mission in December.", "December", "DATE", "1998-12"},
-        {"2000-03-29", "As of Wednesday evening, he had not signed.", "Wednesday evening", "DATE", "2000-03-29TEV"},
-        {"2000-01-07", "Thousands rallied Friday night in Havana.", "Friday night", "DATE", "2000-01-07"},
+        {"2000-03-29", "As of Wednesday evening, he had not signed.", "Wednesday evening", "TIME", "2000-03-29TEV"},
+        {"2000-01-07", "Thousands rallied Friday night in Havana.", "Friday night", "TIME", "2000-01-07TNI"},
         // days around the anchor
         {"2015-12-15", "He arrived today.", "today", "DATE", "2015-12-15"},
         {"2015-12-15", "They met earlier today.", "earlier today", "DATE", "2015-12-15"},

@@ -1,0 +1,80 @@
+// Tests of durations anchored on events ("a month earlier", "eight years from now"), months of past events, parts of
+// day and clock times on the day last named, and durations without a plain count ("two more weeks", "day-long").
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "extract/publication_date.h"
+#include "extract/temporal_tagger.h"
+#include "support/temporal_mentions.h"
+
+using newsdex::extract::find_temporal_expressions;
+using newsdex::extract::parse_date_value;
+using newsdex::extract::TimexOptions;
+using newsdex::extract::TimexRule;
+
+using newsdex::test::describe_mentions;
+using newsdex::test::find_mention;
+
+TEST_CASE("event-anchored durations, past-event months, parts of day and counted durations", "[unit]") {
+    // anchor, text, expression as found, type, value ("none": not an expression)
+    auto [anchor, text, phrase, type,
+          value] = GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+        // an amount counted from an event the text names is a duration (TimeML links it to the event)
+        {"2013-03-19", "The mine flooded in 2010; a month earlier, inspectors had warned.", "a month earlier",
+         "DURATION", "P1M"},
+        {"2013-03-19", "Two decades earlier, the plant had been built.", "Two decades earlier", "DURATION", "P20Y"},
+        {"2013-03-19", "The bank was founded in 1990, and six months earlier its rival.", "six months earlier",
+         "DURATION", "P6M"},
+        {"2013-03-19", "The dam could still stand eight years from now.", "eight years from now", "DURATION", "P8Y"},
+        {"2013-03-19", "Spending will double over the next decade.", "the next decade", "DURATION", "P10Y"},
+        {"2013-03-19", "Costs rose over the coming decade.", "the coming decade", "DURATION", "P10Y"},
+        // counted from the anchor, or compared with the year before, it stays a date
+        {"2013-03-19", "The mill closed two years ago.", "two years ago", "DATE", "2011"},
+        {"1989-10-26", "Profit rose 5% from $3 million a year earlier.", "a year earlier", "DATE", "1988"},
+        // a month told as a past event lies before the anchor, however near ahead it would be
+        {"2013-03-19", "The coach was fired in July after a losing season.", "July", "DATE", "2012-07"},
+        {"2013-03-19", "In June, the council approved the budget.", "June", "DATE", "2012-06"},
+        {"2013-03-19", "The coach will be fired in July.", "July", "DATE", "2013-07"},
+        {"2013-03-19", "The vote is scheduled in July.", "July", "DATE", "2013-07"},
+        {"2013-03-19", "He said the plant is closing in May.", "May", "DATE", "2013-05"},
+        // parts of day keep their TIMEX3 value; a clock time alone is on the day last named
+        {"2015-12-15", "Protesters gathered Sunday night outside the hall.", "Sunday night", "TIME", "2015-12-13TNI"},
+        {"2015-12-15", "Talks resumed Monday morning.", "Monday morning", "TIME", "2015-12-14TMO"},
+        {"2015-12-15", "The fire broke out on Sunday. By 8 PM it had spread.", "8 PM", "TIME", "2015-12-13T20:00"},
+        {"2015-12-15", "The rally starts at 8 PM.", "8 PM", "TIME", "2015-12-15T20:00"},
+        // durations with a word between count and unit, without a count, or as an adjective
+        {"2013-03-19", "He stays for two more weeks.", "two more weeks", "DURATION", "P2W"},
+        {"2013-03-19", "Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"},
+        {"2013-03-19", "The troops may arrive within weeks.", "weeks", "DURATION", "PXW"},
+        {"2013-03-19", "They ended a day-long strike.", "day-long", "DURATION", "P1D"},
+        {"2013-03-19", "Prices may rise in the months ahead.", "the months ahead", "DURATION", "PXM"},
+        {"2013-03-19", "She adopted a 6-year-old girl.", "6-year", "none", ""},
+    }));
+    CAPTURE(anchor, text);
+    const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
+    INFO(describe_mentions(mentions));
+    const auto m = find_mention(mentions, phrase);
+    CHECK(m.type == type);
+    CHECK(m.value == value);
+    if (m.type != "none") CHECK(text.substr(m.start, m.end - m.start) == phrase);
+}
+
+TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
+    // rule, anchor, text, expression, value with the rule off
+    auto [rule, anchor, text, phrase, value] =
+        GENERATE(table<TimexRule, std::string, std::string, std::string, std::string>({
+            {TimexRule::past_month, "2013-03-19", "The coach was fired in July.", "July", "2013-07"},
+            {TimexRule::event_anchored_duration, "2013-03-19", "A month earlier, he resigned.", "A month earlier",
+             "2013-02"},
+            {TimexRule::part_of_day_time, "2015-12-15", "Talks resumed Monday morning.", "Monday morning",
+             "2015-12-14"},
+            {TimexRule::clock_on_named_day, "2015-12-15", "It began on Sunday. At 8 PM it spread.", "8 PM",
+             "2015-12-15T20:00"},
+        }));
+    CAPTURE(text);
+    TimexOptions options;
+    options.off.set(std::size_t(rule));
+    const auto mentions = find_temporal_expressions(text, parse_date_value(anchor), options);
+    INFO(describe_mentions(mentions));
+    CHECK(find_mention(mentions, phrase).value == value);
+}
