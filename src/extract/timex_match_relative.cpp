@@ -345,10 +345,8 @@ std::optional<Match> Matcher::match_ago(std::size_t i) const {
     // "N days later/before" count from some event, not from the anchor: left to match_duration.
     const bool later = word(k, "from") && word(k + 1, "now");
     if (!ago && !earlier && !later) return std::nullopt;
-    // "A day earlier", like "three days later", counts from the story's last event, not from the anchor: TBAQ marks
-    // such spans as durations (4 of 4 with days or hours), "earlier" included, so the duration is read here. TimeML
-    // does the same for any unit ("a month earlier": P1M, the event anchored by a link); only "a year earlier" stays
-    // a date, as financial news compares with the year before (TBAQ: 20 of 20 DATE).
+    // "A day earlier" counts from the story's last event: a duration (TBAQ 4 of 4, "earlier" in the span), for any
+    // unit in TimeML ("a month earlier": P1M, anchored by a link); "a year earlier" compares years (TBAQ: 20 DATE).
     const bool event_anchored = rule(TimexRule::event_anchored_duration) && !(e->unit == Unit::year && *n == 1);
     // "eight years from now" is the amount too (TimeML: a DURATION whose end the anchor gives).
     const bool from_now = later && rule(TimexRule::from_now_duration);

@@ -30,6 +30,18 @@ std::string duration_value(int count, Unit unit) {
     return std::string(is_time_unit(unit) ? "PT" : "P") + n + unit_letter(unit);
 }
 
+// Half a unit written in the next smaller unit, as TIMEX3 does (P2Y6M, PT5H30M, PT1M30S); weeks and months have
+// no whole half in a smaller unit (nullptr).
+const char* half_of(Unit unit) {
+    switch (unit) {
+        case Unit::year: return "6M";
+        case Unit::day: return "T12H";
+        case Unit::hour: return "30M";
+        case Unit::minute: return "30S";
+        default: return nullptr;
+    }
+}
+
 bool is_time_zone(const Token& z) {
     return z.is("est") || z.is("edt") || z.is("gmt") || z.is("utc") || z.is("pst") || z.is("pdt") || z.is("cst") ||
            z.is("cdt") || z.is("et") || z.is("bst") || z.is("mst") || z.is("mdt");
@@ -124,14 +136,9 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
     }
     std::string value = duration_value(*n, e->unit);
     if (half && *n > 0) {
-        // The half written in the next smaller unit, as TIMEX3 does (P2Y6M, PT5H30M, PT1M30S).
-        switch (e->unit) {
-            case Unit::year: value += "6M"; break;
-            case Unit::day: value += "T12H"; break;
-            case Unit::hour: value += "30M"; break;
-            case Unit::minute: value += "30S"; break;
-            default: return std::nullopt;  // weeks and months have no whole half in a smaller unit
-        }
+        const char* more = half_of(e->unit);
+        if (!more) return std::nullopt;
+        value += more;
     }
     return literal(begin, end, value, "DURATION");
 }

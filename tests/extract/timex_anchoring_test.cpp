@@ -61,16 +61,15 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
 
 TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
     // rule, anchor, text, expression, value with the rule off
-    auto [rule, anchor, text, phrase, value] =
-        GENERATE(table<TimexRule, std::string, std::string, std::string, std::string>({
-            {TimexRule::past_month, "2013-03-19", "The coach was fired in July.", "July", "2013-07"},
-            {TimexRule::event_anchored_duration, "2013-03-19", "A month earlier, he resigned.", "A month earlier",
-             "2013-02"},
-            {TimexRule::part_of_day_time, "2015-12-15", "Talks resumed Monday morning.", "Monday morning",
-             "2015-12-14"},
-            {TimexRule::clock_on_named_day, "2015-12-15", "It began on Sunday. At 8 PM it spread.", "8 PM",
-             "2015-12-15T20:00"},
-        }));
+    auto [rule, anchor, text, phrase,
+          value] = GENERATE(table<TimexRule, std::string, std::string, std::string, std::string>({
+        {TimexRule::past_month, "2013-03-19", "The coach was fired in July.", "July", "2013-07"},
+        {TimexRule::event_anchored_duration, "2013-03-19", "A month earlier, he resigned.", "A month earlier",
+         "2013-02"},
+        {TimexRule::part_of_day_time, "2015-12-15", "Talks resumed Monday morning.", "Monday morning", "2015-12-14"},
+        {TimexRule::clock_on_named_day, "2015-12-15", "It began on Sunday. At 8 PM it spread.", "8 PM",
+         "2015-12-15T20:00"},
+    }));
     CAPTURE(text);
     TimexOptions options;
     options.off.set(std::size_t(rule));
