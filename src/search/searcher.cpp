@@ -18,9 +18,10 @@ namespace {
 // A concurrent ingest can commit several times while one query runs; give up after this many reopens.
 constexpr int max_reopen_attempts = 5;
 
-// BM25 defaults when QuerySpec::bm25 is unset, chosen by measurement (docs/quality.md, "Ranking").
-constexpr double default_k1 = 1.2;
-constexpr double default_b = 0.75;
+// BM25 defaults when QuerySpec::bm25 is unset: the best worst-case ratio to the best peer over the news
+// known-item set and the five dev collections (docs/quality.md, "Choosing the defaults").
+constexpr double default_k1 = 0.9;
+constexpr double default_b = 0.3;
 // Xapian's own BM25 settings for the rest: no query-length factor k2, within-query frequency k3 = 1,
 // documents shorter than half the average are normalised as if half the average.
 constexpr double bm25_k2 = 0, bm25_k3 = 1, bm25_min_normlen = 0.5;

@@ -1,0 +1,30 @@
+// The shipped ranking defaults are the measured ones (docs/quality.md, "Choosing the defaults"): BM25 k1 0.9,
+// b 0.3, no pseudo-relevance feedback, and they actually reach the ranking.
+#include <catch2/catch.hpp>
+
+#include "support/cli_harness.h"
+
+using newsdex::test::corpus_index;
+using newsdex::test::run_newsdex;
+
+namespace {
+
+// Ranked ids and scores (TREC run format) of a few free-text queries over the demo corpus.
+std::string ranking(const std::vector<std::string>& extra) {
+    std::vector<std::string> args = {"batch", "--index", corpus_index(), "--format", "trec", "--limit", "20"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto r = run_newsdex(args, "q1\tkerry moscow talks syria\nq2\tputin foreign minister lavrov\n");
+    REQUIRE(r.exit_code == 0);
+    REQUIRE(!r.out.empty());
+    return r.out;
+}
+
+}  // namespace
+
+TEST_CASE("the default ranking is BM25 k1=0.9, b=0.3 without feedback", "[search]") {
+    std::string defaults = ranking({});
+    CHECK(defaults == ranking({"--bm25", "0.9,0.3", "--expand", "0", "--stopwords", "on"}));
+    // The parameters reach the scores: the previous defaults (and Xapian's) score differently.
+    CHECK(defaults != ranking({"--bm25", "1.2,0.75"}));
+    CHECK(defaults != ranking({"--bm25", "1,0.5"}));
+}
