@@ -67,6 +67,68 @@ void print_scores(const ner::EntityCounts& counts) {
               << static_cast<double>(correct) / gold << "  F1 " << counts.overall_f1() << '\n';
 }
 
+// The casing table of a training set: its own words plus the counts of unlabeled news.
+ner::CasingTable casing_for(const std::vector<ner::LabeledDocument>& train, const ner::CasingTable& unlabeled) {
+    ner::CasingTable casing = unlabeled;
+    for (const auto& doc : train) ner::count_casing(doc.words, casing);
+    casing.finish(3);
+    return casing;
+}
+
+struct CrossValidation {
+    ner::EntityCounts pooled;     // every held-out fold's entities counted together
+    std::vector<double> fold_f1;  // each fold's own F1
+    double seconds = 0;
+};
+
+// k-fold cross-validation over the training documents only (document d is in fold d % k): for each fold a model
+// is trained on the others, with the gazetteer and casing table the other folds give, and tags the held-out fold.
+// Dev data is never looked at, so features and settings can be chosen on this figure.
+CrossValidation cross_validate(const std::vector<ner::LabeledDocument>& train, const ner::CasingTable& unlabeled,
+                               const ner::TrainingOptions& options, std::size_t k) {
+    if (k < 2 || k > train.size())
+        throw Error(ErrorKind::usage, "--cv wants 2 or more folds, at most one per document");
+    const auto started = std::chrono::steady_clock::now();
+    CrossValidation result;
+    for (std::size_t fold = 0; fold < k; ++fold) {
+        std::vector<ner::LabeledDocument> rest, held_out;
+        for (std::size_t d = 0; d < train.size(); ++d) (d % k == fold ? held_out : rest).push_back(train[d]);
+        const auto model = ner::train_model(rest, casing_for(rest, unlabeled), options);
+        const auto counts = ner::evaluate(model, held_out);
+        for (std::size_t t = 0; t < ner::type_count; ++t) {
+            result.pooled.correct[t] += counts.correct[t];
+            result.pooled.predicted[t] += counts.predicted[t];
+            result.pooled.gold[t] += counts.gold[t];
+        }
+        result.fold_f1.push_back(counts.overall_f1());
+        std::cerr << "cv fold " << fold + 1 << " of " << k << ": F1 " << counts.overall_f1() << '\n';
+    }
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+// One JSON object on stdout: pooled precision, recall and F1 overall and per type, each fold's F1, seconds.
+void print_cross_validation(const CrossValidation& cv) {
+    std::size_t correct = 0, predicted = 0, gold = 0;
+    std::ostringstream types;
+    for (std::size_t t = 0; t < ner::type_count; ++t) {
+        correct += cv.pooled.correct[t];
+        predicted += cv.pooled.predicted[t];
+        gold += cv.pooled.gold[t];
+        types << (t ? ", " : "") << '"' << ner::type_names[t] << "\": {\"precision\": " << cv.pooled.precision(t)
+              << ", \"recall\": " << cv.pooled.recall(t) << ", \"f1\": " << cv.pooled.f1(t)
+              << ", \"gold\": " << cv.pooled.gold[t] << '}';
+    }
+    std::ostringstream folds;
+    for (std::size_t f = 0; f < cv.fold_f1.size(); ++f) folds << (f ? ", " : "") << cv.fold_f1[f];
+    std::cout << std::setprecision(4) << std::fixed << "{\"folds\": " << cv.fold_f1.size()
+              << ", \"precision\": " << static_cast<double>(correct) / static_cast<double>(predicted)
+              << ", \"recall\": " << static_cast<double>(correct) / static_cast<double>(gold)
+              << ", \"f1\": " << cv.pooled.overall_f1() << ", \"gold\": " << gold << ", \"types\": {" << types.str()
+              << "}, \"fold_f1\": [" << folds.str() << "], \"seconds\": " << std::setprecision(1) << cv.seconds << "}"
+              << std::endl;
+}
+
 int run(int argc, char** argv) {
     po::options_description options("newsdex-train-ner options");
     options.add_options()("help,h", "show this help")("train", po::value<std::string>(),
@@ -81,6 +143,9 @@ int run(int argc, char** argv) {
         "passes", po::value<int>()->default_value(2), "1: local features only; 2: add a document-level second pass")(
         "runs", po::value<int>()->default_value(3), "perceptron runs with different shuffles, averaged")(
         "known-names", po::value<int>()->default_value(1), "1: curated modern organisation names join the gazetteer")(
+        "cv", po::value<std::size_t>(),
+        "k-fold cross-validation on --train only (no model written): train on k-1 folds of its documents, score "
+        "the held-out fold; prints the pooled scores as JSON")(
         "tag", "tag CoNLL lines from stdin to stdout with --model (no training)")(
         "recognize", "print the entities of raw text from stdin with --model, one per line: start end TYPE text")(
         "model", po::value<std::string>(), "model for --tag/--recognize (default: the shipped one)");
@@ -109,7 +174,7 @@ int run(int argc, char** argv) {
         }
         return 0;
     }
-    if (!vm.count("train") || !vm.count("out")) throw Error(ErrorKind::usage, "--train and --out are required");
+    if (!vm.count("train")) throw Error(ErrorKind::usage, "--train is required");
 
     const auto started = std::chrono::steady_clock::now();
     std::istringstream train_text(ner::read_maybe_gzip(vm["train"].as<std::string>()));
@@ -120,17 +185,14 @@ int run(int argc, char** argv) {
         dev = ner::read_conll(dev_text, vm["dev"].as<std::string>());
     }
 
-    ner::CasingTable casing;
-    for (const auto& doc : train) ner::count_casing(doc.words, casing);
+    ner::CasingTable unlabeled_casing;
     if (vm.count("unlabeled")) {
         for (const auto& file : vm["unlabeled"].as<std::vector<std::string>>()) {
             std::istringstream lines(ner::read_maybe_gzip(file));
             std::string line;
-            while (std::getline(lines, line)) ner::count_casing_text(json_string_field(line, "body"), casing);
+            while (std::getline(lines, line)) ner::count_casing_text(json_string_field(line, "body"), unlabeled_casing);
         }
     }
-    casing.finish(3);
-    std::cerr << train.size() << " training documents, " << casing.size() << " words in the casing table\n";
 
     ner::TrainingOptions training;
     training.epochs = vm["epochs"].as<int>();
@@ -139,6 +201,13 @@ int run(int argc, char** argv) {
     training.passes = vm["passes"].as<int>();
     training.runs = vm["runs"].as<int>();
     training.known_names = vm["known-names"].as<int>() != 0;
+    if (vm.count("cv")) {
+        print_cross_validation(cross_validate(train, unlabeled_casing, training, vm["cv"].as<std::size_t>()));
+        return 0;
+    }
+    if (!vm.count("out")) throw Error(ErrorKind::usage, "--out is required");
+    ner::CasingTable casing = casing_for(train, unlabeled_casing);
+    std::cerr << train.size() << " training documents, " << casing.size() << " words in the casing table\n";
     training.log = &std::cerr;
     training.dev = dev.empty() ? nullptr : &dev;
     const auto model = ner::train_model(train, std::move(casing), training);
