@@ -1,6 +1,7 @@
 // The extraction pipeline for one article; each step lives in its own file, this one only orders them.
 #include "extract/article_analyzer.h"
 
+#include "extract/entities/entity_hygiene.h"
 #include "extract/entity_linker.h"
 #include "extract/entity_recognizer.h"
 #include "extract/publication_date.h"
@@ -18,6 +19,8 @@ ArticleAnalyzer::ArticleAnalyzer(const AnalyzerOptions& options)
 
 ArticleAnalyzer::~ArticleAnalyzer() = default;
 
+bool entity_language(std::string_view language) { return language.empty() || language == "en"; }
+
 std::string article_text(const RawArticle& raw) {
     if (raw.body.empty()) return raw.title;
     if (raw.title.empty()) return raw.body;
@@ -31,12 +34,15 @@ TextAnalysis ArticleAnalyzer::analyze_text(std::string_view text, std::optional<
         if (auto dateline = find_dateline(text)) result.published = dateline->date;
     }
     result.dates = find_temporal_expressions(text, result.published);
-    if (recognizer_) {
+    result.sources = find_sources(text, aliases_);
+    result.language = text::detect_language(text);
+    if (recognizer_ && entity_language(result.language)) {
         result.entities = recognizer_->recognize(text);
         link_entities(text, result.entities, aliases_);
+        const auto usual = [this](std::string_view word) { return recognizer_->usual_case(word); };
+        tidy_entities(text, result.entities, {result.sources, result.dates}, aliases_, usual);
         result.places = facet_places(result.entities, aliases_);
     }
-    result.sources = find_sources(text, aliases_);
     return result;
 }
 
@@ -57,7 +63,7 @@ AnalyzedArticle ArticleAnalyzer::analyze(RawArticle raw) const {
         from_metadata.canonical = canonical_source(raw.source, aliases_);
         article.sources.insert(article.sources.begin(), std::move(from_metadata));
     }
-    article.language = !raw.language.empty() ? raw.language : text::detect_language(text);
+    article.language = !raw.language.empty() ? raw.language : analysis.language;
     article.title = raw.title;
     article.body = raw.body;
     article.raw = std::move(raw);

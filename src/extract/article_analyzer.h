@@ -27,7 +27,13 @@ struct TextAnalysis {
     std::vector<TemporalMention> dates;
     std::vector<SourceMention> sources;
     std::vector<std::string> places;  // distinct places for the facet (countries from adjectives too)
+    std::string language;             // ISO 639-1 guess (text/language.h), "" when too short to tell
 };
+
+// The recognizer is trained on English news (CoNLL-2003) only: entities are extracted from English articles
+// and from those too short for a language guess (""), never from others, where it finds junk (a German
+// article's nouns are all capitalised).
+bool entity_language(std::string_view language);
 
 // Loads the model and alias table once; analysis is const and thread-safe afterwards.
 class ArticleAnalyzer {

@@ -6,6 +6,7 @@
 #include "core/data_dir.h"
 #include "core/error.h"
 #include "extract/ner_decoder.h"
+#include "extract/ner_lexicon.h"
 #include "extract/ner_model.h"
 #include "extract/ner_spans.h"
 #include "text/word_tokenizer.h"
@@ -35,6 +36,19 @@ std::shared_ptr<const EntityRecognizer> EntityRecognizer::load(const std::filesy
 
 std::shared_ptr<const EntityRecognizer> EntityRecognizer::load_default() {
     return load(data_dir() / "models" / "ner.model.gz");
+}
+
+WordCase EntityRecognizer::usual_case(std::string_view word) const {
+    const std::uint8_t bucket = model_->casing().bucket(ner::lower_word(ner::normalise_word(word)));
+    switch (bucket) {
+        case 0: return WordCase::lower;
+        case 1: return WordCase::mostly_lower;
+        case 2:
+        case 3: return WordCase::mixed;
+        case 4: return WordCase::capitalised;
+        case ner::CasingTable::acronym: return WordCase::acronym;
+        default: return WordCase::unknown;
+    }
 }
 
 std::vector<std::string> EntityRecognizer::tag(const std::vector<std::string>& tokens) const {

@@ -17,6 +17,9 @@ namespace ner {
 class Model;
 }
 
+// How news text usually writes a word in mid-sentence, from the casing table the model was trained with.
+enum class WordCase { unknown, lower, mostly_lower, mixed, capitalised, acronym };
+
 // An averaged-perceptron sequence tagger over BIO tags (see ner_training.h), loaded from a model file.
 // Immutable once loaded: every method is const and safe to call from several threads at once.
 class EntityRecognizer {
@@ -37,6 +40,11 @@ public:
     // Several sentences of one document at once: words seen in other sentences of the document (for
     // instance in mixed case below an ALL CAPS headline) inform each other, which tag() cannot do.
     std::vector<std::vector<std::string>> tag_document(const std::vector<std::vector<std::string>>& sentences) const;
+
+    // The usual casing of `word` (any case in): lower (capitalised in under 5% of its mid-sentence uses),
+    // mostly_lower (under 30%), mixed, capitalised (95% and over), acronym (mostly in capitals), or unknown
+    // (too rare to say).
+    WordCase usual_case(std::string_view word) const;
 
     ~EntityRecognizer();
     EntityRecognizer(const EntityRecognizer&) = delete;

@@ -28,6 +28,7 @@ nlohmann::json to_json(const AnalysisReport& report) {
     return {{"file", report.file},
             {"headline", report.headline},
             {"published", a.published ? nlohmann::json(extract::format_date(*a.published)) : nlohmann::json()},
+            {"language", a.language.empty() ? nlohmann::json() : nlohmann::json(a.language)},
             {"entities", entities},
             {"places", a.places},
             {"dates", dates},
@@ -38,6 +39,8 @@ void print_text(std::ostream& out, const AnalysisReport& report) {
     const auto& a = report.analysis;
     out << "headline:  " << report.headline << "\n";
     out << "published: " << (a.published ? extract::format_date(*a.published) : "(unknown)") << "\n";
+    out << "language:  " << (a.language.empty() ? "(unknown)" : a.language)
+        << (extract::entity_language(a.language) ? "" : " (no entities: the recognizer knows English only)") << "\n";
     out << "\nentities:\n";
     for (const auto& e : a.entities) {
         out << fmt::format("  {:<9} {:<28} -> {}  [{}..{})\n", to_string(e.type), e.text, e.canonical, e.start, e.end);

@@ -1,0 +1,434 @@
+// Rules that keep an article's entities to names a reader would want in a facet (see entity_hygiene.h).
+#include "extract/entities/entity_hygiene.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <string>
+
+#include "extract/organisation_names.h"
+
+namespace newsdex::extract {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+bool has_lower(std::string_view s) { return std::any_of(s.begin(), s.end(), is_lower_ascii); }
+bool has_upper(std::string_view s) { return std::any_of(s.begin(), s.end(), is_upper_ascii); }
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = is_upper_ascii(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+}
+
+// Words that open most prose lines and no table row: a line without any of them, with a number, is a row.
+constexpr std::array<std::string_view, 24> function_words = {
+    "the", "of",   "to",   "in",  "from", "for",  "with", "on",   "at",   "by",    "said", "was",
+    "is",  "its",  "that", "has", "have", "will", "would", "were", "this", "which", "are",  "an"};
+
+// Courtesy titles and offices that make the next capitalised word a name even if it is also a common word
+// ("Mr Brown", "Judge Young").
+constexpr std::array<std::string_view, 24> titles = {
+    "mr",       "mrs",   "ms",       "miss",  "dr",    "sir",   "dame",   "lord",     "lady",     "president",
+    "senator",  "sen",   "rep",      "gov",   "judge", "gen",   "general", "minister", "chancellor", "secretary",
+    "chairman", "prof",  "governor", "mayor"};
+
+struct Span {
+    std::size_t start, end;
+};
+
+// Whitespace-separated words of text[from, to).
+std::vector<Span> words_in(std::string_view text, std::size_t from, std::size_t to) {
+    std::vector<Span> out;
+    std::size_t i = from;
+    while (i < to) {
+        while (i < to && is_space(text[i])) ++i;
+        const std::size_t start = i;
+        while (i < to && !is_space(text[i])) ++i;
+        if (i > start) out.push_back({start, i});
+    }
+    return out;
+}
+
+// "Kerry's" -> "Kerry", "MOODY'S" -> "MOODY", "Reuters'" -> "Reuters".
+std::string_view without_possessive(std::string_view s) {
+    for (std::string_view end : {"'s", "'S", "\u2019s", "\u2019S", "'", "\u2019"}) {
+        if (s.size() > end.size() && s.substr(s.size() - end.size()) == end) return s.substr(0, s.size() - end.size());
+    }
+    return s;
+}
+
+// The letters of a word without surrounding punctuation ("(AP)" -> "AP", "Inc." -> "Inc").
+std::string_view core_of(std::string_view word) {
+    auto letter = [](char c) { return is_upper_ascii(c) || is_lower_ascii(c) || (c & 0x80) != 0; };
+    while (!word.empty() && !letter(word.front())) word.remove_prefix(1);
+    while (!word.empty() && !letter(word.back())) word.remove_suffix(1);
+    return word;
+}
+
+bool line_is_capitals(std::string_view text, std::size_t at) {
+    std::size_t start = text.rfind('\n', at == 0 ? 0 : at - 1);
+    start = start == std::string_view::npos || at == 0 ? 0 : start + 1;
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    return has_upper(line) && !has_lower(line);
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> table_lines(std::string_view text) {
+    struct Line {
+        std::size_t start, end;
+        bool row = false, short_line = false;
+    };
+    std::vector<Line> lines;
+    for (std::size_t start = 0; start <= text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        Line line{start, end};
+        const auto words = words_in(text, start, end);
+        bool number = false, function = false;
+        for (const Span& w : words) {
+            const std::string_view word = text.substr(w.start, w.end - w.start);
+            number = number || std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+            const std::string lower = ascii_lower(core_of(word));
+            function = function || std::find(function_words.begin(), function_words.end(), lower) != function_words.end();
+        }
+        const bool ends_sentence = !words.empty() && std::string_view(".?!\"").find(text[words.back().end - 1]) !=
+                                                         std::string_view::npos;
+        line.row = !lines.empty() && number && !function && words.size() <= 12;
+        line.short_line = !lines.empty() && !words.empty() && words.size() <= 3 && !function && !ends_sentence;
+        lines.push_back(line);
+        start = end + 1;
+    }
+    // A short line joins the block of rows around it ("Nine mths" between two blocks of figures).
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const bool next_to_row = (i > 0 && lines[i - 1].row) || (i + 1 < lines.size() && lines[i + 1].row);
+        if (lines[i].row || (lines[i].short_line && next_to_row)) out.emplace_back(lines[i].start, lines[i].end);
+    }
+    return out;
+}
+
+namespace {
+
+// "Standard and Poor's Corp" tagged from "Poor's": a company named "A and B" keeps its first name.
+void extend_organisations_left(std::string_view text, std::vector<EntityMention>& mentions) {
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        EntityMention& m = mentions[i];
+        if (m.type != EntityType::org || m.start < 4) continue;
+        const auto before = words_in(text, m.start >= 40 ? m.start - 40 : 0, m.start);
+        if (before.size() < 2) continue;
+        const std::string_view joiner = text.substr(before.back().start, before.back().end - before.back().start);
+        const Span first = before[before.size() - 2];
+        if ((joiner != "and" && joiner != "&") || !is_upper_ascii(text[first.start]) ||
+            text.substr(first.start, first.end - first.start).find_first_of(",.;:") != std::string_view::npos ||
+            (i > 0 && mentions[i - 1].end > first.start)) {
+            continue;
+        }
+        const bool unlinked = m.canonical == m.text;
+        m.start = first.start;
+        m.text = std::string(text.substr(m.start, m.end - m.start));
+        m.canonical = unlinked ? m.text : m.text.substr(0, first.end - first.start) + " " + std::string(joiner) + " " + m.canonical;
+    }
+}
+
+// A name inside a temporal expression is part of a date or duration ("NINE MONTHS", "Nine months ended").
+void drop_dates(std::vector<EntityMention>& mentions, const std::vector<TemporalMention>& dates) {
+    std::erase_if(mentions, [&](const EntityMention& m) {
+        return std::any_of(dates.begin(), dates.end(),
+                           [&](const TemporalMention& d) { return d.start <= m.start && m.end <= d.end; });
+    });
+}
+
+// Words that name nothing alone: a legal form ("Ltd", "Inc") is a piece of a company's name.
+void drop_legal_forms(std::vector<EntityMention>& mentions) {
+    std::erase_if(mentions, [](const EntityMention& m) {
+        const std::string_view name = core_of(m.text);
+        return !name.empty() && name.find(' ') == std::string_view::npos &&
+               without_legal_form("A " + std::string(name)) == "A";
+    });
+}
+
+// The article's source attributions are sources, not names the story is about.
+void drop_sources(std::vector<EntityMention>& mentions, const std::vector<SourceMention>& sources) {
+    std::erase_if(mentions, [&](const EntityMention& m) {
+        return std::any_of(sources.begin(), sources.end(), [&](const SourceMention& s) {
+            return s.end > s.start && s.start < m.end && m.start < s.end;
+        });
+    });
+}
+
+// In an ALL CAPS line, edge words news writes in lower case are not part of the name ("LARA ENDURES").
+void trim_headline_words(std::string_view text, std::vector<EntityMention>& mentions, const WordCaseLookup& usual) {
+    for (EntityMention& m : mentions) {
+        if (has_lower(m.text) || !line_is_capitals(text, m.start)) continue;
+        auto words = words_in(text, m.start, m.end);
+        auto common = [&](const Span& w) { return usual(core_of(text.substr(w.start, w.end - w.start))) == WordCase::lower; };
+        std::size_t first = 0, last = words.size();
+        while (last - first > 1 && common(words[first])) ++first;
+        while (last - first > 1 && common(words[last - 1])) --last;
+        if (first == 0 && last == words.size()) continue;
+        const bool unlinked = m.canonical == m.text;
+        m.start = words[first].start;
+        m.end = words[last - 1].end;
+        m.text = std::string(text.substr(m.start, m.end - m.start));
+        if (unlinked) m.canonical = m.text;
+    }
+}
+
+// "BROWN-FORMAN" -> "Brown-Forman": a capital after each hyphen or apostrophe-less word start.
+std::string title_case(std::string_view word) {
+    std::string out(word);
+    bool start = true;
+    for (char& c : out) {
+        if (is_upper_ascii(c) || is_lower_ascii(c)) {
+            c = start ? static_cast<char>(c & ~0x20) : (is_upper_ascii(c) ? static_cast<char>(c - 'A' + 'a') : c);
+            start = false;
+        } else {
+            start = c == '-' || c == '/' || c == '.';
+        }
+    }
+    return out;
+}
+
+// A name written in capitals takes the usual spelling of its words; acronyms and short unknown words stay.
+std::string usual_spelling(std::string_view name, const WordCaseLookup& usual) {
+    std::string out;
+    for (const Span& w : words_in(name, 0, name.size())) {
+        const std::string_view word = name.substr(w.start, w.end - w.start);
+        const std::string_view core = core_of(without_possessive(word));
+        const WordCase c = usual(core);
+        const bool keep = c == WordCase::acronym || (c == WordCase::unknown && core.size() <= 4) || has_lower(word);
+        if (!out.empty()) out += ' ';
+        out += keep ? std::string(word) : title_case(word);
+        // "MOODY'S" -> "Moody's", not "Moody'S".
+        if (!keep && word.size() >= 2 && (word.ends_with("'S") || word.ends_with("\u2019S"))) out.back() = 's';
+    }
+    return out;
+}
+
+// "Moody's Investors Service" is Moody's, "Standard and Poor's Corp" Standard and Poor's: an organisation
+// named after an owner is the owner's name, unless the owner is an ordinary word ("People's Bank").
+void cut_after_possessive(std::vector<EntityMention>& mentions, const WordCaseLookup& usual) {
+    for (EntityMention& m : mentions) {
+        if (m.type != EntityType::org) continue;
+        const auto words = words_in(m.canonical, 0, m.canonical.size());
+        for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+            const std::string_view word = std::string_view(m.canonical).substr(words[i].start, words[i].end - words[i].start);
+            const std::string_view owner = without_possessive(word);
+            if (owner.size() == word.size() || owner.size() + 1 == word.size()) continue;  // no 's
+            const WordCase c = usual(owner);
+            if (i == 0 && (c == WordCase::lower || c == WordCase::mostly_lower || c == WordCase::mixed)) break;
+            m.canonical = m.canonical.substr(0, words[i].start) + std::string(owner);
+            break;
+        }
+    }
+}
+
+// An organisation tag on a name the alias table knows only as a place is a country or city standing for its
+// government ("Philippines said"): a place, as CoNLL tags it.
+void places_not_organisations(std::vector<EntityMention>& mentions, const AliasTable& aliases) {
+    for (EntityMention& m : mentions) {
+        if (m.type != EntityType::org || aliases.canonical(m.canonical, EntityType::org)) continue;
+        if (auto place = aliases.canonical(m.canonical, EntityType::location)) {
+            m.type = EntityType::location;
+            m.canonical = *place;
+        }
+    }
+}
+
+void truecase(std::vector<EntityMention>& mentions, const WordCaseLookup& usual) {
+    for (EntityMention& m : mentions) {
+        if (!has_upper(m.canonical) || has_lower(m.canonical)) continue;
+        m.canonical = usual_spelling(m.canonical, usual);
+    }
+}
+
+}  // namespace
+
+namespace {
+
+// The key under which mentions are one name: case, possessive and punctuation ignored.
+std::string name_key(std::string_view canonical) { return alias_key(without_possessive(canonical)); }
+
+// A name the article writes only in table or market rows is no name of the story ("Nine mths", "Revs").
+void drop_table_only(std::string_view text, std::vector<EntityMention>& mentions) {
+    const auto rows = table_lines(text);
+    if (rows.empty()) return;
+    auto in_row = [&](const EntityMention& m) {
+        const auto it = std::upper_bound(rows.begin(), rows.end(), std::make_pair(m.start, text.size() + 1));
+        return it != rows.begin() && std::prev(it)->first <= m.start && m.end <= std::prev(it)->second;
+    };
+    std::map<std::string, bool> in_prose;
+    for (const EntityMention& m : mentions) in_prose[name_key(m.canonical)] |= !in_row(m);
+    std::erase_if(mentions, [&](const EntityMention& m) { return !in_prose[name_key(m.canonical)]; });
+}
+
+bool after_title(std::string_view text, std::size_t start) {
+    const auto before = words_in(text, start >= 24 ? start - 24 : 0, start);
+    if (before.empty()) return false;
+    const std::string word = ascii_lower(core_of(text.substr(before.back().start, before.back().end - before.back().start)));
+    return std::find(titles.begin(), titles.end(), word) != titles.end();
+}
+
+// True if the text has `lower` (an ASCII lower-case word) as a whole word: the article uses the name as a word.
+bool written_in_lower_case(std::string_view text, std::string_view lower) {
+    auto letter = [](char c) { return is_upper_ascii(c) || is_lower_ascii(c); };
+    for (std::size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+        const bool start = at == 0 || !letter(text[at - 1]);
+        const bool end = at + lower.size() == text.size() || !letter(text[at + lower.size()]);
+        if (start && end) return true;
+    }
+    return false;
+}
+
+// A rare word opening a sentence and followed by a comma ("Moreover, ..."): an adverb, not a name.
+bool sentence_adverb(std::string_view text, const EntityMention& m) {
+    std::size_t before = m.start;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+    const bool opens = before == 0 || text[before - 1] == '.' || text[before - 1] == '\n';
+    return opens && m.end < text.size() && text[m.end] == ',';
+}
+
+// A one-word name linked to nothing is a word, not a name, unless a title stands before it ("Mr Brown") or the
+// alias table knows it: when news mostly writes it in lower case, when the article itself writes it in lower
+// case ("the bank" beside "Bank"), or when the article names it only in ALL CAPS lines and news does not
+// always capitalise it ("NINE MTHS LOSS").
+void drop_common_words(std::string_view text, std::vector<EntityMention>& mentions, const AliasTable& aliases,
+                       const WordCaseLookup& usual) {
+    std::map<std::string, bool> outside_capitals;  // key -> some mention in a mixed-case line
+    for (const EntityMention& m : mentions) outside_capitals[name_key(m.canonical)] |= !line_is_capitals(text, m.start);
+    std::erase_if(mentions, [&](const EntityMention& m) {
+        const std::string_view word = core_of(without_possessive(m.text));
+        if (word.empty() || word.find(' ') != std::string_view::npos) return false;
+        const std::string key = name_key(m.canonical);
+        if (key != name_key(m.text) || aliases.knows(word) || after_title(text, m.start)) return false;
+        const WordCase c = usual(word);
+        if (c == WordCase::lower || c == WordCase::mostly_lower) return true;
+        if (written_in_lower_case(text, ascii_lower(word))) return true;
+        if (c == WordCase::unknown && sentence_adverb(text, m)) return true;
+        return !outside_capitals[key] && c == WordCase::mixed;
+    });
+}
+
+// A one-word name that starts or ends exactly one longer organisation or place of the article is a short form of
+// it ("Commission" of "EC Commission", "Usair" of "USAir Group", "Hughes" of "Hughes Tool"); a person only
+// by its first word (a company named after a founder), and only when the person is linked to nobody.
+void link_short_forms(std::vector<EntityMention>& mentions) {
+    struct Long {
+        std::string first, last, canonical;
+        EntityType type;
+    };
+    std::vector<Long> longs;
+    for (const EntityMention& m : mentions) {
+        if (m.type != EntityType::org && m.type != EntityType::location) continue;
+        const auto words = words_in(m.canonical, 0, m.canonical.size());
+        if (words.size() < 2) continue;
+        auto key = [&](const Span& w) { return alias_key(m.canonical.substr(w.start, w.end - w.start)); };
+        longs.push_back({key(words.front()), key(words.back()), m.canonical, m.type});
+    }
+    for (EntityMention& m : mentions) {
+        if (m.canonical.find(' ') != std::string::npos || m.type == EntityType::misc) continue;
+        const bool person = m.type == EntityType::person;
+        if (person && name_key(m.canonical) != name_key(m.text)) continue;
+        const std::string key = name_key(m.canonical);
+        const Long* found = nullptr;
+        bool ambiguous = false;
+        for (const Long& l : longs) {
+            const bool match = l.first == key || (!person && l.type == m.type && l.last == key);
+            if (!match || (found && found->canonical == l.canonical)) continue;
+            ambiguous = found != nullptr;
+            found = &l;
+        }
+        if (found && !ambiguous) {
+            m.type = found->type;
+            m.canonical = found->canonical;
+        }
+    }
+}
+
+// "SEC" after "Securities and Exchange Commission": the initials of a name's capitalised words.
+std::string initials(std::string_view name) {
+    std::string out;
+    for (const Span& w : words_in(name, 0, name.size())) {
+        const char c = name[w.start];
+        if (is_upper_ascii(c)) out += c;
+    }
+    return out;
+}
+
+void link_acronyms(std::vector<EntityMention>& mentions) {
+    std::map<std::string, std::size_t> long_forms;  // initials -> index of the first name with them
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        if (words_in(mentions[i].canonical, 0, mentions[i].canonical.size()).size() < 2) continue;
+        long_forms.try_emplace(initials(mentions[i].canonical), i);
+    }
+    for (EntityMention& m : mentions) {
+        const std::string_view c = m.canonical;
+        const bool acronym = c.size() >= 2 && c.size() <= 6 && std::all_of(c.begin(), c.end(), is_upper_ascii);
+        if (!acronym) continue;
+        const auto it = long_forms.find(std::string(c));
+        if (it == long_forms.end()) continue;
+        m.type = mentions[it->second].type;
+        m.canonical = mentions[it->second].canonical;
+    }
+}
+
+// One type and one spelling per name in an article: the type most mentions have (ties: the earliest mention's),
+// and the first spelling with lower-case letters (the text's, not the headline's capitals).
+void one_reading_per_name(std::vector<EntityMention>& mentions) {
+    struct Reading {
+        std::array<std::size_t, 4> votes{};
+        std::size_t first_type = 0;
+        std::string spelling;
+        bool legal_form = false;  // some mention is written with one ("Chrysler Corp"): a company
+    };
+    std::map<std::string, Reading> readings;
+    for (const EntityMention& m : mentions) {
+        const auto type = static_cast<std::size_t>(m.type);
+        if (type >= 4) continue;
+        auto [it, added] = readings.try_emplace(name_key(m.canonical));
+        if (added) it->second.first_type = type;
+        // Mixed case counts twice: the model reads running text better than a headline in capitals.
+        it->second.votes[type] += has_lower(m.text) ? 2 : 1;
+        it->second.legal_form |= m.type == EntityType::org && without_legal_form(m.text) != m.text;
+        if (it->second.spelling.empty() && has_lower(m.canonical)) it->second.spelling = m.canonical;
+    }
+    for (EntityMention& m : mentions) {
+        const auto it = readings.find(name_key(m.canonical));
+        if (it == readings.end()) continue;
+        const Reading& r = it->second;
+        std::size_t best = r.first_type;
+        for (std::size_t t = 0; t < r.votes.size(); ++t)
+            if (r.votes[t] > r.votes[best]) best = t;
+        if (r.legal_form) best = static_cast<std::size_t>(EntityType::org);
+        m.type = static_cast<EntityType>(best);
+        if (!r.spelling.empty()) m.canonical = r.spelling;
+        m.canonical = std::string(without_possessive(m.canonical));
+    }
+}
+
+}  // namespace
+
+void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, const ArticleContext& context,
+                   const AliasTable& aliases, const WordCaseLookup& usual) {
+    drop_sources(mentions, context.sources);
+    drop_dates(mentions, context.dates);
+    drop_legal_forms(mentions);
+    extend_organisations_left(text, mentions);
+    trim_headline_words(text, mentions, usual);
+    truecase(mentions, usual);
+    cut_after_possessive(mentions, usual);
+    places_not_organisations(mentions, aliases);
+    drop_table_only(text, mentions);
+    link_short_forms(mentions);
+    drop_common_words(text, mentions, aliases, usual);
+    link_acronyms(mentions);
+    one_reading_per_name(mentions);
+}
+
+}  // namespace newsdex::extract
