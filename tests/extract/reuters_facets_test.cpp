@@ -20,9 +20,10 @@ namespace {
 // Strings whose articles showed the junk; up to this many articles each (the first in file order).
 constexpr std::size_t articles_per_trigger = 120;
 const std::vector<std::string> triggers = {
-    "Nine mths", "Revs",    "Chrysler", "Smith Barney", "Ontario", "Denver",      "Moreover", "BAKER",
-    "REAGAN",    "Reagan",  "Bank",     "Ltd",          "Commission", "Federal", "MOODY",    "Moody",
-    "SEC",       "Securities and Exchange", "Texaco",  "TEXACO",   "Pennzoil", "PENNZOIL", "SAUDI ARABIA", "FED"};
+    "Nine mths",  "Revs",    "Chrysler", "Smith Barney", "Ontario",      "Denver",
+    "Moreover",   "BAKER",   "REAGAN",   "Reagan",       "Bank",         "Ltd",
+    "Commission", "Federal", "MOODY",    "Moody",        "SEC",          "Securities and Exchange",
+    "Texaco",     "TEXACO",  "Pennzoil", "PENNZOIL",     "SAUDI ARABIA", "FED"};
 
 std::vector<RawArticle> sample_articles(const std::string& path) {
     gzFile gz = gzopen(path.c_str(), "rb");

@@ -25,15 +25,15 @@ std::string ascii_lower(std::string_view s) {
 
 // Words that open most prose lines and no table row: a line without any of them, with a number, is a row.
 constexpr std::array<std::string_view, 24> function_words = {
-    "the", "of",   "to",   "in",  "from", "for",  "with", "on",   "at",   "by",    "said", "was",
-    "is",  "its",  "that", "has", "have", "will", "would", "were", "this", "which", "are",  "an"};
+    "the", "of",  "to",   "in",  "from", "for",  "with",  "on",   "at",   "by",    "said", "was",
+    "is",  "its", "that", "has", "have", "will", "would", "were", "this", "which", "are",  "an"};
 
 // Courtesy titles and offices that make the next capitalised word a name even if it is also a common word
 // ("Mr Brown", "Judge Young").
 constexpr std::array<std::string_view, 24> titles = {
-    "mr",       "mrs",   "ms",       "miss",  "dr",    "sir",   "dame",   "lord",     "lady",     "president",
-    "senator",  "sen",   "rep",      "gov",   "judge", "gen",   "general", "minister", "chancellor", "secretary",
-    "chairman", "prof",  "governor", "mayor"};
+    "mr",      "mrs",       "ms",         "miss",      "dr",       "sir",  "dame",     "lord",
+    "lady",    "president", "senator",    "sen",       "rep",      "gov",  "judge",    "gen",
+    "general", "minister",  "chancellor", "secretary", "chairman", "prof", "governor", "mayor"};
 
 struct Span {
     std::size_t start, end;
@@ -95,10 +95,11 @@ std::vector<std::pair<std::size_t, std::size_t>> table_lines(std::string_view te
             const std::string_view word = text.substr(w.start, w.end - w.start);
             number = number || std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
             const std::string lower = ascii_lower(core_of(word));
-            function = function || std::find(function_words.begin(), function_words.end(), lower) != function_words.end();
+            function =
+                function || std::find(function_words.begin(), function_words.end(), lower) != function_words.end();
         }
-        const bool ends_sentence = !words.empty() && std::string_view(".?!\"").find(text[words.back().end - 1]) !=
-                                                         std::string_view::npos;
+        const bool ends_sentence =
+            !words.empty() && std::string_view(".?!\"").find(text[words.back().end - 1]) != std::string_view::npos;
         line.row = !lines.empty() && number && !function && words.size() <= 12;
         line.short_line = !lines.empty() && !words.empty() && words.size() <= 3 && !function && !ends_sentence;
         lines.push_back(line);
@@ -132,7 +133,9 @@ void extend_organisations_left(std::string_view text, std::vector<EntityMention>
         const bool unlinked = m.canonical == m.text;
         m.start = first.start;
         m.text = std::string(text.substr(m.start, m.end - m.start));
-        m.canonical = unlinked ? m.text : m.text.substr(0, first.end - first.start) + " " + std::string(joiner) + " " + m.canonical;
+        m.canonical = unlinked
+                          ? m.text
+                          : m.text.substr(0, first.end - first.start) + " " + std::string(joiner) + " " + m.canonical;
     }
 }
 
@@ -167,7 +170,9 @@ void trim_headline_words(std::string_view text, std::vector<EntityMention>& ment
     for (EntityMention& m : mentions) {
         if (has_lower(m.text) || !line_is_capitals(text, m.start)) continue;
         auto words = words_in(text, m.start, m.end);
-        auto common = [&](const Span& w) { return usual(core_of(text.substr(w.start, w.end - w.start))) == WordCase::lower; };
+        auto common = [&](const Span& w) {
+            return usual(core_of(text.substr(w.start, w.end - w.start))) == WordCase::lower;
+        };
         std::size_t first = 0, last = words.size();
         while (last - first > 1 && common(words[first])) ++first;
         while (last - first > 1 && common(words[last - 1])) --last;
@@ -218,7 +223,8 @@ void cut_after_possessive(std::vector<EntityMention>& mentions, const WordCaseLo
         if (m.type != EntityType::org) continue;
         const auto words = words_in(m.canonical, 0, m.canonical.size());
         for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-            const std::string_view word = std::string_view(m.canonical).substr(words[i].start, words[i].end - words[i].start);
+            const std::string_view word =
+                std::string_view(m.canonical).substr(words[i].start, words[i].end - words[i].start);
             const std::string_view owner = without_possessive(word);
             if (owner.size() == word.size() || owner.size() + 1 == word.size()) continue;  // no 's
             const WordCase c = usual(owner);
@@ -271,7 +277,8 @@ void drop_table_only(std::string_view text, std::vector<EntityMention>& mentions
 bool after_title(std::string_view text, std::size_t start) {
     const auto before = words_in(text, start >= 24 ? start - 24 : 0, start);
     if (before.empty()) return false;
-    const std::string word = ascii_lower(core_of(text.substr(before.back().start, before.back().end - before.back().start)));
+    const std::string word =
+        ascii_lower(core_of(text.substr(before.back().start, before.back().end - before.back().start)));
     return std::find(titles.begin(), titles.end(), word) != titles.end();
 }
 
