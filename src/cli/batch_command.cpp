@@ -86,10 +86,11 @@ std::variant<BatchSettings, int> parse_batch(const std::vector<std::string>& arg
         "run-id", po::value(&settings.run_id), "run name in the last column of --format trec (default newsdex)")(
         "threads,j", po::value(&settings.threads),
         "queries run in parallel, each thread with its own index "
-        "handle (default 1)")("limit,n", po::value(&settings.defaults.limit), "hits per query (default 10)")(
-        "offset", po::value(&settings.defaults.offset), "hits to skip first")(
-        "facet-limit", po::value(&settings.defaults.facet_limit), "values per facet (default 10; 0 = all)")(
-        "no-snippets", "leave out snippets (faster)")("no-suggest", "leave out spelling suggestions (faster)")(
+        "handle (default 1)")("limit,n", count_value(settings.defaults.limit, "limit"), "hits per query (default 10)")(
+        "offset", count_value(settings.defaults.offset, "offset"), "hits to skip first")(
+        "facet-limit", count_value(settings.defaults.facet_limit, "facet-limit"),
+        "values per facet (default 10; 0 = all)")("no-snippets", "leave out snippets (faster)")(
+        "no-suggest", "leave out spelling suggestions (faster)")(
         "aliases", po::value(&settings.alias_files)->composing(), "extra alias table for filter values");
     add_search_options(options, search_values);
     add_ranking_options(options, ranking);

@@ -22,6 +22,29 @@ std::vector<std::string> resolve_index(const std::vector<std::string>& given) {
 }
 
 namespace {
+
+std::size_t parse_count(const std::string& text, const char* option) {
+    bool digits = !text.empty() && text.size() <= 10 && text.find_first_not_of("0123456789") == std::string::npos;
+    if (!digits || std::stoull(text) > max_count_option) {
+        throw Error(ErrorKind::usage, "--" + std::string(option) + " '" + text + "' is not a whole number from 0 to " +
+                                          std::to_string(max_count_option));
+    }
+    return static_cast<std::size_t>(std::stoull(text));
+}
+
+}  // namespace
+
+po::typed_value<std::string>* count_value(std::size_t& target, const char* option) {
+    return po::value<std::string>()->notifier(
+        [&target, option](const std::string& text) { target = parse_count(text, option); });
+}
+
+po::typed_value<std::string>* count_value(unsigned& target, const char* option) {
+    return po::value<std::string>()->notifier(
+        [&target, option](const std::string& text) { target = static_cast<unsigned>(parse_count(text, option)); });
+}
+
+namespace {
 const char* name_of(OutputFormat f) {
     switch (f) {
         case OutputFormat::text: return "text";

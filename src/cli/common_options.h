@@ -1,6 +1,7 @@
 // Option groups shared by several subcommands, defined once, and the "auto" settings resolved in one place.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <variant>
 #include <vector>
@@ -14,6 +15,15 @@ namespace po = boost::program_options;
 // --index DIR (repeatable for shards): default $NEWSDEX_INDEX, else "index".
 void add_index_option(po::options_description& options, std::vector<std::string>& target);
 std::vector<std::string> resolve_index(const std::vector<std::string>& given);
+
+// The largest count option accepted (--limit, --offset, --facet-limit...): more than any index holds (Xapian counts
+// documents in 32 bits), and small enough that offset + limit cannot overflow.
+constexpr std::size_t max_count_option = 1'000'000'000;
+
+// A whole number option into `target`: program_options alone would read "-1" as 18446744073709551615 (issue 17),
+// so "-1", "1e3", "" and numbers above max_count_option are refused as usage errors naming the option.
+po::typed_value<std::string>* count_value(std::size_t& target, const char* option);
+po::typed_value<std::string>* count_value(unsigned& target, const char* option);
 
 // Output format with its valid choices; throws Error(usage) for others.
 enum class OutputFormat { text, json, jsonl, tsv, trec, conll };

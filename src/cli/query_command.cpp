@@ -73,6 +73,13 @@ void apply_search_options(const SearchOptionValues& v, search::QuerySpec& spec) 
     spec.to = v.to;
     spec.mentions = v.mentions;
     spec.facets = split_commas(v.facets);
+    for (const auto& given : v.facets) {
+        // "--facet ," named no facet and was silently ignored (issue 17).
+        if (split_commas({given}).empty()) {
+            throw Error(ErrorKind::usage, "--facet '" + given + "' names no facet (choose from " +
+                                              std::string(search::facet_names) + ")");
+        }
+    }
     spec.exact_facets = v.exact_facets;
     for (const auto& name : spec.facets) search::FacetCounter check(name);  // validates the name
     if (v.sort == "relevance") {
@@ -111,10 +118,10 @@ std::variant<QuerySettings, int> parse_query(const std::vector<std::string>& arg
     add_index_option(options, settings.index);
     options.add_options()("query", po::value(&words)->composing(),
                           "the query (several arguments are joined with spaces)")(
-        "limit,n", po::value(&settings.spec.limit), "hits to show (default 10)")(
-        "offset", po::value(&settings.spec.offset), "hits to skip first (paging)")("format,f", po::value(&format),
-                                                                                   "output: text (default) or json")(
-        "facet-limit", po::value(&settings.spec.facet_limit), "values per facet (default 10; 0 = all)")(
+        "limit,n", count_value(settings.spec.limit, "limit"), "hits to show (default 10)")(
+        "offset", count_value(settings.spec.offset, "offset"), "hits to skip first (paging)")(
+        "format,f", po::value(&format), "output: text (default) or json")(
+        "facet-limit", count_value(settings.spec.facet_limit, "facet-limit"), "values per facet (default 10; 0 = all)")(
         "auto-correct", "run the spelling suggestion when the query finds nothing")(
         "collapse", "one article per near-duplicate cluster")("aliases", po::value(&settings.alias_files)->composing(),
                                                               "extra alias table for filter values");

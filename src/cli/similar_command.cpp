@@ -26,8 +26,8 @@ int run_similar_command(const std::vector<std::string>& args) {
     po::options_description options("similar options");
     add_index_option(options, index);
     options.add_options()("id", po::value(&spec.id), "the article's id")(
-        "limit,n", po::value(&spec.limit), "articles to show (default 10)")("format,f", po::value(&format),
-                                                                            "output: text (default) or json")(
+        "limit,n", count_value(spec.limit, "limit"), "articles to show (default 10)")("format,f", po::value(&format),
+                                                                                      "output: text (default) or json")(
         "collapse", "one article per near-duplicate cluster, copies of the article left out");
     po::positional_options_description positional;
     positional.add("id", 1);

@@ -27,7 +27,7 @@ int run_stats_command(const std::vector<std::string>& args) {
     po::options_description options("stats options");
     add_index_option(options, index);
     options.add_options()("format,f", po::value(&format), "output: text (default) or json")(
-        "facet-limit", po::value(&facet_limit), "values per facet (default 10; 0 = all)");
+        "facet-limit", count_value(facet_limit, "facet-limit"), "values per facet (default 10; 0 = all)");
     auto parsed = parse_command_line(args, options, po::positional_options_description(), usage);
     if (auto* code = std::get_if<int>(&parsed)) return *code;
     OutputFormat out_format = parse_output_format(format, {OutputFormat::text, OutputFormat::json});

@@ -25,12 +25,35 @@ int Error::exit_code() const noexcept {
 std::string describe(const Error& error) {
     std::string out;
     if (!error.file().empty()) {
-        out += error.file();
+        out += escape_file_name(error.file());
         if (error.line() > 0) out += ":" + std::to_string(error.line());
         if (error.column() > 0) out += ":" + std::to_string(error.column());
         out += ": ";
     }
     out += error.reason();
+    return out;
+}
+
+std::string escape_file_name(const std::string& name) {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(name.size());
+    for (char c : name) {
+        auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u != 0x7F) {
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else {
+            out += "\\x";
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
+        }
+    }
     return out;
 }
 

@@ -36,8 +36,12 @@ private:
     std::size_t column_;
 };
 
-// "file:line: reason" (parts that are unknown are left out).
+// "file:line: reason" (parts that are unknown are left out), the file name escaped (escape_file_name).
 std::string describe(const Error& error);
+
+// A file name fit for one line of a terminal: control bytes (newline, ESC...) and DEL become \n, \t, \r or \xHH,
+// so a hostile name cannot split a diagnostic or send escape sequences to the terminal (issue 17).
+std::string escape_file_name(const std::string& name);
 
 namespace exit_code {
 constexpr int found = 0;

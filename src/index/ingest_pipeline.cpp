@@ -21,6 +21,10 @@
 namespace newsdex::index {
 namespace {
 
+// Article text per analysis batch, beside its article count: with two batches alive (one analysed, one written),
+// this and ingest::max_article_bytes bound the memory an ingest holds whatever the input (docs/reliability.md).
+constexpr std::size_t max_batch_bytes = 16u << 20;
+
 struct Item {
     RawArticle raw;
     std::string unique;
@@ -134,6 +138,7 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
     Batch current;
     std::future<Batch> in_flight;
     std::size_t analysis_batch = std::max<std::size_t>(64, 32 * std::max(1u, options.threads));
+    std::size_t current_bytes = 0;  // text held by `current`: a batch of 4 MB articles is cut short by bytes
     auto submit = [&]() {
         Batch done;
         if (in_flight.valid()) done = in_flight.get();
@@ -160,6 +165,7 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
             return std::move(batch);
         });
         current = Batch();
+        current_bytes = 0;
         write_batch(done);
     };
 
@@ -180,9 +186,10 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
                 break;
             }
         }
+        current_bytes += raw.title.size() + raw.body.size();
         item.raw = std::move(raw);
         current.push_back(std::move(item));
-        if (current.size() >= analysis_batch) submit();
+        if (current.size() >= analysis_batch || current_bytes >= max_batch_bytes) submit();
     };
     ingest::ReadCounts counts;
     try {

@@ -22,14 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Whole-file formats larger than this are not articles (and would exhaust memory on several threads).
-constexpr std::size_t max_text_file_bytes = 64u << 20;
-
-// A JSONL line longer than this is refused as an article even though LineReader accepted it (its cap only
-// bounds memory while scanning). The longest real news articles are a few hundred KB; a 50 MB "article" is a
-// dump or an attack, and analysing it would hold several copies (normalised text, NER tokens, Xapian terms)
-// on every worker thread at once. Issue 7.
-constexpr std::size_t max_article_bytes = 16u << 20;
+std::string too_large() { return "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped"; }
 
 // Bytes read to tell a file's format by content: an XML declaration, a doctype and comments fit.
 constexpr std::size_t sniff_bytes = 4096;
@@ -147,8 +140,7 @@ private:
                 std::size_t number = reader.line_number();
                 if (number == 1) report_encoding(file, reader.encoding());
                 if (too_long) {
-                    sink.problem(file, number,
-                                 "line longer than " + std::to_string(max_line_bytes >> 20) + " MB; skipped");
+                    sink.problem(file, number, too_large());
                     any = true;
                     continue;
                 }
@@ -172,8 +164,7 @@ private:
     // One JSONL line: usually one object; several objects on one line are each read (issue 17).
     void read_json_line(const std::string& file, std::size_t number, std::string& line) {
         if (line.size() > max_article_bytes) {
-            sink.problem(file, number,
-                         "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped");
+            sink.problem(file, number, too_large());
             return;
         }
         if (!text::is_valid_utf8(line)) {
@@ -240,7 +231,7 @@ private:
 
     void read_text(const std::string& file) {
         std::string bytes;
-        if (!internal::read_whole_file(file, max_text_file_bytes, bytes, sink)) return;
+        if (!internal::read_whole_file(file, max_article_bytes, bytes, sink)) return;
         if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
             sink.problem(file, 0, "empty file; skipped");
             return;
@@ -249,6 +240,10 @@ private:
                      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
         if (!utf16 && bytes.find('\0') != std::string::npos) {
             sink.problem(file, 0, "binary file (contains NUL bytes); skipped");
+            return;
+        }
+        if (auto reason = binary_reason(bytes, utf16)) {
+            sink.problem(file, 0, *reason + "; skipped");
             return;
         }
         std::string encoding;

@@ -9,9 +9,14 @@
 
 namespace newsdex::ingest {
 
-// The longest article line accepted; longer lines are skipped whole (a 50 MB line must not exhaust memory
-// in a multi-threaded ingest, and no real article is this long).
-constexpr std::size_t max_line_bytes = 64u << 20;
+// The maximum article size, the same for every format (a JSONL line, a text file): larger ones are skipped with
+// "article larger than 4 MB". The longest real news articles are a few hundred KB; analysing one costs about 70
+// times its size in memory (normalised text, NER tokens, Xapian terms: a 10 MB body took 677 MB, a 50 MB text
+// 3.1 GB, issue 17), so this bounds the memory of each analysis thread. docs/reliability.md.
+constexpr std::size_t max_article_bytes = 4u << 20;
+
+// The longest line kept while scanning: longer lines are dropped as they are read, never held whole.
+constexpr std::size_t max_line_bytes = max_article_bytes;
 
 // What a line-oriented file starts with: newsdex reads UTF-8, and decodes UTF-16 marked by a byte-order mark.
 enum class TextEncoding { utf8, utf8_bom, utf16le, utf16be };

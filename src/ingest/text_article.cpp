@@ -1,6 +1,8 @@
 // Headline/body split for text files: paragraphs are separated by blank lines.
 #include "ingest/text_article.h"
 
+#include "text/normalize.h"
+
 namespace newsdex::ingest {
 namespace {
 
@@ -44,6 +46,19 @@ std::variant<RawArticle, std::string> parse_text_article(std::string_view utf8) 
     article.title_from_text = true;
     if (pos < utf8.size()) article.body = std::string(trim(utf8.substr(pos)));
     return article;
+}
+
+std::optional<std::string> binary_reason(std::string_view bytes, bool utf16) {
+    if (utf16 || bytes.empty()) return std::nullopt;
+    std::size_t controls = 0;
+    for (char c : bytes) {
+        auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f') || u == 0x7F) ++controls;
+    }
+    std::size_t percent = controls * 100 / bytes.size();
+    std::size_t limit = text::is_valid_utf8(bytes) ? 25 : 5;
+    if (percent <= limit) return std::nullopt;
+    return "binary file (" + std::to_string(percent) + " % control bytes)";
 }
 
 }  // namespace newsdex::ingest

@@ -128,6 +128,8 @@ BatchQuery parse_batch_line(std::string_view text, std::size_t line, const Query
                 out.spec.id = as_string(*id, "id");
             }
             apply_json(object, out.spec);
+            // "\u0000" in JSON is a NUL too: refused as `query` refuses it (issue 17).
+            if (out.spec.query.find('\0') != std::string::npos) throw LineError("query contains a NUL byte");
         } else if (std::size_t tab = text.find('\t'); tab != std::string_view::npos && tab > 0) {
             out.spec.id = std::string(text.substr(0, tab));
             out.spec.query = std::string(text.substr(tab + 1));

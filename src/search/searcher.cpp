@@ -1,6 +1,8 @@
 // Enquire + facet spies + snippets; the only place that talks to Xapian at query time.
 #include "search/searcher.h"
 
+#include <filesystem>
+
 #include <chrono>
 #include <cstdlib>
 #include <string_view>
@@ -108,9 +110,13 @@ Xapian::Database open_index(const std::vector<std::string>& locations) {
             throw Error(ErrorKind::index, "no index here; create one with: newsdex ingest corpus/ --index " + location,
                         location);
         } catch (const Xapian::DatabaseOpeningError& error) {
+            // Suggest ingesting only where an index could be made: never into a file or someone's folder (issue 17).
+            std::error_code ec;
+            bool empty_folder = std::filesystem::is_directory(location, ec) && std::filesystem::is_empty(location, ec);
             throw Error(ErrorKind::index,
-                        "cannot open index: " + error.get_msg() + " (create one with: newsdex ingest PATH --index " +
-                            location + ")",
+                        "cannot open index: " + error.get_msg() +
+                            (empty_folder ? " (create one with: newsdex ingest PATH --index " + location + ")"
+                                          : " (not a newsdex index)"),
                         location);
         } catch (const Xapian::Error& error) {
             throw Error(ErrorKind::index, "cannot open index: " + error.get_description(), location);
