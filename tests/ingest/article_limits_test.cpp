@@ -71,6 +71,7 @@ TEST_CASE("issue 17: control bytes and random bytes are not indexed as an articl
     CHECK(junk.articles.empty());
     CHECK(said(junk, "binary file"));
     // A real text with a few control characters (terminal escapes, a bell) is still an article.
-    auto text = read_bytes(dir, "control.txt", "Control \x01\x02 characters \x1b[1m bold\n\nBody \x07 with \x08 backspaces.\n");
+    auto text =
+        read_bytes(dir, "control.txt", "Control \x01\x02 characters \x1b[1m bold\n\nBody \x07 with \x08 backspaces.\n");
     CHECK(text.articles.size() == 1);
 }
