@@ -41,3 +41,11 @@ if(NOT TARGET newsdex::xapian)
   target_link_libraries(newsdex_xapian INTERFACE ${XAPIAN_LIBRARIES})
   add_library(newsdex::xapian ALIAS newsdex_xapian)
 endif()
+
+# cpp-httplib: Debian builds it as a shared library with OpenSSL, zlib and Brotli support; its pkg-config
+# flags carry the matching CPPHTTPLIB_* defines, which change the classes' layout, so use them as they are.
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib)
+endif()
+newsdex_require(HTTPLIB_FOUND libcpp-httplib-dev "cpp-httplib")

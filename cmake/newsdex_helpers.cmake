@@ -17,7 +17,8 @@ function(newsdex_test_binary lib)
   file(GLOB support CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/support/*.cpp")
   add_executable(${target} ${sources} "${CMAKE_CURRENT_SOURCE_DIR}/catch_main.cpp" ${support})
   target_include_directories(${target} PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}")
-  target_link_libraries(${target} PRIVATE ${ARGN} Catch2::Catch2)
+  # support/serve_process.cpp talks HTTP to `newsdex serve`.
+  target_link_libraries(${target} PRIVATE ${ARGN} Catch2::Catch2 PkgConfig::HTTPLIB)
   target_compile_definitions(${target} PRIVATE
     NEWSDEX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     NEWSDEX_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"

@@ -28,10 +28,12 @@ constexpr Command commands[] = {
     {"query", "ranked, faceted search", run_query_command},
     {"analyze", "show the entities, dates and sources extracted from one article", run_analyze_command},
     {"compact", "compact the index (and merge its shards into one database)", run_compact_command},
+    {"show", "one whole stored article: metadata, entities, dates, text", run_show_command},
     {"similar", "articles like a given one (more like this)", run_similar_command},
     {"stats", "what an index holds: counts, dates, size, top facet values", run_stats_command},
     {"batch", "run many queries from a file: JSONL, TREC run or TSV out", run_batch_command},
     {"eval", "MAP, nDCG@10, P@10, Recall@100, MRR of a TREC run (as trec_eval)", run_eval_command},
+    {"serve", "search and browse the index in a local web page, over a JSON API", run_serve_command},
 };
 
 void print_help(std::ostream& out) {

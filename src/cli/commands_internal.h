@@ -15,5 +15,7 @@ int run_stats_command(const std::vector<std::string>& args);
 int run_batch_command(const std::vector<std::string>& args);
 int run_eval_command(const std::vector<std::string>& args);
 int run_delete_command(const std::vector<std::string>& args);
+int run_show_command(const std::vector<std::string>& args);
+int run_serve_command(const std::vector<std::string>& args);
 
 }  // namespace newsdex::cli

@@ -53,6 +53,7 @@ const char* name_of(OutputFormat f) {
         case OutputFormat::tsv: return "tsv";
         case OutputFormat::trec: return "trec";
         case OutputFormat::conll: return "conll";
+        case OutputFormat::html: return "html";
     }
     return "text";
 }

@@ -26,7 +26,7 @@ po::typed_value<std::string>* count_value(std::size_t& target, const char* optio
 po::typed_value<std::string>* count_value(unsigned& target, const char* option);
 
 // Output format with its valid choices; throws Error(usage) for others.
-enum class OutputFormat { text, json, jsonl, tsv, trec, conll };
+enum class OutputFormat { text, json, jsonl, tsv, trec, conll, html };
 OutputFormat parse_output_format(const std::string& name, const std::vector<OutputFormat>& allowed);
 std::string format_choices(const std::vector<OutputFormat>& allowed);
 

@@ -2,13 +2,13 @@
 #include "cli/query_command.h"
 
 #include <iostream>
-#include <sstream>
 
 #include "core/error.h"
 #include "extract/alias_table.h"
 #include "output/search_printer.h"
 #include "search/facet_counting.h"
 #include "search/facets.h"
+#include "search/search_params.h"
 #include "search/searcher.h"
 
 namespace newsdex::cli {
@@ -20,21 +20,6 @@ constexpr const char* usage =
     "fields title: person: org: place: source: author: category: lang: id:, dates date:2015-12,\n"
     "date:2015-12-01..2015-12-31, date:..2015-12-31 and mentions:2015-12-18 (a date the text talks about).\n"
     "Exit codes: 0 results, 1 no results, 2 bad usage or query, 3 index missing or unreadable.";
-
-std::vector<std::string> split_commas(const std::vector<std::string>& values) {
-    std::vector<std::string> out;
-    for (const auto& v : values) {
-        std::size_t start = 0;
-        while (start <= v.size()) {
-            std::size_t comma = v.find(',', start);
-            if (comma == std::string::npos) comma = v.size();
-            std::string item = v.substr(start, comma - start);
-            if (!item.empty()) out.push_back(item);
-            start = comma + 1;
-        }
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -60,46 +45,7 @@ void add_search_options(po::options_description& options, SearchOptionValues& v)
 }
 
 void apply_search_options(const SearchOptionValues& v, search::QuerySpec& spec) {
-    auto add = [&](const char* field, const std::vector<std::string>& values) {
-        if (!values.empty()) spec.filters[field] = values;
-    };
-    add("person", v.person);
-    add("org", v.org);
-    add("place", v.place);
-    add("source", v.source);
-    add("category", v.category);
-    add("language", v.language);
-    spec.from = v.from;
-    spec.to = v.to;
-    spec.mentions = v.mentions;
-    spec.facets = split_commas(v.facets);
-    for (const auto& given : v.facets) {
-        // "--facet ," named no facet and was silently ignored (issue 17).
-        if (split_commas({given}).empty()) {
-            throw Error(ErrorKind::usage, "--facet '" + given + "' names no facet (choose from " +
-                                              std::string(search::facet_names) + ")");
-        }
-    }
-    spec.exact_facets = v.exact_facets;
-    for (const auto& name : spec.facets) search::FacetCounter check(name);  // validates the name
-    if (v.sort == "relevance") {
-        spec.sort = search::SortOrder::relevance;
-    } else if (v.sort == "date") {
-        spec.sort = search::SortOrder::date_ascending;
-    } else if (v.sort == "-date") {
-        spec.sort = search::SortOrder::date_descending;
-    } else {
-        throw Error(ErrorKind::usage, "unknown --sort '" + v.sort + "' (choose from relevance, date, -date)");
-    }
-    if (!v.bm25.empty()) {
-        double k1 = 0, b = 0;
-        char comma = 0;
-        std::istringstream in(v.bm25);
-        if (!(in >> k1 >> comma >> b) || comma != ',' || k1 < 0 || b < 0 || b > 1) {
-            throw Error(ErrorKind::usage, "--bm25 wants k1,b with k1 >= 0 and 0 <= b <= 1, e.g. 1.2,0.75");
-        }
-        spec.bm25 = std::make_pair(k1, b);
-    }
+    search::apply_search_params(v, spec);
 }
 
 void report_query_error(const std::string& query, const Error& error) {

@@ -35,6 +35,9 @@ struct QuerySpec {
     bool stopwords = true;           // drop English stop words from free-text queries (search/stopwords.h)
     std::size_t expand_terms = 0;    // pseudo-relevance feedback: terms added from the top hits (0 = off)
     std::size_t feedback_docs = 10;  // top hits pseudo-relevance feedback reads
+    // Wall-clock limit of the ranking pass in seconds (0 = none; Xapian's Enquire::set_time_limit): past it the
+    // hits are the best found so far. The server sets it so one slow query cannot hold a search thread for long.
+    double time_limit_seconds = 0;
 };
 
 }  // namespace newsdex::search

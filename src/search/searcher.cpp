@@ -194,6 +194,7 @@ SearchResult Searcher::run(const QuerySpec& spec) {
             enquire.set_sort_by_value_then_relevance(schema::slot::date, false);
         }
         if (spec.collapse) enquire.set_collapse_key(schema::slot::cluster);
+        if (spec.time_limit_seconds > 0) enquire.set_time_limit(spec.time_limit_seconds);
         Xapian::MSet mset =
             enquire.get_mset(static_cast<Xapian::doccount>(spec.offset), static_cast<Xapian::doccount>(spec.limit));
         result.facets.clear();

@@ -1,0 +1,78 @@
+// Handles are opened lazily and reopened on every lease: Xapian's reopen() is a cheap check of the revision,
+// and a stub file or directory whose time changed (new segments, an index made after the server started) is
+// opened afresh.
+#include "server/index_pool.h"
+
+#include "core/error.h"
+
+namespace newsdex::server {
+
+IndexPool::IndexPool(std::vector<std::string> locations, unsigned size, const extract::AliasTable* aliases)
+    : locations_(std::move(locations)), aliases_(aliases) {
+    for (unsigned i = 0; i < std::max(size, 1U); ++i) {
+        handles_.push_back(std::make_unique<IndexHandle>());
+        free_.push_back(handles_.back().get());
+    }
+}
+
+IndexPool::Lease::~Lease() {
+    if (handle_ != nullptr) pool_->release(handle_);
+}
+
+IndexHandle& IndexPool::Lease::fresh() {
+    pool_->refresh(*handle_);
+    return *handle_;
+}
+
+std::optional<IndexPool::Lease> IndexPool::acquire(std::chrono::milliseconds wait) {
+    std::unique_lock lock(mutex_);
+    if (!freed_.wait_for(lock, wait, [&] { return !free_.empty(); })) return std::nullopt;
+    IndexHandle* handle = free_.back();
+    free_.pop_back();
+    return Lease(*this, handle);
+}
+
+void IndexPool::release(IndexHandle* handle) {
+    {
+        std::lock_guard lock(mutex_);
+        free_.push_back(handle);
+    }
+    freed_.notify_one();
+}
+
+std::vector<std::filesystem::file_time_type> IndexPool::location_times() const {
+    std::vector<std::filesystem::file_time_type> times;
+    for (const auto& location : locations_) {
+        std::error_code ec;
+        auto time = search::is_remote_location(location) ? std::filesystem::file_time_type()
+                                                         : std::filesystem::last_write_time(location, ec);
+        times.push_back(ec ? std::filesystem::file_time_type() : time);
+    }
+    return times;
+}
+
+void IndexPool::open(IndexHandle& handle) {
+    handle = IndexHandle();
+    auto times = location_times();
+    Xapian::Database db = search::open_index(locations_);  // throws Error(index) when missing or unreadable
+    handle.searcher = std::make_unique<search::Searcher>(db, aliases_);
+    handle.db = std::move(db);
+    handle.opened_times = std::move(times);
+}
+
+void IndexPool::refresh(IndexHandle& handle) {
+    if (!handle.db || location_times() != handle.opened_times) {
+        open(handle);
+        return;
+    }
+    try {
+        if (handle.db->reopen()) {
+            handle.searcher->reopen();
+            handle.stats.reset();
+        }
+    } catch (const Xapian::Error&) {
+        open(handle);  // the index was replaced or damaged: try it from scratch, Error(index) if that fails
+    }
+}
+
+}  // namespace newsdex::server
