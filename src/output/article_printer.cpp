@@ -68,24 +68,28 @@ void print_article_text(std::ostream& out, const search::StoredArticle& article)
 nlohmann::json article_to_json(const search::StoredArticle& article) {
     nlohmann::json marks = nlohmann::json::array();
     for (const auto& m : article.marks) {
-        marks.push_back({{"field", m.field}, {"start", m.start}, {"end", m.end}, {"kind", m.kind},
-                         {"value", m.value}, {"query", m.query}});
+        marks.push_back({{"field", m.field},
+                         {"start", m.start},
+                         {"end", m.end},
+                         {"kind", m.kind},
+                         {"value", m.value},
+                         {"query", m.query}});
     }
-    return {{"id", article.id},
-            {"title", article.title},
-            {"date", article.date.empty() ? nlohmann::json() : nlohmann::json(article.date)},
-            {"source", article.source},
-            {"url", article.url},
-            {"authors", article.authors},
-            {"category", article.category},
-            {"language", article.language},
-            {"body", article.has_body ? nlohmann::json(article.body) : nlohmann::json()},
-            {"stored_text", article.has_body},
-            {"entities",
-             {{"person", article.persons}, {"org", article.orgs}, {"place", article.places},
-              {"source", article.sources}}},
-            {"mentions", article.mentions},
-            {"marks", marks}};
+    return {
+        {"id", article.id},
+        {"title", article.title},
+        {"date", article.date.empty() ? nlohmann::json() : nlohmann::json(article.date)},
+        {"source", article.source},
+        {"url", article.url},
+        {"authors", article.authors},
+        {"category", article.category},
+        {"language", article.language},
+        {"body", article.has_body ? nlohmann::json(article.body) : nlohmann::json()},
+        {"stored_text", article.has_body},
+        {"entities",
+         {{"person", article.persons}, {"org", article.orgs}, {"place", article.places}, {"source", article.sources}}},
+        {"mentions", article.mentions},
+        {"marks", marks}};
 }
 
 std::string article_to_html(const search::StoredArticle& article) {

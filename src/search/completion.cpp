@@ -59,7 +59,8 @@ std::vector<Completion> complete(const Xapian::Database& db, const std::string& 
     } catch (const Xapian::Error& error) {
         throw Error(ErrorKind::index, "completion failed: " + error.get_description());
     }
-    std::stable_sort(out.begin(), out.end(), [](const Completion& a, const Completion& b) { return a.articles > b.articles; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Completion& a, const Completion& b) { return a.articles > b.articles; });
     if (out.size() > limit) out.resize(limit);
     return out;
 }

@@ -30,8 +30,8 @@ struct StoredArticle {
     std::string category;
     std::string language;
     std::vector<std::string> authors;
-    std::string body;       // "" when the index keeps no text (ingest --store none)
-    bool has_body = false;  // false for --store none indexes
+    std::string body;                                         // "" when the index keeps no text (ingest --store none)
+    bool has_body = false;                                    // false for --store none indexes
     std::vector<std::string> persons, orgs, places, sources;  // canonical names, as displayed
     std::vector<std::string> mentions;                        // mentioned dates (XMENTION values), sorted
     std::vector<TextMark> marks;                              // in text order, not overlapping

@@ -50,9 +50,10 @@ ApiResponse Api::handle(const std::string& path, const Params& params) {
         if (path == "/api/suggest") return suggest(params);
         if (strip(path, "/api/article/", id)) return article(id, params);
         if (strip(path, "/api/similar/", id)) return similar(id, params);
-        return {404, output::error_to_json(Error(ErrorKind::input, "no API endpoint " + path +
-                                                                       " (see docs/api.md: /api/search, /api/article/ID, "
-                                                                       "/api/similar/ID, /api/stats, /api/suggest)"))};
+        return {404,
+                output::error_to_json(Error(ErrorKind::input, "no API endpoint " + path +
+                                                                  " (see docs/api.md: /api/search, /api/article/ID, "
+                                                                  "/api/similar/ID, /api/stats, /api/suggest)"))};
     } catch (const Error& error) {
         return {status_for(error.kind()), output::error_to_json(error, path == "/api/search" ? query : "")};
     } catch (const Xapian::Error& error) {

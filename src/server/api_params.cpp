@@ -40,7 +40,8 @@ std::size_t number_param(const Params& params, const std::string& name, std::siz
                          std::size_t max) {
     std::string text = text_param(params, name);
     if (text.empty()) return fallback;
-    bool digits = text.size() <= 9 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool digits =
+        text.size() <= 9 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     std::size_t value = digits ? std::stoul(text) : 0;
     if (!digits || value < min || value > max) {
         throw Error(ErrorKind::usage,
@@ -56,9 +57,9 @@ bool flag_param(const Params& params, const std::string& name) {
 }
 
 search::QuerySpec search_spec(const Params& params, const ApiLimits& limits) {
-    check_known(params, {"q", "limit", "offset", "person", "org", "place", "source", "category", "language", "from",
-                         "to", "mentions", "facet", "facet-limit", "exact-facets", "sort", "collapse", "auto-correct",
-                         "bm25"});
+    check_known(params,
+                {"q", "limit", "offset", "person", "org", "place", "source", "category", "language", "from", "to",
+                 "mentions", "facet", "facet-limit", "exact-facets", "sort", "collapse", "auto-correct", "bm25"});
     search::QuerySpec spec;
     spec.query = text_param(params, "q");
     if (spec.query.size() > limits.max_query_bytes) {

@@ -1,9 +1,9 @@
 // HTTP wiring: routes, the token check, security headers, limits, and the clean stop on a signal.
 #include "server/http_server.h"
 
-#include <csignal>
 #include <pthread.h>
 #include <atomic>
+#include <csignal>
 #include <iostream>
 #include <thread>
 
@@ -85,8 +85,10 @@ httplib::Server::HandlerResponse check_access(const std::string& token, const ht
         res.set_redirect("/");
         return httplib::Server::HandlerResponse::Handled;
     }
-    send_json(res, 401, output::error_to_json(Error(ErrorKind::usage, "this server needs its token: open /?token=TOKEN "
-                                                                      "or send Authorization: Bearer TOKEN")));
+    send_json(res, 401,
+              output::error_to_json(Error(ErrorKind::usage,
+                                          "this server needs its token: open /?token=TOKEN "
+                                          "or send Authorization: Bearer TOKEN")));
     return httplib::Server::HandlerResponse::Handled;
 }
 
@@ -110,8 +112,9 @@ void configure(httplib::Server& http, Api& api, const ServeSettings& settings) {
     http.set_keep_alive_timeout(socket_timeout_seconds);
     http.set_keep_alive_max_count(keep_alive_requests);
     http.set_default_headers(security_headers);
-    http.set_pre_routing_handler(
-        [token = settings.token](const httplib::Request& req, httplib::Response& res) { return check_access(token, req, res); });
+    http.set_pre_routing_handler([token = settings.token](const httplib::Request& req, httplib::Response& res) {
+        return check_access(token, req, res);
+    });
     http.Get(R"(/api/.*)", [&api](const httplib::Request& req, httplib::Response& res) {
         ApiResponse answer = api.handle(req.path, req.params);
         send_json(res, answer.status, answer.body);

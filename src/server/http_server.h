@@ -12,9 +12,9 @@ namespace newsdex::server {
 struct ServeSettings {
     std::vector<std::string> index;  // --index locations
     std::string bind = "127.0.0.1";
-    int port = 8080;                 // 0: any free port (printed)
-    unsigned threads = 2;            // searches at once (index handles)
-    std::string token;               // required on every request when set (Authorization: Bearer, or cookie)
+    int port = 8080;       // 0: any free port (printed)
+    unsigned threads = 2;  // searches at once (index handles)
+    std::string token;     // required on every request when set (Authorization: Bearer, or cookie)
     ApiLimits limits;
 };
 

@@ -60,13 +60,12 @@ json without_elapsed(json j) {
 
 }  // namespace
 
-TEST_CASE("serve: the API answers what query and show and similar and stats print",
-          "[integration]") {
+TEST_CASE("serve: the API answers what query and show and similar and stats print", "[integration]") {
     ServeProcess server({"--index", corpus_index()});
     auto client = server.client();
     json api = get_json(client, "/api/search?q=kerry%20moscow&facet=person,place&sort=-date&limit=3", 200);
-    json cli = cli_json({"query", "kerry moscow", "--index", corpus_index(), "--facet", "person,place", "--sort", "-date",
-                         "--limit", "3", "--format", "json"});
+    json cli = cli_json({"query", "kerry moscow", "--index", corpus_index(), "--facet", "person,place", "--sort",
+                         "-date", "--limit", "3", "--format", "json"});
     INFO("difference: " << json::diff(without_elapsed(cli), without_elapsed(api)).dump());
     CHECK(without_elapsed(api) == without_elapsed(cli));
     REQUIRE(api["hits"].size() == 3);
