@@ -15,6 +15,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
+
+SOURCE = "."
 
 SKIP = 77
 CHROMIUM = "/usr/bin/chromium"
@@ -170,7 +173,9 @@ def run(driver, base, shots):
     check(driver.find_element(By.ID, "q").get_attribute("value") == "kerry", "with its query in the box")
 
     # A mentioned date links to mentions:.
-    driver.get(base + "/?article=" + "corpus%2F2015-12-15-putin-kerry-moscow.txt")
+    # Ids of files are their real paths (issue 18).
+    article_id = os.path.realpath(os.path.join(SOURCE, "corpus", "2015-12-15-putin-kerry-moscow.txt"))
+    driver.get(base + "/?article=" + urllib.parse.quote(article_id, safe=""))
     wait_ready(driver, 0)
     dates = driver.find_elements(By.CSS_SELECTOR, "#article a.mark.date")
     check(dates and "mentions%3A" in dates[0].get_attribute("href"), "mentioned dates link to mentions:")
@@ -211,6 +216,8 @@ def main():
     parser.add_argument("--source", required=True)
     parser.add_argument("--screenshots")
     args = parser.parse_args()
+    global SOURCE
+    SOURCE = args.source
     for path in (CHROMIUM, DRIVER):
         if not os.path.exists(path):
             skip(f"{path} is not installed (scripts/install-deps installs chromium and chromium-driver)")
