@@ -4,6 +4,8 @@
 #include <unicode/unistr.h>
 #include <cstdio>
 
+#include "index/schema.h"
+
 namespace newsdex::index {
 
 std::string stable_hash(std::string_view data) {
@@ -76,6 +78,18 @@ std::string compact_date(CivilDate date) {
     std::snprintf(buffer, sizeof buffer, "%04d%02u%02u", static_cast<int>(date.year()),
                   static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
     return buffer;
+}
+
+std::vector<std::string> split_slot_values(const std::string& joined) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        std::size_t end = joined.find(schema::value_separator, start);
+        if (end == std::string::npos) end = joined.size();
+        out.push_back(joined.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
 }
 
 }  // namespace newsdex::index

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/article.h"
 
@@ -31,6 +32,9 @@ std::string compact_date(CivilDate date);
 // 64-bit FNV-1a, as 16 hex digits: stable across runs and machines (std::hash is not). Its offset basis is
 // not FNV's standard one (a digit short); stored content hashes depend on it, so it stays.
 std::string stable_hash(std::string_view data);
+
+// The values of a multi-valued slot (joined by schema::value_separator), in stored order.
+std::vector<std::string> split_slot_values(const std::string& joined);
 
 // 64-bit FNV-1a with the standard offset basis: stable across runs, machines and compilers.
 std::uint64_t fnv1a(std::string_view data);

@@ -5,24 +5,11 @@
 #include <nlohmann/json.hpp>
 
 #include "index/schema.h"
+#include "index/terms.h"
 #include "search/snippet.h"
 
 namespace newsdex::search {
-namespace {
-
-std::vector<std::string> split_values(const std::string& joined) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < joined.size()) {
-        std::size_t end = joined.find(schema::value_separator, start);
-        if (end == std::string::npos) end = joined.size();
-        out.push_back(joined.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::vector<Hit> read_hits(const Xapian::MSet& mset, const Xapian::Stem& stemmer, const HitOptions& options) {
     std::vector<Hit> hits;
@@ -52,10 +39,10 @@ std::vector<Hit> read_hits(const Xapian::MSet& mset, const Xapian::Stem& stemmer
                 make_snippet(mset, body.empty() ? hit.title : body, stemmer, hit);
             }
         }
-        hit.persons = split_values(doc.get_value(schema::slot::persons));
-        hit.orgs = split_values(doc.get_value(schema::slot::orgs));
-        hit.places = split_values(doc.get_value(schema::slot::places));
-        hit.sources = split_values(doc.get_value(schema::slot::sources));
+        hit.persons = index::split_slot_values(doc.get_value(schema::slot::persons));
+        hit.orgs = index::split_slot_values(doc.get_value(schema::slot::orgs));
+        hit.places = index::split_slot_values(doc.get_value(schema::slot::places));
+        hit.sources = index::split_slot_values(doc.get_value(schema::slot::sources));
         hits.push_back(std::move(hit));
     }
     return hits;

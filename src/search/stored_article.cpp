@@ -17,18 +17,6 @@
 namespace newsdex::search {
 namespace {
 
-std::vector<std::string> split_values(const std::string& joined) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < joined.size()) {
-        std::size_t end = joined.find(schema::value_separator, start);
-        if (end == std::string::npos) end = joined.size();
-        out.push_back(joined.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
-
 void read_data(const Xapian::Document& doc, StoredArticle& article) {
     nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
     if (!data.is_object()) return;
@@ -104,10 +92,10 @@ StoredArticle read_stored_article(const Xapian::Database& db, const std::string&
         article.id = id;
         read_data(doc, article);
         article.language = doc.get_value(schema::slot::language);
-        article.persons = split_values(doc.get_value(schema::slot::persons));
-        article.orgs = split_values(doc.get_value(schema::slot::orgs));
-        article.places = split_values(doc.get_value(schema::slot::places));
-        article.sources = split_values(doc.get_value(schema::slot::sources));
+        article.persons = index::split_slot_values(doc.get_value(schema::slot::persons));
+        article.orgs = index::split_slot_values(doc.get_value(schema::slot::orgs));
+        article.places = index::split_slot_values(doc.get_value(schema::slot::places));
+        article.sources = index::split_slot_values(doc.get_value(schema::slot::sources));
         std::map<std::string, std::vector<std::string>> names;
         read_terms(doc, names, article);
         mark_text(names, article);
