@@ -90,6 +90,10 @@ std::variant<BatchSettings, int> parse_batch(const std::vector<std::string>& arg
         "offset", count_value(settings.defaults.offset, "offset"), "hits to skip first")(
         "facet-limit", count_value(settings.defaults.facet_limit, "facet-limit"),
         "values per facet (default 10; 0 = all)")("no-snippets", "leave out snippets (faster)")(
+        "count-bound", count_value(settings.defaults.count_bound, "count-bound"),
+        "count matches exactly up to this many, bounds above (default 2000; 0 = Xapian's estimate, faster)")(
+        "facet-exact-bound", count_value(settings.defaults.facet_exact_bound, "facet-exact-bound"),
+        "count facets exactly up to this many matches, a marked sample above (default 25000)")(
         "no-suggest", "leave out spelling suggestions (faster)")(
         "aliases", po::value(&settings.alias_files)->composing(), "extra alias table for filter values");
     add_search_options(options, search_values);

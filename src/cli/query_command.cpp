@@ -36,11 +36,14 @@ void add_search_options(po::options_description& options, SearchOptionValues& v)
         "to", po::value(&v.to), "published on or before (inclusive)")(
         "mentions", po::value(&v.mentions), "articles mentioning a date in A..B (or one date)")(
         "facet", po::value(&v.facets)->composing(),
-        (std::string("count values over all matches (a uniform sample, scaled, above ") +
-         std::to_string(search::facet_sample_size) + " matches); comma-separated: " + search::facet_names)
+        (std::string("count values over all matches (above ") + std::to_string(search::default_facet_exact_bound) +
+         ", over a uniform sample, scaled and marked \u2248); comma-separated: " + search::facet_names)
             .c_str())("exact-facets", po::bool_switch(&v.exact_facets),
                       "count facets over every match, however many (slower)")(
-        "sort", po::value(&v.sort), "relevance (default), date (oldest first) or -date (newest first)")(
+        "facet-sort", po::value(&v.facet_sort),
+        "order of the values shown (always the most frequent): count, or value (dates: chronological); "
+        "default count, dates value")("sort", po::value(&v.sort),
+                                      "relevance (default), date (oldest first) or -date (newest first)")(
         "bm25", po::value(&v.bm25), "BM25 parameters k1,b");
 }
 
@@ -114,7 +117,8 @@ int run_query_command(const std::vector<std::string>& args) {
     } else {
         output::print_text(std::cout, result, {resolve_terminal().color});
     }
-    return result.hits.empty() ? exit_code::nothing_found : exit_code::found;
+    // Something matched (-n 0 shows no hits but still found them): exit 0.
+    return result.total_lower > 0 || !result.hits.empty() ? exit_code::found : exit_code::nothing_found;
 }
 
 }  // namespace newsdex::cli

@@ -34,13 +34,48 @@ std::string join(const std::vector<std::string>& values, std::size_t limit) {
     return out;
 }
 
+// 10000 -> "10,000": counts a reader can take in at a glance.
+std::string grouped(std::size_t n) {
+    std::string digits = std::to_string(n);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+// "64 matches", "1 match", or above the exact-count bound "10,000+ matches (at most 21,578)": only bounds.
+std::string count_line(const search::SearchResult& result) {
+    if (result.total_exact) return fmt::format("{} match{}", grouped(result.total), result.total == 1 ? "" : "es");
+    return fmt::format("{}+ matches (at most {})", grouped(result.total_lower), grouped(result.total_upper));
+}
+
+std::string sample_label(unsigned rate) { return fmt::format("1/{}", rate); }
+
+void print_facets(std::ostream& out, const search::SearchResult& result) {
+    bool sampled = result.facet_sample_rate > 1;
+    for (const auto& facet : result.facets) {
+        out << "\n" << facet.name;
+        if (sampled) {
+            out << fmt::format(" (\u2248 estimated from a {} sample; --exact-facets counts all)",
+                               sample_label(result.facet_sample_rate));
+        }
+        out << ":\n";
+        if (facet.values.empty()) out << "  (none)\n";
+        // Every estimated number carries its mark, so a count copied out of context stays labelled.
+        for (const auto& v : facet.values) {
+            out << fmt::format("  {}{:>6}  {}\n", sampled ? "\u2248" : " ", grouped(v.count), v.value);
+        }
+    }
+}
+
 }  // namespace
 
 void print_text(std::ostream& out, const search::SearchResult& result, const TextStyle& style) {
     if (result.corrected) out << "Showing results for: " << result.suggestion << "\n";
-    out << fmt::format("{} {} match{}\n", result.total_exact ? "" : "about", result.total,
-                       result.total == 1 ? "" : "es")
-               .substr(result.total_exact ? 1 : 0);
+    out << count_line(result) << "\n";
+    if (!result.suggestion.empty() && !result.corrected) out << "Did you mean: " << result.suggestion << "\n";
     for (const auto& hit : result.hits) {
         out << "\n"
             << fmt::format("{:>3}. {}{}{}", hit.rank, style.color ? bold : "",
@@ -55,17 +90,7 @@ void print_text(std::ostream& out, const search::SearchResult& result, const Tex
         if (!hit.persons.empty()) out << "     people: " << join(hit.persons, 6) << "\n";
         if (!hit.places.empty()) out << "     places: " << join(hit.places, 8) << "\n";
     }
-    for (const auto& facet : result.facets) {
-        out << "\n" << facet.name;
-        if (result.facet_sample_rate > 1) {
-            out << fmt::format(" (estimated from a 1-in-{} sample; --exact-facets counts all)",
-                               result.facet_sample_rate);
-        }
-        out << ":\n";
-        if (facet.values.empty()) out << "  (none)\n";
-        for (const auto& v : facet.values) out << fmt::format("  {:>6}  {}\n", v.count, v.value);
-    }
-    if (!result.suggestion.empty() && !result.corrected) out << "\nDid you mean: " << result.suggestion << "\n";
+    print_facets(out, result);
 }
 
 nlohmann::json to_json(const search::SearchResult& result) {
@@ -91,12 +116,19 @@ nlohmann::json to_json(const search::SearchResult& result) {
     nlohmann::json facets = nlohmann::json::object();
     for (const auto& facet : result.facets) {
         nlohmann::json values = nlohmann::json::array();
-        for (const auto& v : facet.values) values.push_back({{"value", v.value}, {"count", v.count}});
+        for (const auto& v : facet.values) {
+            nlohmann::json value = {{"value", v.value}, {"count", v.count}};
+            if (result.facet_sample_rate > 1) value["sampled"] = sample_label(result.facet_sample_rate);
+            values.push_back(std::move(value));
+        }
         facets[facet.name] = std::move(values);
     }
     nlohmann::json out = {
         {"query", result.query},
         {"total", result.total},
+        {"total_relation", result.total_exact ? "eq" : "gte"},
+        {"total_lower", result.total_lower},
+        {"total_upper", result.total_upper},
         {"total_exact", result.total_exact},
         {"hits", hits},
         {"facets", facets},

@@ -13,9 +13,9 @@ namespace {
 // The sampling rate for a match set of about `matches`, or 1 to count them all.
 unsigned choose_sample_rate(const Xapian::Database& db, const QuerySpec& spec, Xapian::doccount matches,
                             Xapian::doccount upper_bound) {
-    if (spec.exact_facets || upper_bound <= facet_sample_size) return 1;
+    if (spec.exact_facets || upper_bound <= spec.facet_exact_bound) return 1;
     unsigned rate = index::first_sample_rate;
-    while (rate < index::max_sample_rate && matches / rate > facet_sample_size) rate *= 4;
+    while (rate < index::max_sample_rate && matches / rate > spec.facet_exact_bound) rate *= 4;
     // An index written before sample terms existed (or too small to hold this sample) is counted exactly.
     if (db.get_termfreq(index::sample_term(rate)) == 0) return 1;
     return rate;
@@ -72,7 +72,8 @@ FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query,
         // A multi-database (segments, shards): the columns count the ids of an MSet of every counted match.
         // A sample keeps that MSet small; when the cap is reached, or without a sample over a big match set,
         // the value-slot spies count instead (they see the documents themselves, whatever their id).
-        Xapian::doccount cap = std::max(2 * (upper_bound / counts.sample_rate), 2 * facet_sample_size);
+        Xapian::doccount cap =
+            std::max(2 * (upper_bound / counts.sample_rate), 2 * static_cast<Xapian::doccount>(spec.facet_exact_bound));
         if (cap <= max_mset_counted) {
             Xapian::MSet matches = enquire.get_mset(0, cap);
             if (matches.size() < cap) {
@@ -92,6 +93,7 @@ FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query,
     if (!counters.empty()) counts.matches_counted = counters.front().seen();
     for (const auto& counter : counters) {
         Facet facet = counter.result(spec.facet_limit);
+        order_facet(facet, spec.facet_sort);
         for (auto& value : facet.values) value.count *= counts.sample_rate;
         counts.facets.push_back(std::move(facet));
     }

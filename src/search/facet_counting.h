@@ -1,9 +1,9 @@
 // Runs the facet counters for a query: over every match when the match set is small (or when asked), else
-// over a nested random sample of it (index/sample_terms.h), scaled up.
+// over a nested random sample of it (index/sample_terms.h), scaled up and labelled as such by the printers.
 //
 // Why sample: an exhaustive count must visit every matching document, while the ranked top 10 visits few
 // (Xapian skips what cannot enter it). On Reuters-21578 three exhaustive facets made p99 28x that of the
-// plain query; a 1-in-n sample keeps the work near `facet_sample_size` documents at any collection size. The
+// plain query; a 1-in-n sample keeps the work near `QuerySpec::facet_exact_bound` documents at any size. The
 // sample is uniform over the collection (a hash of the id), so histograms over years stay unbiased; a value
 // held by c matches is estimated within about 1/sqrt(c/n) relative error.
 #pragma once
@@ -18,8 +18,6 @@
 
 namespace newsdex::search {
 
-// Match sets up to this size are counted exactly; larger ones through a sample of about this many documents.
-constexpr Xapian::doccount facet_sample_size = 1000;
 // On a multi-database, in-memory columns count from an MSet holding every counted match; above this many
 // possible matches (exact facets over a big match set) the value-slot spies count instead.
 constexpr Xapian::doccount max_mset_counted = 200000;

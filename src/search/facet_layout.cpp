@@ -58,25 +58,33 @@ Facet ranked_facet(const FacetLayout& layout, std::vector<std::pair<std::string_
                    std::size_t limit) {
     using Entry = std::pair<std::string_view, Xapian::doccount>;
     std::size_t keep = limit > 0 ? std::min(limit, counts.size()) : counts.size();
-    if (layout.calendar) {
-        // Histograms keep calendar order; a limit keeps the most recent buckets.
-        std::sort(counts.begin(), counts.end(), [](const Entry& a, const Entry& b) { return a.first < b.first; });
-        counts.erase(counts.begin(), counts.end() - static_cast<std::ptrdiff_t>(keep));
-    } else {
-        // Most frequent first, ties in value order; only the kept ones need sorting.
-        auto by_count = [](const Entry& a, const Entry& b) {
-            return a.second != b.second ? a.second > b.second : a.first < b.first;
-        };
-        std::partial_sort(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(keep), counts.end(), by_count);
-        counts.resize(keep);
-    }
+    // The values shown are the most frequent, ties in value order, for every facet; only the kept ones need
+    // sorting.
+    auto by_count = [](const Entry& a, const Entry& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    };
+    std::partial_sort(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(keep), counts.end(), by_count);
+    counts.resize(keep);
     Facet facet;
     facet.name = layout.name;
     facet.values.reserve(counts.size());
     bool dates = layout.kind == FacetLayout::Kind::date_prefix;
     for (const auto& [value, count] : counts)
         facet.values.push_back({dates ? iso_from_compact(value) : std::string(value), count});
+    // Histograms read in calendar order (ISO dates sort as strings).
+    if (layout.calendar) order_facet(facet, FacetSort::value);
     return facet;
+}
+
+void order_facet(Facet& facet, FacetSort sort) {
+    auto& v = facet.values;
+    if (sort == FacetSort::value) {
+        std::sort(v.begin(), v.end(), [](const FacetValue& a, const FacetValue& b) { return a.value < b.value; });
+    } else if (sort == FacetSort::count) {
+        std::sort(v.begin(), v.end(), [](const FacetValue& a, const FacetValue& b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+    }
 }
 
 }  // namespace newsdex::search

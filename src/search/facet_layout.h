@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "index/schema.h"
+#include "search/query_spec.h"
 #include "search/search_result.h"
 
 namespace newsdex::search {
@@ -36,10 +37,15 @@ FacetLayout facet_layout(const std::string& name);
 template <typename Add>
 void for_each_facet_value(const FacetLayout& layout, std::string_view value, Add&& add);
 
-// The counted values as a Facet: the `limit` most frequent (0: all), ties in value order, or for calendar
-// facets the `limit` latest buckets in calendar order. Dates are shown as ISO dates.
+// The counted values as a Facet: the `limit` most frequent (0: all), ties in value order, every facet alike
+// (a date facet's biggest months, not its latest). Shown most frequent first, or for calendar facets in
+// calendar order. Dates are shown as ISO dates.
 Facet ranked_facet(const FacetLayout& layout, std::vector<std::pair<std::string_view, Xapian::doccount>> counts,
                    std::size_t limit);
+
+// Reorders the values a facet shows (--facet-sort): by count (most first, ties in value order) or by value
+// (calendar order for dates). `automatic` keeps ranked_facet's order.
+void order_facet(Facet& facet, FacetSort sort);
 
 // ---- implementation ----
 

@@ -1,6 +1,7 @@
 // What the user asked for, as plain data: filled by the CLI or a batch line, read by the searcher.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -9,6 +10,19 @@
 namespace newsdex::search {
 
 enum class SortOrder { relevance, date_ascending, date_descending };
+
+// How the values a facet shows are ordered; which values are shown (the top N by count) never depends on it.
+// automatic: by count, except date facets, which read as a histogram in calendar order.
+enum class FacetSort { automatic, count, value };
+
+// Match counts are exact up to this many matches (Xapian's check_at_least), bounds above it. Chosen by
+// measurement: docs/performance.md, "Exact counts".
+constexpr std::size_t default_count_bound = 2000;
+
+// Facets are counted over every match up to this many matches; above it over the smallest nested sample
+// (1 in 4, 16, ...) holding at most about this many, so a sampled count costs no more than the largest exact
+// one, and the output marks every sampled number. Chosen by measurement: docs/performance.md, "Exact facets".
+constexpr std::size_t default_facet_exact_bound = 25000;
 
 struct QuerySpec {
     std::string id;     // batch query id ("" for ad-hoc queries)
@@ -23,6 +37,9 @@ struct QuerySpec {
     std::string mentions;             // mentioned-date range "A..B" or a single date
     std::vector<std::string> facets;  // facet names (see facet_names)
     std::size_t facet_limit = 10;
+    FacetSort facet_sort = FacetSort::automatic;
+    std::size_t count_bound = default_count_bound;  // 0: Xapian's estimate only (bench comparison)
+    std::size_t facet_exact_bound = default_facet_exact_bound;
     bool exact_facets = false;  // count facets over every match, never a sample (search/facet_counting.h)
     SortOrder sort = SortOrder::relevance;
     bool snippets = true;

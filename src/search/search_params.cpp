@@ -17,6 +17,13 @@ SortOrder parse_sort(const std::string& sort) {
     throw Error(ErrorKind::usage, "unknown sort '" + sort + "' (choose from relevance, date, -date)");
 }
 
+FacetSort parse_facet_sort(const std::string& order) {
+    if (order.empty()) return FacetSort::automatic;
+    if (order == "count") return FacetSort::count;
+    if (order == "value") return FacetSort::value;
+    throw Error(ErrorKind::usage, "unknown facet-sort '" + order + "' (choose from count, value)");
+}
+
 std::pair<double, double> parse_bm25(const std::string& text) {
     double k1 = 0, b = 0;
     char comma = 0;
@@ -66,6 +73,7 @@ void apply_search_params(const SearchParams& params, QuerySpec& spec) {
         }
     }
     spec.exact_facets = params.exact_facets;
+    spec.facet_sort = parse_facet_sort(params.facet_sort);
     for (const auto& name : spec.facets) FacetCounter check(name);  // validates the name
     spec.sort = parse_sort(params.sort);
     if (!params.bm25.empty()) spec.bm25 = parse_bm25(params.bm25);

@@ -15,6 +15,7 @@ struct SearchParams {
     std::string from, to, mentions;   // publication date bounds, mentioned-date range
     std::string sort = "relevance";   // relevance, date or -date
     std::string bm25;                 // "k1,b" or ""
+    std::string facet_sort;           // count, value or "" (automatic: count, dates chronological)
     bool exact_facets = false;
 };
 

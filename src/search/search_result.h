@@ -1,6 +1,7 @@
 // What a search returns, as plain data for the printers.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,7 +33,7 @@ struct Hit {
 
 struct FacetValue {
     std::string value;
-    std::size_t count = 0;
+    std::size_t count = 0;  // exact, or estimated from a sample when SearchResult::facet_sample_rate > 1
 };
 
 struct Facet {
@@ -42,8 +43,12 @@ struct Facet {
 
 struct SearchResult {
     std::string query;
-    std::size_t total = 0;  // Xapian's estimate; exact when facets were counted exactly
+    // The number of matches: exact when total_exact, else total_lower <= true number <= total_upper. Every
+    // one of them is a bound, never an estimate; `total` is total_lower.
+    std::size_t total = 0;
     bool total_exact = false;
+    std::size_t total_lower = 0;
+    std::size_t total_upper = 0;
     std::vector<Hit> hits;
     std::vector<Facet> facets;
     unsigned facet_sample_rate = 1;  // 1: facet counts are exact; n: estimated from a 1-in-n sample
@@ -51,5 +56,13 @@ struct SearchResult {
     bool corrected = false;          // the suggestion was run instead (--auto-correct)
     double elapsed_ms = 0;
 };
+
+// Records the bounds on the number of matches (Xapian's lower and upper bound); they meet when it is exact.
+inline void set_match_bounds(SearchResult& result, std::size_t lower, std::size_t upper) {
+    result.total_lower = lower;
+    result.total_upper = std::max(lower, upper);
+    result.total = lower;
+    result.total_exact = lower == result.total_upper;
+}
 
 }  // namespace newsdex::search

@@ -1,10 +1,10 @@
 // Enquire + facet spies + snippets; the only place that talks to Xapian at query time.
 #include "search/searcher.h"
 
-#include <filesystem>
-
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <string_view>
 
 #include "core/error.h"
@@ -171,6 +171,17 @@ SearchResult Searcher::search(const QuerySpec& spec) {
     }
 }
 
+bool Searcher::suggestion_matches_much_more(const Xapian::Query& corrected, std::size_t count_bound,
+                                            std::size_t matches_at_most) const {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(corrected);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet counted = enquire.get_mset(0, 0, static_cast<Xapian::doccount>(std::max<std::size_t>(count_bound, 1)));
+    // "Much more": at least twice as many matches as the query as typed can have, and at least one.
+    std::size_t corrected_at_least = counted.get_matches_lower_bound();
+    return corrected_at_least > 0 && corrected_at_least >= 2 * matches_at_most;
+}
+
 SearchResult Searcher::run(const QuerySpec& spec) {
     // One builder (and so one configured QueryParser) for all the queries this Searcher runs.
     if (!builder_) builder_ = std::make_unique<QueryBuilder>(db_, aliases_, stemmer_);
@@ -195,12 +206,13 @@ SearchResult Searcher::run(const QuerySpec& spec) {
         }
         if (spec.collapse) enquire.set_collapse_key(schema::slot::cluster);
         if (spec.time_limit_seconds > 0) enquire.set_time_limit(spec.time_limit_seconds);
+        // check_at_least: Xapian looks at up to count_bound matches, so below it the bounds meet (exact count).
         Xapian::MSet mset =
-            enquire.get_mset(static_cast<Xapian::doccount>(spec.offset), static_cast<Xapian::doccount>(spec.limit));
+            enquire.get_mset(static_cast<Xapian::doccount>(spec.offset), static_cast<Xapian::doccount>(spec.limit),
+                             static_cast<Xapian::doccount>(spec.count_bound));
         result.facets.clear();
         result.facet_sample_rate = 1;
-        result.total = mset.get_matches_estimated();
-        result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+        set_match_bounds(result, mset.get_matches_lower_bound(), mset.get_matches_upper_bound());
         if (!spec.facets.empty()) {
             // A second pass: counting must see the whole match set (or a sample), ranking need not.
             FacetCounts counts =
@@ -208,22 +220,26 @@ SearchResult Searcher::run(const QuerySpec& spec) {
                              mset.get_matches_upper_bound(), keep_facet_columns_ ? &facet_columns_ : nullptr);
             result.facets = std::move(counts.facets);
             result.facet_sample_rate = counts.sample_rate;
-            // The counters saw every match (or every sampled one): a better total than the ranking pass's
-            // estimate, exact or unbiased. With collapsing, the total counts clusters, which they do not.
-            if (!spec.collapse) {
-                result.total = static_cast<std::size_t>(counts.matches_counted) * counts.sample_rate;
-                result.total_exact = counts.sample_rate == 1;
-            }
+            // Counters that saw every match know the exact total (a sample's count scaled up is no bound, so
+            // it is never used). With collapsing, the total counts clusters, which they do not.
+            if (!spec.collapse && counts.sample_rate == 1)
+                set_match_bounds(result, counts.matches_counted, counts.matches_counted);
         }
         return mset;
     };
 
     Xapian::MSet mset = execute(built.query);
-    if (mset.empty() && spec.auto_correct && !result.suggestion.empty()) {
+    if (!result.suggestion.empty()) {
         QuerySpec corrected = spec;
         corrected.query = result.suggestion;
-        mset = execute(builder.build(corrected).query);
-        result.corrected = true;
+        corrected.suggest = false;
+        Xapian::Query corrected_query = builder.build(corrected).query;
+        if (mset.empty() && spec.auto_correct) {
+            mset = execute(corrected_query);
+            result.corrected = true;
+        } else if (!suggestion_matches_much_more(corrected_query, spec.count_bound, result.total_upper)) {
+            result.suggestion.clear();
+        }
     }
 
     result.hits = read_hits(mset, stem_, {spec.offset + 1, spec.ids_only, spec.snippets, spec.collapse});

@@ -44,6 +44,10 @@ public:
 
 private:
     SearchResult run(const QuerySpec& spec);
+    // Whether the spelling-corrected query matches at least twice as many articles as `matches_at_most`
+    // (the query as typed), so "did you mean" is worth showing.
+    bool suggestion_matches_much_more(const Xapian::Query& corrected, std::size_t count_bound,
+                                      std::size_t matches_at_most) const;
 
     Xapian::Database db_;
     const extract::AliasTable* aliases_;

@@ -8,6 +8,7 @@
 #include "index/document_builder.h"
 #include "index/schema.h"
 #include "search/hit_reader.h"
+#include "search/query_spec.h"
 
 namespace newsdex::search {
 namespace {
@@ -58,9 +59,9 @@ SearchResult run(const Xapian::Database& db, const SimilarSpec& spec) {
     query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, exclude);
     enquire.set_query(query);
     if (spec.collapse) enquire.set_collapse_key(schema::slot::cluster);
-    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(spec.limit));
-    result.total = mset.get_matches_estimated();
-    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(spec.limit),
+                                         static_cast<Xapian::doccount>(default_count_bound));
+    set_match_bounds(result, mset.get_matches_lower_bound(), mset.get_matches_upper_bound());
 
     std::string stemmer_name = db.get_metadata(std::string(schema::metadata::stemmer));
     Xapian::Stem stemmer(stemmer_name.empty() || stemmer_name == "none" ? "none" : stemmer_name);

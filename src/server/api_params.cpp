@@ -57,9 +57,10 @@ bool flag_param(const Params& params, const std::string& name) {
 }
 
 search::QuerySpec search_spec(const Params& params, const ApiLimits& limits) {
-    check_known(params,
-                {"q", "limit", "offset", "person", "org", "place", "source", "category", "language", "from", "to",
-                 "mentions", "facet", "facet-limit", "exact-facets", "sort", "collapse", "auto-correct", "bm25"});
+    check_known(params, {"q",          "limit",    "offset",   "person",       "org",
+                         "place",      "source",   "category", "language",     "from",
+                         "to",         "mentions", "facet",    "facet-limit",  "exact-facets",
+                         "facet-sort", "sort",     "collapse", "auto-correct", "bm25"});
     search::QuerySpec spec;
     spec.query = text_param(params, "q");
     if (spec.query.size() > limits.max_query_bytes) {
@@ -86,6 +87,7 @@ search::QuerySpec search_spec(const Params& params, const ApiLimits& limits) {
     values.sort = text_param(params, "sort", "relevance");
     values.bm25 = text_param(params, "bm25");
     values.exact_facets = flag_param(params, "exact-facets");
+    values.facet_sort = text_param(params, "facet-sort");
     search::apply_search_params(values, spec);
     return spec;
 }

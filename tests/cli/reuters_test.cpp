@@ -83,9 +83,18 @@ TEST_CASE("Reuters-21578: all articles, unchanged on re-run, facets match the da
     CHECK(got == expected);
     CHECK(year_total == 21578);
 
-    // Without --exact-facets, 21,578 matches are counted through a sample: the estimate says so and is close.
+    // 21,578 matches are below the exact-facet bound: counted exactly without being asked.
     r = run_newsdex({"query", "--index", index, "--format", "json", "--facet", "year", "--limit", "0", ""});
-    REQUIRE(r.exit_code <= 1);
+    REQUIRE(r.exit_code == 0);
+    result = nlohmann::json::parse(r.out);
+    CHECK(result["facet_sample_rate"] == 1);
+    CHECK(result["total"] == 21578);
+
+    // With a lower bound they are counted through a sample: the estimate says so and is close.
+    r = run_newsdex(
+        {"batch", "--index", index, "--facet", "year", "--limit", "0", "--facet-exact-bound", "1000", "--no-snippets"},
+        "{\"id\": \"all\", \"query\": \"\"}\n");
+    REQUIRE(r.exit_code == 0);
     result = nlohmann::json::parse(r.out);
     CHECK(result["facet_sample_rate"].get<unsigned>() > 1);
     std::size_t estimated = 0;
