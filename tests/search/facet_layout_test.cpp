@@ -35,7 +35,7 @@ TEST_CASE("mentions.month keeps its largest values, not its latest", "[unit]") {
     CHECK(values(facet) == std::vector<std::string>{"198703", "198704"});
 }
 
-TEST_CASE("--facet-sort value orders an entity facet by name, count by count", "[unit]") {
+TEST_CASE("facet-sort value orders an entity facet by name, count by count", "[unit]") {
     std::vector<std::pair<std::string_view, Xapian::doccount>> counts = {
         {"Zed", 5}, {"Anna", 3}, {"Mia", 9}, {"Bob", 1}};
     auto facet = ranked_facet(facet_layout("person"), counts, 3);
