@@ -27,7 +27,7 @@ find_package(ZLIB QUIET)
 newsdex_require(ZLIB_FOUND zlib1g-dev "zlib")
 
 find_package(LibXml2 QUIET)
-newsdex_require(LibXml2_FOUND libxml2-dev "libxml2")
+newsdex_require(LibXml2_FOUND libxml2-dev "libxml2 (HTML parser)")
 
 find_package(Threads REQUIRED)
 

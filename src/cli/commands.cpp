@@ -32,6 +32,7 @@ constexpr Command commands[] = {
     {"similar", "articles like a given one (more like this)", run_similar_command},
     {"stats", "what an index holds: counts, dates, size, top facet values", run_stats_command},
     {"batch", "run many queries from a file: JSONL, TREC run or TSV out", run_batch_command},
+    {"extract", "what would be indexed from a web page: article body and metadata", run_extract_command},
     {"eval", "MAP, nDCG@10, P@10, Recall@100, MRR of a TREC run (as trec_eval)", run_eval_command},
     {"serve", "search and browse the index in a local web page, over a JSON API", run_serve_command},
 };

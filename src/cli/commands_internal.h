@@ -17,5 +17,6 @@ int run_eval_command(const std::vector<std::string>& args);
 int run_delete_command(const std::vector<std::string>& args);
 int run_show_command(const std::vector<std::string>& args);
 int run_serve_command(const std::vector<std::string>& args);
+int run_extract_command(const std::vector<std::string>& args);
 
 }  // namespace newsdex::cli

@@ -1,0 +1,50 @@
+// A parsed HTML page as a flat arena of nodes: what extraction and metadata read, independent of the parser.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace newsdex::webpage {
+
+using NodeId = std::uint32_t;
+constexpr NodeId no_node = 0xFFFFFFFFu;
+
+struct Node {
+    bool is_text = false;
+    std::string tag;   // lower case element name ("" for text)
+    std::string text;  // text nodes only, UTF-8, as in the page (entities decoded)
+    std::vector<std::pair<std::string, std::string>> attributes;  // names lower case
+    std::vector<NodeId> children;
+    NodeId parent = no_node;
+    std::uint32_t depth = 0;
+
+    const std::string* attribute(std::string_view name) const;  // nullptr when absent
+    std::string_view attr(std::string_view name) const;         // "" when absent
+};
+
+// Node 0 is the root (<html>). Nesting deeper than max_dom_depth is flattened into the deepest allowed element
+// by the parser, so every recursive walk over a Document is bounded.
+struct Document {
+    std::vector<Node> nodes;
+    std::vector<std::string> warnings;
+
+    const Node& operator[](NodeId id) const { return nodes[id]; }
+    Node& operator[](NodeId id) { return nodes[id]; }
+    NodeId root() const { return nodes.empty() ? no_node : 0; }
+};
+
+constexpr std::uint32_t max_dom_depth = 400;
+
+// Every element with this tag, in document order.
+std::vector<NodeId> elements_by_tag(const Document& doc, std::string_view tag);
+
+// Concatenated text under `id` (whitespace as in the page); script/style/template content excluded.
+std::string text_content(const Document& doc, NodeId id);
+
+// Whitespace runs folded to one space, trimmed.
+std::string fold_whitespace(std::string_view text);
+
+}  // namespace newsdex::webpage

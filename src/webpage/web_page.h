@@ -1,0 +1,48 @@
+// An HTML page -> an article: charset, parsing, main-content extraction and metadata, in one call.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsdex::webpage {
+
+struct PageMetadata {
+    std::string title, byline, site_name, language, canonical_url, description;
+    std::string published;  // ISO 8601 date or date-time as found; empty when unknown
+    std::string modified;
+    std::vector<std::string> categories;
+};
+
+// One block of the page that extraction left out, for `newsdex extract --explain`.
+struct DroppedBlock {
+    std::string reason;  // "unlikely class/id 'sidebar'", "link density 0.72", "hidden", ...
+    std::string text;    // the block's text, shortened
+};
+
+struct WebPage {
+    PageMetadata metadata;
+    std::string body;                    // main content, UTF-8, paragraphs separated by "\n\n"
+    std::vector<std::string> warnings;   // e.g. "no charset declared; windows-1252 assumed"
+    std::vector<DroppedBlock> dropped;   // filled only when PageInput::explain is set
+};
+
+struct PageInput {
+    std::string_view bytes;    // raw page bytes, any charset
+    std::string url;           // where the page came from, if known (WARC target URI, feed link, file)
+    std::string content_type;  // HTTP Content-Type, if known (charset hint)
+    bool explain = false;      // record the blocks extraction dropped in WebPage::dropped
+};
+
+// Never throws on malformed HTML: any byte string gives a WebPage (possibly with an empty body and a warning).
+// May throw std::bad_alloc. Pages larger than max_page_bytes are cut there, with a warning.
+WebPage read_web_page(const PageInput& input);
+
+// Content sniffing for files without an .html name: true when the first bytes (after a BOM and whitespace) are
+// a doctype, <html>, <head>, <body> or another common top-of-page tag.
+bool looks_like_html(std::string_view head);
+
+// Pages are cut at this size: real articles are far smaller, and a bigger "page" is a dump or an attack.
+constexpr std::size_t max_page_bytes = 64u << 20;
+
+}  // namespace newsdex::webpage
