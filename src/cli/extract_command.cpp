@@ -98,8 +98,9 @@ int run_extract_command(const std::vector<std::string>& args) {
         for (const auto& warning : page.warnings) std::cerr << "newsdex: " << file << ": " << warning << "\n";
         if (page.body.empty()) status = exit_code::nothing_found;
         if (out_format == OutputFormat::json) {
-            std::cout << page_to_json(file, page, explain).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                      << "\n";
+            std::cout
+                << page_to_json(file, page, explain).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                << "\n";
         } else {
             print_text(page, explain);
         }

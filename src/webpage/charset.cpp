@@ -81,9 +81,9 @@ std::string charset_from_meta(std::string_view head) {
 }
 
 std::string decode_page(std::string_view bytes, std::string_view content_type, std::vector<std::string>& warnings) {
-    bool bom = bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                                     (bytes[0] == '\xFE' && bytes[1] == '\xFF') ||
-                                     (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF"));
+    bool bom = bytes.size() >= 2 &&
+               ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF') ||
+                (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF"));
     if (bom) return text::repair_utf8(bytes);  // a BOM outranks any declaration
     std::string declared = charset_from_content_type(content_type);
     std::string where = "HTTP header";

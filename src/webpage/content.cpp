@@ -40,10 +40,11 @@ std::uint32_t comma_count(std::string_view text) {
 
 bool is_block_tag(std::string_view tag) {
     static const std::vector<std::string_view> blocks = {
-        "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
-        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-        "nav", "ol", "p", "pre", "section", "table", "ul", "tr", "td", "th", "tbody", "thead", "tfoot", "caption",
-        "body", "html", "br", "summary", "center"};
+        "address", "article",  "aside",      "blockquote", "dd",     "details", "dialog",  "div",   "dl",
+        "dt",      "fieldset", "figcaption", "figure",     "footer", "form",    "h1",      "h2",    "h3",
+        "h4",      "h5",       "h6",         "header",     "hr",     "li",      "main",    "nav",   "ol",
+        "p",       "pre",      "section",    "table",      "ul",     "tr",      "td",      "th",    "tbody",
+        "thead",   "tfoot",    "caption",    "body",       "html",   "br",      "summary", "center"};
     for (auto b : blocks) {
         if (b == tag) return true;
     }
@@ -51,8 +52,16 @@ bool is_block_tag(std::string_view tag) {
 }
 
 Extraction::Extraction(const Document& d, const std::string& t, ExtractFlags f, bool e)
-    : doc(d), title(t), flags(f), explain(e), removed(d.nodes.size(), 0), end(d.nodes.size()),
-      chars(d.nodes.size()), link_chars(d.nodes.size()), commas(d.nodes.size()), score(d.nodes.size(), 0.0),
+    : doc(d),
+      title(t),
+      flags(f),
+      explain(e),
+      removed(d.nodes.size(), 0),
+      end(d.nodes.size()),
+      chars(d.nodes.size()),
+      link_chars(d.nodes.size()),
+      commas(d.nodes.size()),
+      score(d.nodes.size(), 0.0),
       scored(d.nodes.size(), 0) {
     for (NodeId id = static_cast<NodeId>(d.nodes.size()); id-- > 0;) {
         end[id] = id + 1;
@@ -106,8 +115,8 @@ int Extraction::class_weight(NodeId id) const {
         R"(outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget)",
         std::regex::icase);
     static const std::regex positive(R"(article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|)"
-                                      R"(blog|story)",
-                                      std::regex::icase);
+                                     R"(blog|story)",
+                                     std::regex::icase);
     int weight = 0;
     for (const char* attr : {"class", "id"}) {
         std::string value(doc[id].attr(attr));

@@ -10,8 +10,8 @@ namespace {
 
 bool never_content(std::string_view tag) {
     static const std::vector<std::string_view> tags = {
-        "script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "link", "meta", "head",
-        "title", "button", "input", "select", "textarea", "nav", "footer", "aside", "canvas", "math", "dialog"};
+        "script", "style",  "noscript", "template", "iframe",   "svg", "object", "embed", "link",   "meta", "head",
+        "title",  "button", "input",    "select",   "textarea", "nav", "footer", "aside", "canvas", "math", "dialog"};
     for (auto t : tags) {
         if (t == tag) return true;
     }

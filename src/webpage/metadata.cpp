@@ -141,8 +141,8 @@ MetadataResult read_metadata(const Document& doc, std::string_view url) {
     m.title = fold_whitespace(m.title);
     m.byline = has_ld ? ld.author : "";
     if (m.byline.empty()) {
-        m.byline = first_of(meta, {"dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru:author",
-                                   "byl", "article:author"});
+        m.byline = first_of(meta, {"dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru:author", "byl",
+                                   "article:author"});
         if (is_url(m.byline)) m.byline.clear();
     }
     if (m.byline.empty()) m.byline = detail::content_byline(doc);
@@ -154,17 +154,16 @@ MetadataResult read_metadata(const Document& doc, std::string_view url) {
     m.site_name = has_ld && !ld.publisher.empty() ? ld.publisher : first_of(meta, {"og:site_name", "application-name"});
     m.published = has_ld ? ld.published : "";
     if (m.published.empty()) {
-        m.published = first_of(meta, {"article:published_time", "parsely-pub-date", "sailthru:date", "datepublished",
-                                      "dc:date:issued", "dcterms:issued", "dc:date", "dcterm:date", "date",
-                                      "pubdate", "publishdate", "publish-date", "og:published_time",
-                                      "article:published", "dc:date:created", "citation_publication_date"});
+        m.published = first_of(
+            meta, {"article:published_time", "parsely-pub-date", "sailthru:date", "datepublished", "dc:date:issued",
+                   "dcterms:issued", "dc:date", "dcterm:date", "date", "pubdate", "publishdate", "publish-date",
+                   "og:published_time", "article:published", "dc:date:created", "citation_publication_date"});
     }
     if (m.published.empty()) m.published = detail::time_element_date(doc);
     if (m.published.empty()) m.published = date_from_url(url);
-    m.modified = has_ld && !ld.modified.empty()
-                     ? ld.modified
-                     : first_of(meta, {"article:modified_time", "og:updated_time", "datemodified", "dc:date:modified",
-                                       "last-modified"});
+    m.modified = has_ld && !ld.modified.empty() ? ld.modified
+                                                : first_of(meta, {"article:modified_time", "og:updated_time",
+                                                                  "datemodified", "dc:date:modified", "last-modified"});
     m.language = detail::page_language(doc);
     if (m.language.empty()) m.language = has_ld ? ld.language : "";
     if (m.language.empty()) m.language = first_of(meta, {"content-language", "dc:language", "og:locale"});

@@ -22,9 +22,9 @@ struct DroppedBlock {
 
 struct WebPage {
     PageMetadata metadata;
-    std::string body;                    // main content, UTF-8, paragraphs separated by "\n\n"
-    std::vector<std::string> warnings;   // e.g. "no charset declared; windows-1252 assumed"
-    std::vector<DroppedBlock> dropped;   // filled only when PageInput::explain is set
+    std::string body;                   // main content, UTF-8, paragraphs separated by "\n\n"
+    std::vector<std::string> warnings;  // e.g. "no charset declared; windows-1252 assumed"
+    std::vector<DroppedBlock> dropped;  // filled only when PageInput::explain is set
 };
 
 struct PageInput {

@@ -95,8 +95,8 @@ TEST_CASE("the <title> loses the site name after a separator", "[unit]") {
         {"Council votes to rebuild the sea wall \xC2\xBB Gazette", "Council votes to rebuild the sea wall"},
         {"Short | Site", "Short | Site"},
     }));
-    WebPage page = read("<html><head><title>" + title + "</title></head><body>" + article_paragraphs() +
-                        "</body></html>");
+    WebPage page =
+        read("<html><head><title>" + title + "</title></head><body>" + article_paragraphs() + "</body></html>");
     CHECK(page.metadata.title == expected);
 }
 
@@ -114,9 +114,10 @@ TEST_CASE("charsets: meta, HTTP header, none, and a wrong declaration", "[unit]"
     REQUIRE(!none.warnings.empty());
     CHECK(none.warnings[0] == "no charset declared; windows-1252 assumed");
 
-    WebPage wrong = read("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
-                         "</head><body><p>Caf\xC3\xA9 " +
-                         std::string(200, 'y') + "</p></body></html>");
+    WebPage wrong = read(
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
+        "</head><body><p>Caf\xC3\xA9 " +
+        std::string(200, 'y') + "</p></body></html>");
     CHECK(wrong.body.find("Caf\xC3\xA9 y") == 0);
     REQUIRE(!wrong.warnings.empty());
     CHECK(wrong.warnings[0].find("but the bytes are UTF-8") != std::string::npos);
@@ -130,8 +131,9 @@ TEST_CASE("hostile markup gives a clean article or a diagnostic, never a crash",
         CHECK(page.body.find("Paragraph 3") != std::string::npos);
     }
     SECTION("unclosed tags") {
-        WebPage page = read("<html><body><div><p>Unclosed paragraph one with enough words to count, surely, yes."
-                            "<p>Unclosed paragraph two, also long enough to be text, of course.<div><span><b>");
+        WebPage page = read(
+            "<html><body><div><p>Unclosed paragraph one with enough words to count, surely, yes."
+            "<p>Unclosed paragraph two, also long enough to be text, of course.<div><span><b>");
         CHECK(page.body.find("Unclosed paragraph one") != std::string::npos);
         CHECK(page.body.find("Unclosed paragraph two") != std::string::npos);
     }

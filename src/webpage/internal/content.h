@@ -10,7 +10,7 @@
 namespace newsdex::webpage {
 
 struct ContentResult {
-    std::string body;                  // blocks separated by "\n\n"
+    std::string body;                   // blocks separated by "\n\n"
     std::vector<DroppedBlock> dropped;  // only when asked to explain
 };
 
@@ -38,26 +38,26 @@ public:
     std::string title;
     ExtractFlags flags;
     bool explain;
-    std::vector<char> removed;           // node (and so its subtree) is out
-    std::vector<std::uint32_t> end;       // one past the subtree's last id
-    std::vector<std::uint32_t> chars;     // code points of text in the subtree (removed parts excluded)
+    std::vector<char> removed;              // node (and so its subtree) is out
+    std::vector<std::uint32_t> end;         // one past the subtree's last id
+    std::vector<std::uint32_t> chars;       // code points of text in the subtree (removed parts excluded)
     std::vector<std::uint32_t> link_chars;  // of which inside <a>
     std::vector<std::uint32_t> commas;
     std::vector<double> score;
     std::vector<char> scored;
 
     void drop(NodeId id, const std::string& reason);  // removes `id` and updates its ancestors' counts
-    void recount();                                    // rebuilds chars/link_chars/commas from `removed`
+    void recount();                                   // rebuilds chars/link_chars/commas from `removed`
     double link_density(NodeId id) const;
     int class_weight(NodeId id) const;
     bool has_ancestor(NodeId id, std::string_view tag, int max_depth = 3) const;
     std::size_t count_tag(NodeId id, std::string_view tag) const;  // live descendants with this tag
 
-    void prepare();                 // content_prepare.cpp: hidden, unlikely, non-content tags
-    NodeId grab();                  // content_score.cpp: scores paragraphs; returns the top candidate
+    void prepare();  // content_prepare.cpp: hidden, unlikely, non-content tags
+    NodeId grab();   // content_score.cpp: scores paragraphs; returns the top candidate
     NodeId climb(NodeId top, const std::vector<NodeId>& runners);  // content_score.cpp
     std::vector<NodeId> gather(NodeId top);  // content_score.cpp: top plus the siblings that belong with it
-    void clean(NodeId top);         // content_clean.cpp: conditional cleaning inside the article
+    void clean(NodeId top);                  // content_clean.cpp: conditional cleaning inside the article
     std::string render(const std::vector<NodeId>& parts) const;  // content_render.cpp
 };
 

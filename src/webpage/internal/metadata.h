@@ -31,10 +31,10 @@ std::string date_from_url(std::string_view url);
 
 // Single sources, in metadata_sources.cpp.
 namespace detail {
-std::string content_byline(const Document& doc);                         // rel=author, .byline, itemprop=author
-std::string time_element_date(const Document& doc);                      // <time datetime> (pubdate first)
+std::string content_byline(const Document& doc);                        // rel=author, .byline, itemprop=author
+std::string time_element_date(const Document& doc);                     // <time datetime> (pubdate first)
 std::string canonical_link(const Document& doc, std::string_view url);  // <link rel=canonical>, og:url
-std::string page_language(const Document& doc);                          // <html lang>
+std::string page_language(const Document& doc);                         // <html lang>
 }  // namespace detail
 
 }  // namespace newsdex::webpage
