@@ -8,7 +8,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include "ingest/internal/html_fragment.h"
+#include "webpage/web_page.h"
 
 namespace newsdex::ingest {
 namespace {
@@ -71,7 +71,7 @@ struct ItemFields {
 // One field of an item; returns false for elements it does not know.
 void read_field(xmlNode* node, RawArticle& article, ItemFields& fields) {
     if (named(node, "title")) {
-        article.title = internal::html_fragment_text(content_of(node));
+        article.title = webpage::snippet_text(content_of(node));
     } else if (named(node, "link")) {
         std::string rel = attribute(node, "rel");
         std::string href = attribute(node, "href");
@@ -111,7 +111,9 @@ RawArticle read_item(xmlNode* item) {
     const std::string& html = !fields.encoded.empty()   ? fields.encoded
                               : !fields.content.empty() ? fields.content
                                                         : fields.description;
-    article.body = internal::html_fragment_text(html);
+    // The item's HTML goes through the page reader's extraction, as a page would: share bars, related links
+    // and scripts inside an item are dropped the same way.
+    article.body = webpage::fragment_body(html, article.title);
     article.url = fields.link;
     article.id = !fields.link.empty() ? fields.link : fields.guid;
     return article;
@@ -131,7 +133,7 @@ void collect(xmlNode* parent, Channel& channel, std::vector<RawArticle>& out, in
         } else if (named(node, "channel") && depth == 0) {
             collect(node, channel, out, depth + 1);
         } else if (named(node, "title") && channel.title.empty()) {
-            channel.title = internal::html_fragment_text(content_of(node));
+            channel.title = webpage::snippet_text(content_of(node));
         } else if (named(node, "language")) {
             channel.language = language_code(trimmed(content_of(node)));
         }

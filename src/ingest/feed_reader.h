@@ -17,8 +17,9 @@ struct FeedItems {
 
 // Reads a whole feed document (UTF-8 or with an XML encoding declaration). Items give title, link, guid,
 // pubDate/published/updated/dc:date (as written), author/dc:creator/atom:author, the first category, and
-// the body from content:encoded or atom:content (HTML made text), else description/summary. The
-// channel's title is each item's source, its language the items'. Never throws for malformed input.
+// the body from content:encoded or atom:content, else description/summary (HTML through the page reader's
+// main-content extraction, webpage::fragment_body). The channel's title is each item's source, its language
+// the items'. Never throws for malformed input.
 FeedItems read_feed(std::string_view bytes);
 
 // Content sniffing: the first bytes open an <rss>, <feed> or <rdf:RDF> document.

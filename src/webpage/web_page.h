@@ -38,6 +38,17 @@ struct PageInput {
 // May throw std::bad_alloc. Pages larger than max_page_bytes are cut there, with a warning.
 WebPage read_web_page(const PageInput& input);
 
+// A fragment of HTML that is an article's own text (a feed item's content:encoded, Atom content, description):
+// the page's parser and main-content extraction run on it, so share bars, related links and scripts inside the
+// item go as they would from a page. `title` is the item's title (a heading repeating it is left out). The
+// fragment is UTF-8 (a feed's XML parser has decoded it); page metadata is not read. Never throws on malformed
+// HTML; may throw std::bad_alloc.
+std::string fragment_body(std::string_view html, const std::string& title);
+
+// The text of a short HTML snippet (a feed title, a channel name): tags dropped, entities decoded, script and
+// style left out, whitespace folded, block elements separated by "\n\n". No extraction.
+std::string snippet_text(std::string_view html);
+
 // Content sniffing for files without an .html name: true when the first bytes (after a BOM and whitespace) are
 // a doctype, <html>, <head>, <body> or another common top-of-page tag.
 bool looks_like_html(std::string_view head);

@@ -2,7 +2,6 @@
 #include <catch2/catch.hpp>
 
 #include "ingest/feed_reader.h"
-#include "ingest/internal/html_fragment.h"
 
 using namespace newsdex;
 using namespace newsdex::ingest;
@@ -123,6 +122,35 @@ TEST_CASE("RSS 1.0 (RDF): items beside the channel, Dublin Core fields", "[unit]
     CHECK(a.authors == std::vector<std::string>{"J. Smith"});
     CHECK(a.category == "Politics");
     CHECK(a.source == "Old Wire");
+}
+
+TEST_CASE("issue 18: content:encoded goes through the page extractor: share bars and related links dropped", "[unit]") {
+    // A WordPress-style item: the article's paragraphs, then a share bar, a related-posts list and a script.
+    const char* feed = R"(<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Quay Post</title>
+  <item>
+    <title>Harbour dredging starts next week</title>
+    <link>https://quay.example/2016/03/02/dredging</link>
+    <content:encoded><![CDATA[
+      <div class="entry-content">
+        <h1>Harbour dredging starts next week</h1>
+        <p>Dredgers will deepen the outer channel from Monday, the port authority said, closing one berth at a time.</p>
+        <p>Ferries keep their timetable, although the night crossing moves to the north quay for three weeks.</p>
+      </div>
+      <div class="sharedaddy sd-sharing-enabled"><h3>Share this:</h3><ul><li><a href="#">Facebook</a></li>
+        <li><a href="#">Twitter</a></li><li><a href="#">Email</a></li></ul></div>
+      <div class="jp-relatedposts"><h3>Related</h3><ul><li><a href="/a">Quay walls repaired</a></li>
+        <li><a href="/b">New pilot boat</a></li></ul></div>
+      <script>trackView(42)</script>]]></content:encoded>
+  </item>
+</channel></rss>)";
+    FeedItems items = read_feed(feed);
+    REQUIRE(items.articles.size() == 1);
+    const RawArticle& a = items.articles[0];
+    CHECK(a.title == "Harbour dredging starts next week");
+    CHECK(a.body ==
+          "Dredgers will deepen the outer channel from Monday, the port authority said, closing one berth at a time."
+          "\n\nFerries keep their timetable, although the night crossing moves to the north quay for three weeks.");
 }
 
 TEST_CASE("broken and hostile feeds: recovered with a warning or an error and never a crash", "[unit][hostile]") {
