@@ -2,6 +2,7 @@
 #include "extract/publication_date.h"
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -74,6 +75,9 @@ TEST_CASE("find_dateline finds datelines near the top", "[unit]") {
         {"Schlagzeile\n\nBERLIN, 15. December 2015 \xe2\x80\x94 Text.", "2015-12-15", "15. December 2015"},
         {"The minister spoke about the plans in detail and took questions.", "none", ""},
         {"A man born on December 15, 1950 said nothing.", "none", ""},
+        {"JERUSALEM Aug. 23, 2004 - Israel announced plans.", "2004-08-23", "Aug. 23, 2004"},
+        {"Cingular\n\nDECEMBER 01, 2004 (REUTERS) - Cingular said.", "2004-12-01", "DECEMBER 01, 2004"},
+        {"Industry Report: Dec. 6, 2004\n\nWith a raft of new products.", "2004-12-06", "Dec. 6, 2004"},
     }));
     CAPTURE(text);
     const auto found = find_dateline(text, reference);
@@ -103,4 +107,37 @@ TEST_CASE("the reference article's dateline is 2015-12-15", "[unit]") {
     const auto found = find_dateline(buffer.str());
     REQUIRE(found);
     CHECK(format_date(found->date) == "2015-12-15");
+}
+
+// Issue 15: dates seen on BBC News and AG News that are not when the story was published.
+TEST_CASE("issue 15: times of day, dates inside sentences and impossible years are no dateline", "[unit]") {
+    using namespace std::chrono;
+    auto text = GENERATE(as<std::string>{},
+                         // bbc-sport-322: a kick-off time under a date without a year (was 1400-02-26)
+                         "Scotland v Italy (Sat)\n\nMurrayfield, Edinburgh\n\nSaturday, 26 February\n\n1400 GMT\n\n"
+                         "BBC1, Five Live and this website",
+                         "Blackburn v Burnley\n\nEwood Park\n\nTuesday, 1 March 2000 GMT kick-off",
+                         // bbc-entertainment-026: a date the story talks about (was 2001-09-11)
+                         "UK's National Gallery in the pink\n\nHe said the number of visitors had boosted figures to "
+                         "pre-11 September 2001 levels.",
+                         // a photo caption's date, inside a sentence
+                         "Afghans arrange votes in Kabul, capital of Afghanistan, Oct. 11, 2004. The vote",
+                         "Tuesday, November 9, 2004 will likely go down in the history books",
+                         // a headline that ends on a date it is about
+                         "Remembering September 11, 2001\n\nFamilies gathered.",
+                         // years no publication has
+                         "LONDON, 26 February 1400 - Text.", "December 15, 2999 \xe2\x80\x94 The minister said.");
+    CAPTURE(text);
+    CHECK_FALSE(find_dateline(text));
+    CHECK_FALSE(find_dateline(text, year{2005} / March / 1));
+}
+
+TEST_CASE("plausible publication dates run from 1800 to tomorrow", "[unit]") {
+    using namespace std::chrono;
+    using newsdex::extract::plausible_publication_date;
+    const auto today = floor<days>(system_clock::now());
+    CHECK(plausible_publication_date(year{1800} / January / 1));
+    CHECK_FALSE(plausible_publication_date(year{1799} / December / 31));
+    CHECK(plausible_publication_date(year_month_day{today + days{1}}));
+    CHECK_FALSE(plausible_publication_date(year_month_day{today + days{2}}));
 }
