@@ -86,8 +86,7 @@ bool heads_first_line(const std::string& text, const std::string& iso) {
 
 }  // namespace
 
-TEST_CASE("issue 15: BBC News has no publication dates, though its bodies hold times and past dates",
-          "[integration]") {
+TEST_CASE("issue 15: BBC News has no publication dates, though its bodies hold times and past dates", "[integration]") {
     std::string bbc = (newsdex::test::shared_dir() / "data" / "news-bbc.jsonl.gz").string();
     newsdex::test::skip_unless_exists(bbc);
     // The file has no date field; bbc-sport-322 says "Saturday, 26 February\n\n1400 GMT" (was 1400-02-26) and
@@ -107,8 +106,8 @@ TEST_CASE("issue 15: AG News is dated only by the datelines that head its articl
     auto articles = articles_in(ag);
     TempDir dir;
     ingest(dir / "index", ag);
-    auto r = run_newsdex(
-        {"query", "--index", dir / "index", "--from", "0001-01-01", "-n", "10000", "--format", "json", ""});
+    auto r =
+        run_newsdex({"query", "--index", dir / "index", "--from", "0001-01-01", "-n", "10000", "--format", "json", ""});
     INFO(r.err);
     REQUIRE(r.exit_code <= 1);
     auto dated = nlohmann::json::parse(r.out)["hits"];
