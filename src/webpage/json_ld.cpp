@@ -3,7 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <regex>
+#include <string_view>
 
 namespace newsdex::webpage {
 namespace {
@@ -89,12 +91,35 @@ bool find_article(const json& value, JsonLdArticle& out, int depth) {
     return false;
 }
 
-// Pages wrap JSON-LD in CDATA markers or HTML comments: keep what lies between the outer brackets.
+// Pages wrap JSON-LD in CDATA sections or HTML comments ("<![CDATA[ {...} ]]>", "//<!-- ... //-->"): drop the
+// markers, then keep what lies between the outer brackets. (Looking for the first bracket alone finds the "["
+// of "<![CDATA[", which left every CDATA-wrapped block unread.)
 std::string strip_wrappers(const std::string& text) {
-    std::size_t start = text.find_first_of("{[");
-    std::size_t end = text.find_last_of("}]");
-    if (start == std::string::npos || end == std::string::npos || end < start) return {};
-    return text.substr(start, end - start + 1);
+    std::string_view s = text;
+    auto trim = [&] {
+        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    };
+    for (bool again = true; again;) {
+        trim();
+        again = false;
+        for (std::string_view open : {"//", "<!--", "<![CDATA["}) {
+            if (s.substr(0, open.size()) == open) {
+                s.remove_prefix(open.size());
+                again = true;
+            }
+        }
+        for (std::string_view close : {"//", "-->", "]]>"}) {
+            if (s.size() >= close.size() && s.substr(s.size() - close.size()) == close) {
+                s.remove_suffix(close.size());
+                again = true;
+            }
+        }
+    }
+    std::size_t start = s.find_first_of("{[");
+    std::size_t end = s.find_last_of("}]");
+    if (start == std::string_view::npos || end == std::string_view::npos || end < start) return {};
+    return std::string(s.substr(start, end - start + 1));
 }
 
 }  // namespace

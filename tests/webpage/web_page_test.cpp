@@ -71,6 +71,26 @@ TEST_CASE("a JSON-LD NewsArticle gives title, author, dates, site and section", 
     }
 }
 
+TEST_CASE("JSON-LD wrapped in CDATA or a comment is read like bare JSON-LD", "[unit]") {
+    auto [open, close] = GENERATE(table<std::string, std::string>({
+        {"", ""},
+        {"<![CDATA[", "]]>"},
+        {"\n  <![CDATA[\n", "\n  ]]>\n"},
+        {"//<![CDATA[", "//]]>"},
+        {"<!--", "-->"},
+    }));
+    std::string head = "<title>Sea wall | Example Gazette</title><script type=\"application/ld+json\">" + open +
+                       "[{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Council "
+                       "votes to rebuild the sea wall\",\"datePublished\":\"2015-12-15T09:30:00+00:00\",\"author\":"
+                       "{\"@type\":\"Person\",\"name\":\"Ann Reporter\"}}]" +
+                       close + "</script>";
+    WebPage page = read(boilerplate_page(head, article_paragraphs()));
+    INFO("wrapper: " << open);
+    CHECK(page.metadata.title == "Council votes to rebuild the sea wall");
+    CHECK(page.metadata.byline == "Ann Reporter");
+    CHECK(page.metadata.published == "2015-12-15T09:30:00+00:00");
+}
+
 TEST_CASE("without JSON-LD: OpenGraph, article:*, a byline element and the URL's date", "[unit]") {
     std::string head =
         "<title>Sea wall - Example Gazette</title><meta property=\"og:title\" content=\"Sea wall to be rebuilt\">"
