@@ -100,8 +100,10 @@ std::string decode_page(std::string_view bytes, std::string_view content_type, s
                                             : "declared UTF-8 but bytes are not; " + encoding + " assumed");
         return out;
     }
-    if (declared == "windows-1252" && valid_utf8 && has_non_ascii(bytes)) {
-        // Pages re-saved as UTF-8 keep their old declaration; valid multi-byte UTF-8 is almost never accidental.
+    if (valid_utf8 && has_non_ascii(bytes)) {
+        // Pages re-saved or transcoded to UTF-8 (by an editor, a crawler, "save page") keep their old declaration;
+        // valid multi-byte UTF-8 is almost never accidental, in a single-byte charset or in a CJK one (GB18030,
+        // Shift_JIS and EUC trail bytes run past UTF-8's 0x80-0xBF continuation range).
         warnings.push_back("charset " + declared + " declared in " + where + " but the bytes are UTF-8; UTF-8 used");
         return std::string(bytes);
     }

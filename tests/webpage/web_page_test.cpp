@@ -141,6 +141,17 @@ TEST_CASE("charsets: meta, HTTP header, none, and a wrong declaration", "[unit]"
     CHECK(wrong.body.find("Caf\xC3\xA9 y") == 0);
     REQUIRE(!wrong.warnings.empty());
     CHECK(wrong.warnings[0].find("but the bytes are UTF-8") != std::string::npos);
+
+    // A CJK declaration over UTF-8 bytes (a page transcoded when saved) is read as UTF-8 too, while real GB18030
+    // bytes under the same declaration are still decoded by it. "\u65b0\u95fb" is "news".
+    std::string gb_head = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">";
+    WebPage transcoded = read(gb_head + "<title>\xE6\x96\xB0\xE9\x97\xBB</title></head><body><p>" +
+                              std::string(200, 'z') + "</p></body></html>");
+    CHECK(transcoded.metadata.title == "\xE6\x96\xB0\xE9\x97\xBB");
+    WebPage gb = read(gb_head + "<title>\xD0\xC2\xCE\xC5</title></head><body><p>" + std::string(200, 'z') +
+                      "</p></body></html>");
+    CHECK(gb.metadata.title == "\xE6\x96\xB0\xE9\x97\xBB");
+    CHECK(gb.warnings.empty());
 }
 
 TEST_CASE("hostile markup gives a clean article or a diagnostic, never a crash", "[unit]") {
