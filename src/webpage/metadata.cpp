@@ -19,13 +19,15 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-// "DC.Creator" -> "dc:creator", "og : title" -> "og:title": the spellings pages use for one key.
+// "DC.Creator" -> "dc:creator", "og : title" -> "og:title", "og:article:author" -> "article:author": the
+// spellings pages use for one key (OpenGraph's article:* properties are often written with an og: prefix).
 std::string meta_key(std::string_view raw) {
     std::string key;
     for (char c : lower(raw)) {
         if (c == ' ' || c == '\t' || c == '\n') continue;
         key += c == '.' ? ':' : c;
     }
+    if (key.rfind("og:article:", 0) == 0) key.erase(0, 3);
     return key;
 }
 

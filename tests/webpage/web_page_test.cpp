@@ -103,6 +103,13 @@ TEST_CASE("without JSON-LD: OpenGraph, article:*, a byline element and the URL's
     CHECK(page.metadata.published == "2016-03-04T08:00:00Z");
     CHECK(page.metadata.site_name == "Example Gazette");
 
+    WebPage prefixed = read(boilerplate_page("<title>Sea wall</title><meta property=\"og:article:author\" "
+                                             "content=\"Dee Desk\"><meta property=\"og:article:published_time\" "
+                                             "content=\"2016-03-05\">",
+                                             article_paragraphs()));
+    CHECK(prefixed.metadata.byline == "Dee Desk");
+    CHECK(prefixed.metadata.published == "2016-03-05");
+
     WebPage bare = read(boilerplate_page("<title>Sea wall</title>", article_paragraphs()),
                         "https://gazette.example/news/2014/07/09/sea-wall.html");
     CHECK(bare.metadata.published == "2014-07-09");
