@@ -61,11 +61,11 @@ void copy_article(const json& obj, JsonLdArticle& out) {
     out.name = obj.contains("name") && obj["name"].is_string() ? obj["name"].get<std::string>() : "";
     out.headline = get("headline");
     out.author = obj.contains("author") ? names_of(obj["author"]) : "";
-    if (out.author.empty() && obj.contains("creator")) out.author = names_of(obj["creator"]);
+    out.creator = obj.contains("creator") ? names_of(obj["creator"]) : "";
     out.description = get("description");
     out.publisher = get("publisher");
     out.published = get("datePublished");
-    if (out.published.empty()) out.published = get("dateCreated");
+    out.created = get("dateCreated");
     out.modified = get("dateModified");
     out.language = get("inLanguage");
     out.url = get("url");

@@ -148,6 +148,7 @@ MetadataResult read_metadata(const Document& doc, std::string_view url) {
         if (is_url(m.byline)) m.byline.clear();
     }
     if (m.byline.empty()) m.byline = detail::content_byline(doc);
+    if (m.byline.empty() && has_ld) m.byline = ld.creator;
     m.byline = clean_byline(m.byline);
     m.description = has_ld && !ld.description.empty()
                         ? ld.description
@@ -161,6 +162,7 @@ MetadataResult read_metadata(const Document& doc, std::string_view url) {
                    "dcterms:issued", "dc:date", "dcterm:date", "date", "pubdate", "publishdate", "publish-date",
                    "og:published_time", "article:published", "dc:date:created", "citation_publication_date"});
     }
+    if (m.published.empty() && has_ld) m.published = ld.created;
     if (m.published.empty()) m.published = detail::time_element_date(doc);
     if (m.published.empty()) m.published = date_from_url(url);
     m.modified = has_ld && !ld.modified.empty() ? ld.modified

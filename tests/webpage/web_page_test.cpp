@@ -91,6 +91,21 @@ TEST_CASE("JSON-LD wrapped in CDATA or a comment is read like bare JSON-LD", "[u
     CHECK(page.metadata.published == "2015-12-15T09:30:00+00:00");
 }
 
+TEST_CASE("JSON-LD creator and dateCreated yield to the page's byline and publication meta", "[unit]") {
+    std::string ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Sea wall\","
+                     "\"creator\":\"cms_user7\",\"dateCreated\":\"2016-03-05T02:00:00Z\"}</script>";
+    std::string byline = "<p class=\"byline\">By Jane Roe</p>";
+    WebPage page = read(boilerplate_page(ld + "<meta property=\"article:published_time\" "
+                                              "content=\"2016-03-04T18:00:00-08:00\">",
+                                         byline + article_paragraphs()));
+    CHECK(page.metadata.byline == "Jane Roe");
+    CHECK(page.metadata.published == "2016-03-04T18:00:00-08:00");
+    // Alone, they still count.
+    WebPage alone = read(boilerplate_page(ld, article_paragraphs()));
+    CHECK(alone.metadata.byline == "cms_user7");
+    CHECK(alone.metadata.published == "2016-03-05T02:00:00Z");
+}
+
 TEST_CASE("without JSON-LD: OpenGraph, article:*, a byline element and the URL's date", "[unit]") {
     std::string head =
         "<title>Sea wall - Example Gazette</title><meta property=\"og:title\" content=\"Sea wall to be rebuilt\">"

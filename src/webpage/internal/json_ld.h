@@ -10,6 +10,9 @@ namespace newsdex::webpage {
 
 struct JsonLdArticle {
     std::string name, headline, author, description, publisher, published, modified, language, url, body;
+    // schema.org's creator and dateCreated: weaker than author and datePublished (a CMS account, a draft's
+    // date), so the page's own metadata outranks them.
+    std::string creator, created;
     std::vector<std::string> sections;
 };
 
