@@ -115,7 +115,7 @@ std::string json_ld_title(const JsonLdArticle& ld, const std::string& page_headl
 
 std::string clean_byline(std::string_view byline) {
     std::string text = fold_whitespace(byline);
-    static const std::regex prefix(R"(^(by|par|von|por|di|door|av|af)\s*:?\s+)", std::regex::icase);
+    static const std::regex prefix(R"(^(by|par|von|por|di|door|av|af)\s*:?(\s+|$))", std::regex::icase);
     text = std::regex_replace(text, prefix, "", std::regex_constants::format_first_only);
     return text;
 }

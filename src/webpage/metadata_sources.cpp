@@ -1,5 +1,7 @@
 // Single metadata sources read from the page's elements: byline elements, <time>, canonical link, <html lang>.
+#include <algorithm>
 #include <regex>
+#include <vector>
 
 #include "webpage/internal/metadata.h"
 
@@ -7,12 +9,75 @@ namespace newsdex::webpage::detail {
 namespace {
 
 // Readability's byline test on class and id; "dateline" and "p-author" are microformat and newswire spellings.
+// "authorization" and "authority" (login boxes, "health authority" widgets) are not bylines.
 bool byline_like(const Node& node) {
-    static const std::regex byline(R"(byline|author|dateline|writtenby|p-author)", std::regex::icase);
+    static const std::regex byline(R"(byline|author(?!i[sz]|it)|dateline|writtenby|p-author)", std::regex::icase);
     if (node.attr("rel") == "author") return true;
     if (node.attr("itemprop").find("author") != std::string_view::npos) return true;
     std::string match = std::string(node.attr("class")) + " " + std::string(node.attr("id"));
     return match.size() > 1 && std::regex_search(match, byline);
+}
+
+// Inside a byline block (which often holds the author's name, a date, an avatar and a job title), the parts that
+// are not the name, by their class or id.
+bool other_part(const Node& node) {
+    static const std::regex other(R"(date|time|bio|avatar|photo|image|title|role|job|position|desc|label|follow|)"
+                                  R"(social|share|twitter|email|more)",
+                                  std::regex::icase);
+    std::string match = std::string(node.attr("class")) + " " + std::string(node.attr("id"));
+    return node.tag == "time" || (match.size() > 1 && std::regex_search(match, other));
+}
+
+// An element naming the author: rel=author, itemprop=name/author, or a byline-like or "name" class.
+bool name_part(const Node& node) {
+    static const std::regex name(R"((^|[-_ ])name|fn( |$))", std::regex::icase);
+    if (node.is_text || other_part(node)) return false;
+    std::string match = std::string(node.attr("class")) + " " + std::string(node.attr("id"));
+    return byline_like(node) || node.attr("itemprop") == "name" || std::regex_search(match, name);
+}
+
+// Subtrees are id ranges (document order); a block's subtree is small, but a bad match could be a whole page.
+constexpr NodeId max_byline_nodes = 2000;
+
+NodeId subtree_end(const Document& doc, NodeId id) {
+    NodeId end = id + 1;
+    while (end < doc.nodes.size() && end - id < max_byline_nodes && doc[end].depth > doc[id].depth) ++end;
+    return end;
+}
+
+// The text under `id` without the parts that are not the name (a job title inside the author link).
+std::string name_text(const Document& doc, NodeId id) {
+    std::string text;
+    NodeId end = subtree_end(doc, id);
+    for (NodeId i = id + 1; i < end; ++i) {
+        if (!doc[i].is_text && (other_part(doc[i]) || doc[i].tag == "script" || doc[i].tag == "style")) {
+            i = subtree_end(doc, i) - 1;
+            continue;
+        }
+        if (doc[i].is_text) text += doc[i].text + " ";
+    }
+    return clean_byline(text);
+}
+
+// The author names inside byline block `block`: its innermost name parts, joined with ", "; "" when it has none.
+std::string names_in(const Document& doc, NodeId block) {
+    std::vector<std::string> names;
+    NodeId end = subtree_end(doc, block);
+    for (NodeId id = block + 1; id < end; ++id) {
+        if (!name_part(doc[id])) continue;
+        std::string text = name_text(doc, id);
+        if (text.empty()) continue;
+        bool inner_name = false;  // a name part inside this one is more precise
+        for (NodeId inner = id + 1, inner_end = subtree_end(doc, id); inner < inner_end && !inner_name; ++inner) {
+            inner_name = name_part(doc[inner]) && !name_text(doc, inner).empty();
+        }
+        if (inner_name) continue;
+        if (std::find(names.begin(), names.end(), text) == names.end()) names.push_back(text);
+        id = subtree_end(doc, id) - 1;
+    }
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
 }
 
 bool hidden(const Document& doc, NodeId id) {
@@ -43,14 +108,7 @@ std::string content_byline(const Document& doc) {
     for (NodeId id = 0; id < doc.nodes.size(); ++id) {
         const Node& node = doc[id];
         if (node.is_text || !byline_like(node) || hidden(doc, id)) continue;
-        // itemprop=author often wraps an itemprop=name: the name alone is the byline.
-        std::string text;
-        for (NodeId child = id + 1; child < doc.nodes.size() && doc[child].depth > node.depth; ++child) {
-            if (doc[child].attr("itemprop") == "name") {
-                text = fold_whitespace(text_content(doc, child));
-                break;
-            }
-        }
+        std::string text = names_in(doc, id);
         if (text.empty()) text = fold_whitespace(text_content(doc, id));
         if (!text.empty() && text.size() < 100) return text;
     }

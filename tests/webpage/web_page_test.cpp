@@ -130,6 +130,27 @@ TEST_CASE("without JSON-LD: OpenGraph, article:*, a byline element and the URL's
     CHECK(bare.metadata.published == "2014-07-09");
 }
 
+TEST_CASE("a byline block gives the author's name, not its date, job title or a login box", "[unit]") {
+    auto [block, expected] = GENERATE(table<std::string, std::string>({
+        {"<div class=\"byline\">By <a rel=\"author\" href=\"/a/jo\">Jo Ink</a></div>", "Jo Ink"},
+        {"<div class=\"post-author-date\"><h6 class=\"byline\"><em class=\"byline__by\">By</em> <span "
+         "class=\"byline__author\">Jo Ink</span></h6><p><em>May 20, 2019</em></p></div>",
+         "Jo Ink"},
+        {"<div class=\"author\"><a class=\"author-link\" href=\"/a/jo\">Jo Ink<div class=\"author-title\">Games "
+         "Editor</div></a></div>",
+         "Jo Ink"},
+        {"<div class=\"byline\"><span class=\"author vcard\"><span class=\"author-name fn\">Jo Ink</span></span> "
+         "<span class=\"posted-time\"> &bull; <time datetime=\"2017-02-23\">8h</time></span></div>",
+         "Jo Ink"},
+        {"<p class=\"byline\">By <span class=\"author\">Jo Ink</span> and <span class=\"author\">Al Pen</span></p>",
+         "Jo Ink, Al Pen"},
+        {"<div id=\"authorization\">Sign in | Sign up</div><p class=\"byline\">By Jo Ink</p>", "Jo Ink"},
+    }));
+    WebPage page = read(boilerplate_page("<title>Sea wall</title>", block + article_paragraphs()));
+    INFO(block);
+    CHECK(page.metadata.byline == expected);
+}
+
 TEST_CASE("the <title> loses the site name after a separator", "[unit]") {
     auto [title, expected] = GENERATE(table<std::string, std::string>({
         {"Council votes to rebuild the sea wall | Example Gazette", "Council votes to rebuild the sea wall"},
