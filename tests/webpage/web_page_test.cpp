@@ -92,8 +92,9 @@ TEST_CASE("JSON-LD wrapped in CDATA or a comment is read like bare JSON-LD", "[u
 }
 
 TEST_CASE("JSON-LD creator and dateCreated yield to the page's byline and publication meta", "[unit]") {
-    std::string ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Sea wall\","
-                     "\"creator\":\"cms_user7\",\"dateCreated\":\"2016-03-05T02:00:00Z\"}</script>";
+    std::string ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Sea wall\","
+        "\"creator\":\"cms_user7\",\"dateCreated\":\"2016-03-05T02:00:00Z\"}</script>";
     std::string byline = "<p class=\"byline\">By Jane Roe</p>";
     WebPage page = read(boilerplate_page(ld + "<meta property=\"article:published_time\" "
                                               "content=\"2016-03-04T18:00:00-08:00\">",
@@ -118,10 +119,11 @@ TEST_CASE("without JSON-LD: OpenGraph, article:*, a byline element and the URL's
     CHECK(page.metadata.published == "2016-03-04T08:00:00Z");
     CHECK(page.metadata.site_name == "Example Gazette");
 
-    WebPage prefixed = read(boilerplate_page("<title>Sea wall</title><meta property=\"og:article:author\" "
-                                             "content=\"Dee Desk\"><meta property=\"og:article:published_time\" "
-                                             "content=\"2016-03-05\">",
-                                             article_paragraphs()));
+    WebPage prefixed =
+        read(boilerplate_page("<title>Sea wall</title><meta property=\"og:article:author\" "
+                              "content=\"Dee Desk\"><meta property=\"og:article:published_time\" "
+                              "content=\"2016-03-05\">",
+                              article_paragraphs()));
     CHECK(prefixed.metadata.byline == "Dee Desk");
     CHECK(prefixed.metadata.published == "2016-03-05");
 
