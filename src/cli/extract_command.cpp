@@ -85,8 +85,8 @@ int run_extract_command(const std::vector<std::string>& args) {
         std::string bytes;
         try {
             ingest::LineReader reader(file);
-            if (!reader.read_all(bytes, webpage::max_page_bytes)) {
-                std::cerr << "newsdex: " << file << ": larger than " << (webpage::max_page_bytes >> 20)
+            if (!reader.read_all(bytes, webpage::max_page_file_bytes)) {
+                std::cerr << "newsdex: " << file << ": larger than " << (webpage::max_page_file_bytes >> 20)
                           << " MB; only its first part read\n";
             }
         } catch (const Error& error) {

@@ -23,6 +23,15 @@ void Sink::article(RawArticle&& article, const std::string& file) {
         last_real_path_ = real_path_of(file);
     }
     article.real_path = last_real_path_;
+    // The one maximum article size, whatever the format: pages, archive records and feed items are checked
+    // here, after extraction, as JSONL lines and text files are while they are read (issue 17).
+    if (article.title.size() + article.body.size() > max_article_bytes) {
+        std::string which = article.id.empty() || article.id == file || article.id == last_real_path_
+                                ? ""
+                                : article.id.substr(0, 200) + ": ";
+        problem(file, 0, which + "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped");
+        return;
+    }
     ++counts.articles;
     try {
         on_article_(std::move(article));

@@ -5,14 +5,13 @@
 #include "ingest/feed_reader.h"
 #include "ingest/internal/sink.h"
 #include "ingest/page_article.h"
+#include "webpage/web_page.h"
 
 namespace newsdex::ingest::internal {
 namespace {
 
 // Feeds are read whole (an XML tree); real feeds are well under a few MB.
 constexpr std::size_t max_feed_bytes = 64u << 20;
-// Saved pages are read whole; the page reader cuts bigger ones anyway.
-constexpr std::size_t max_page_file_bytes = 64u << 20;
 
 std::string describe(const ArchiveRecord& record) {
     std::string uri = record.target_uri.empty() ? "" : " (" + record.target_uri.substr(0, 200) + ")";
@@ -66,13 +65,13 @@ void read_feed_file(const std::string& file, Sink& sink) {
 
 void read_html_file(const std::string& file, Sink& sink) {
     std::string bytes;
-    if (!read_whole_file(file, max_page_file_bytes, bytes, sink)) return;
+    if (!read_whole_file(file, webpage::max_page_file_bytes, bytes, sink)) return;
     PageArticle page = article_from_page(bytes, "", "");
-    for (auto& warning : page.warnings) sink.repaired(file, 0, warning);
-    if (!page.article) {
+    if (!page.article) {  // one diagnostic, not the page reader's "no article text found" as well
         sink.problem(file, 0, "HTML page without any text; skipped");
         return;
     }
+    for (auto& warning : page.warnings) sink.repaired(file, 0, warning);
     page.article->origin = file;
     if (page.article->id.empty()) page.article->id = real_path_of(file);  // no canonical URL: the file names it
     sink.article(std::move(*page.article), file);

@@ -53,7 +53,12 @@ std::string snippet_text(std::string_view html);
 // a doctype, <html>, <head>, <body> or another common top-of-page tag.
 bool looks_like_html(std::string_view head);
 
-// Pages are cut at this size: real articles are far smaller, and a bigger "page" is a dump or an attack.
-constexpr std::size_t max_page_bytes = 64u << 20;
+// Pages are cut at this size: real news pages are a few MB at most (inline images and scripts included), and a
+// bigger "page" is a dump or an attack. Reading costs about 10 times the bytes read (parser tree, node arena), so
+// this bounds a page at about 200 MB; WARC records have the same 16 MB limit.
+constexpr std::size_t max_page_bytes = 16u << 20;
+// A saved page file larger than this is refused unread (ingest and `newsdex extract` alike); up to it, the file is
+// read and cut at max_page_bytes.
+constexpr std::size_t max_page_file_bytes = 64u << 20;
 
 }  // namespace newsdex::webpage

@@ -56,6 +56,28 @@ TEST_CASE("issue 17: an article over the maximum size is skipped the same way in
     CHECK(fits.articles.size() == 1);
 }
 
+TEST_CASE("issue 18: an extracted page or feed item over the maximum size is skipped like any article", "[unit]") {
+    test::TempDir dir;
+    std::string paragraphs;  // over 4 MB of article text (markup is a tenth of it), under the 16 MB page cut
+    while (paragraphs.size() <= ingest::max_article_bytes * 5 / 4) {
+        paragraphs += "<p>Grain exports rise again, the harbour council said, and ferries run late again.</p>\n";
+    }
+    auto page = read_bytes(dir, "big.html",
+                           "<!DOCTYPE html><html><head><title>Big</title></head><body><article>" + paragraphs +
+                               "</article></body></html>");
+    CHECK(page.articles.empty());
+    CHECK(said(page, "article larger than 4 MB; skipped"));
+    std::string item =
+        "<item><title>Small</title><link>https://feed.example/small</link><description>Kept "
+        "text.</description></item>";
+    auto feed = read_bytes(dir, "big.rss",
+                           "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F</title>" + item +
+                               "<item><title>Big</title><link>https://feed.example/big</link><description><![CDATA[" +
+                               paragraphs + "]]></description></item>" + item + "</channel></rss>");
+    CHECK(feed.articles.size() == 2);
+    CHECK(said(feed, "https://feed.example/big: article larger than 4 MB; skipped"));
+}
+
 TEST_CASE("issue 17: control bytes and random bytes are not indexed as an article", "[unit]") {
     test::TempDir dir;
     auto controls = read_bytes(dir, "controls.txt", std::string(100000, '\x01'));
