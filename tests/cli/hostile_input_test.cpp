@@ -115,6 +115,7 @@ TEST_CASE("hostile articles are reported, repaired or skipped, and every good on
     CHECK(run_newsdex({"query", "--index", index, "kyiv"}).exit_code == 0);
     CHECK(run_newsdex({"query", "--index", index, "lagos"}).exit_code == 0);
     CHECK(run_newsdex({"query", "--index", index, "id:wrong-types"}).exit_code == 0);
+    CHECK(run_newsdex({"query", "--index", index, "xyzzyscript"}).exit_code == 1);  // only inside a <script>
     WARN("hostile corpus: " << expected.articles << " articles indexed, " << expected.diagnostics.size()
                             << " diagnostics checked");
 }
