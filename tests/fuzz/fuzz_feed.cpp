@@ -1,4 +1,4 @@
-// libFuzzer target: bytes as an RSS/Atom/RDF feed (libxml2 parsing, item fields, HTML fragments to text).
+// libFuzzer target: bytes as an RSS/Atom/RDF feed (libxml2 parsing, item fields, item HTML through the page extractor).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
