@@ -7,6 +7,19 @@ function(newsdex_library name)
   target_link_libraries(${name} PUBLIC ${ARGN})
 endfunction()
 
+# newsdex_test_support(): one library with the Catch2 main and tests/support/*, compiled once for every test binary.
+function(newsdex_test_support)
+  file(GLOB support CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/support/*.cpp")
+  add_library(newsdex_test_support STATIC "${CMAKE_CURRENT_SOURCE_DIR}/catch_main.cpp" ${support})
+  target_include_directories(newsdex_test_support PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
+  # support/serve_process.cpp talks HTTP to `newsdex serve`.
+  target_link_libraries(newsdex_test_support PUBLIC Catch2::Catch2 PkgConfig::HTTPLIB)
+  target_compile_definitions(newsdex_test_support PUBLIC
+    NEWSDEX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    NEWSDEX_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
+    NEWSDEX_BINARY="$<TARGET_FILE:newsdex>")
+endfunction()
+
 # newsdex_test_binary(LIB DEPS...): one Catch2 binary per library from tests/<lib>/*_test.cpp.
 function(newsdex_test_binary lib)
   file(GLOB sources CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/${lib}/*_test.cpp")
@@ -14,15 +27,8 @@ function(newsdex_test_binary lib)
     return()
   endif()
   set(target test_${lib})
-  file(GLOB support CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/support/*.cpp")
-  add_executable(${target} ${sources} "${CMAKE_CURRENT_SOURCE_DIR}/catch_main.cpp" ${support})
-  target_include_directories(${target} PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}")
-  # support/serve_process.cpp talks HTTP to `newsdex serve`.
-  target_link_libraries(${target} PRIVATE ${ARGN} Catch2::Catch2 PkgConfig::HTTPLIB)
-  target_compile_definitions(${target} PRIVATE
-    NEWSDEX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-    NEWSDEX_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
-    NEWSDEX_BINARY="$<TARGET_FILE:newsdex>")
+  add_executable(${target} ${sources})
+  target_link_libraries(${target} PRIVATE ${ARGN} newsdex_test_support)
   if(lib STREQUAL "cli")
     add_dependencies(${target} newsdex)
   endif()

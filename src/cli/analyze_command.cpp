@@ -6,10 +6,10 @@
 
 #include "cli/commands_internal.h"
 #include "cli/common_options.h"
+#include "core/date.h"
 #include "core/error.h"
 #include "extract/article_analyzer.h"
-#include "extract/entity_recognizer.h"
-#include "extract/publication_date.h"
+#include "extract/ner/entity_recognizer.h"
 #include "ingest/text_article.h"
 #include "output/analysis_printer.h"
 #include "text/normalize.h"
@@ -44,7 +44,7 @@ int run_analyze_command(const std::vector<std::string>& args) {
         parse_output_format(format, {OutputFormat::text, OutputFormat::json, OutputFormat::conll});
     std::optional<CivilDate> published;
     if (!date.empty()) {
-        published = extract::parse_date_value(date);
+        published = newsdex::parse_date_value(date);
         if (!published) throw Error(ErrorKind::usage, "--date '" + date + "' is not a date (use YYYY-MM-DD)");
     }
 

@@ -10,11 +10,11 @@
 #include "cli/common_options.h"
 #include "cli/query_command.h"
 #include "core/error.h"
-#include "extract/alias_table.h"
 #include "output/batch_printer.h"
 #include "search/batch_input.h"
 #include "search/batch_runner.h"
 #include "search/searcher.h"
+#include "text/alias_table.h"
 
 namespace newsdex::cli {
 namespace {
@@ -125,8 +125,8 @@ std::variant<BatchSettings, int> parse_batch(const std::vector<std::string>& arg
     return settings;
 }
 
-extract::AliasTable load_aliases(const std::vector<std::string>& files) {
-    extract::AliasTable aliases = extract::AliasTable::load_default();
+text::AliasTable load_aliases(const std::vector<std::string>& files) {
+    text::AliasTable aliases = text::AliasTable::load_default();
     for (const auto& file : files) aliases.add_file(file);
     return aliases;
 }
@@ -170,7 +170,7 @@ int run_batch_command(const std::vector<std::string>& args) {
     auto queries = read_queries(settings.input, settings.defaults);
     std::ios::sync_with_stdio(false);
     if (settings.warmup) return run_bench(settings, queries);
-    extract::AliasTable aliases = load_aliases(settings.alias_files);
+    text::AliasTable aliases = load_aliases(settings.alias_files);
     search::BatchRunOptions options{settings.index, settings.threads, &aliases};
     std::size_t failed = 0;
     search::run_batch(queries, options, [&](const search::BatchOutcome& outcome) {

@@ -11,8 +11,8 @@
 #include <fmt/format.h>
 
 #include "cli/common_options.h"
+#include "core/date.h"
 #include "core/error.h"
-#include "extract/publication_date.h"
 #include "index/compaction.h"
 #include "index/removal.h"
 #include "text/language.h"
@@ -34,7 +34,7 @@ constexpr const char* usage =
     "stderr with file and line.";
 
 // Web-archive records by type and the inputs that held no article, by reason: every input accounted for.
-void print_accounting(const index::IngestSummary& summary) {
+void print_accounting(const pipeline::IngestSummary& summary) {
     if (!summary.records.empty()) {
         std::string line = "records:";
         const char* separator = " ";
@@ -137,7 +137,7 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
                                           "' (choose from en, de, fr, es, it, nl, pt, sv, da, no, fi, ru, none)");
     }
     if (!default_date.empty()) {
-        settings.options.analysis.default_date = extract::parse_date_value(default_date);
+        settings.options.analysis.default_date = newsdex::parse_date_value(default_date);
         if (!settings.options.analysis.default_date) {
             throw Error(ErrorKind::usage, "--default-date '" + default_date + "' is not a date (use YYYY-MM-DD)");
         }
@@ -177,9 +177,9 @@ int run_ingest_command(const std::vector<std::string>& args) {
     };
     auto started = std::chrono::steady_clock::now();
     auto last_progress = started;
-    index::ProgressCallback progress;
+    pipeline::ProgressCallback progress;
     if (terminal.progress) {
-        progress = [&](const index::IngestSummary& s) {
+        progress = [&](const pipeline::IngestSummary& s) {
             auto now = std::chrono::steady_clock::now();
             if (now - last_progress < std::chrono::milliseconds(200)) return;
             last_progress = now;
@@ -194,7 +194,7 @@ int run_ingest_command(const std::vector<std::string>& args) {
     stop_requested.store(false);
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);
-    index::IngestSummary summary = index::run_ingest(settings.options, report, progress, stop_requested);
+    pipeline::IngestSummary summary = pipeline::run_ingest(settings.options, report, progress, stop_requested);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     clear_progress();

@@ -5,12 +5,12 @@
 #include <variant>
 #include <vector>
 
-#include "index/ingest_pipeline.h"
+#include "pipeline/ingest_pipeline.h"
 
 namespace newsdex::cli {
 
 struct IngestSettings {
-    index::IngestOptions options;
+    pipeline::IngestOptions options;
     bool quiet = false;
     bool compact = false;  // --compact: compact in place after the ingest
     bool verbose = false;  // -v: one line per input that holds no article (else a count per reason)

@@ -4,12 +4,12 @@
 #include <iostream>
 
 #include "core/error.h"
-#include "extract/alias_table.h"
 #include "output/search_printer.h"
 #include "search/facet_counting.h"
 #include "search/facets.h"
 #include "search/search_params.h"
 #include "search/searcher.h"
+#include "text/alias_table.h"
 
 namespace newsdex::cli {
 namespace {
@@ -99,7 +99,7 @@ int run_query_command(const std::vector<std::string>& args) {
     QuerySettings& settings = std::get<QuerySettings>(parsed);
     Xapian::Database db = search::open_index(settings.index);
     // The alias table is a small TSV; the NER model is never loaded here.
-    extract::AliasTable aliases = extract::AliasTable::load_default();
+    text::AliasTable aliases = text::AliasTable::load_default();
     for (const auto& file : settings.alias_files) aliases.add_file(file);
     search::Searcher searcher(db, &aliases);
     search::SearchResult result;

@@ -1,18 +1,19 @@
 // The extraction pipeline for one article; each step lives in its own file, this one only orders them.
 #include "extract/article_analyzer.h"
 
+#include "core/date.h"
 #include "extract/entities/entity_hygiene.h"
-#include "extract/entity_linker.h"
-#include "extract/entity_recognizer.h"
-#include "extract/publication_date.h"
-#include "extract/source_attribution.h"
-#include "extract/temporal_tagger.h"
+#include "extract/entities/entity_linker.h"
+#include "extract/entities/source_attribution.h"
+#include "extract/ner/entity_recognizer.h"
+#include "extract/timex/publication_date.h"
+#include "extract/timex/temporal_tagger.h"
 #include "text/language.h"
 
 namespace newsdex::extract {
 
 ArticleAnalyzer::ArticleAnalyzer(const AnalyzerOptions& options)
-    : options_(options), aliases_(AliasTable::load_default()) {
+    : options_(options), aliases_(text::AliasTable::load_default()) {
     for (const auto& file : options.alias_files) aliases_.add_file(file);
     if (options.entities) recognizer_ = EntityRecognizer::load_default();
 }

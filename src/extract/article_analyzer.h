@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/article.h"
-#include "extract/alias_table.h"
+#include "text/alias_table.h"
 
 namespace newsdex::extract {
 
@@ -48,11 +48,11 @@ public:
     // Analysis of an article for indexing; offsets point into title + "\n\n" + body.
     AnalyzedArticle analyze(RawArticle raw) const;
 
-    const AliasTable& aliases() const noexcept { return aliases_; }
+    const text::AliasTable& aliases() const noexcept { return aliases_; }
 
 private:
     AnalyzerOptions options_;
-    AliasTable aliases_;
+    text::AliasTable aliases_;
     std::shared_ptr<const EntityRecognizer> recognizer_;
 };
 

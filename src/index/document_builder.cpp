@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "extract/publication_date.h"
+#include "core/date.h"
 #include "index/fingerprint.h"
 #include "index/sample_terms.h"
 #include "index/schema.h"
@@ -80,7 +80,7 @@ std::optional<StoredText> parse_stored_text(std::string_view name) {
 
 std::string_view stored_text_name(StoredText stored) { return stored == StoredText::none ? "none" : "full"; }
 
-DocumentBuilder::DocumentBuilder(const std::string& stemmer_language, const extract::AliasTable& aliases,
+DocumentBuilder::DocumentBuilder(const std::string& stemmer_language, const text::AliasTable& aliases,
                                  StoredText stored)
     : aliases_(aliases), stored_(stored) {
     if (stemmer_language != "none") {
@@ -128,7 +128,7 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
 
     nlohmann::json data = {{"id", raw.id},
                            {"title", article.title},
-                           {"date", article.published ? extract::format_date(*article.published) : ""},
+                           {"date", article.published ? newsdex::format_iso_date(*article.published) : ""},
                            {"source", article.sources.empty() ? "" : article.sources.front().canonical},
                            {"url", raw.url},
                            {"authors", raw.authors},
@@ -183,7 +183,7 @@ void DocumentBuilder::index_entities(Xapian::Document& doc, const AnalyzedArticl
 
 void DocumentBuilder::index_dates(Xapian::Document& doc, const AnalyzedArticle& article) {
     if (article.published) {
-        std::string day = compact_date(*article.published);
+        std::string day = format_compact_date(*article.published);
         doc.add_value(schema::slot::date, day);
         doc.add_boolean_term(std::string(schema::prefix::day) + day);
         doc.add_boolean_term(std::string(schema::prefix::month) + day.substr(0, 6));

@@ -9,7 +9,7 @@
 #include <xapian.h>
 
 #include "core/article.h"
-#include "extract/alias_table.h"
+#include "text/alias_table.h"
 
 namespace newsdex::index {
 
@@ -28,7 +28,7 @@ std::string_view stored_text_name(StoredText stored);
 class DocumentBuilder {
 public:
     // `stemmer_language`: Snowball name ("english"); "none" indexes unstemmed only.
-    DocumentBuilder(const std::string& stemmer_language, const extract::AliasTable& aliases,
+    DocumentBuilder(const std::string& stemmer_language, const text::AliasTable& aliases,
                     StoredText stored = StoredText::full);
 
     // The document for `article`; `hash` is stored for change detection. Not thread-safe: one builder per
@@ -40,7 +40,7 @@ private:
     void index_dates(Xapian::Document& doc, const AnalyzedArticle& article);
 
     Xapian::TermGenerator generator_;
-    const extract::AliasTable& aliases_;
+    const text::AliasTable& aliases_;
     StoredText stored_;
 };
 

@@ -52,7 +52,7 @@ std::string synonym_key(Xapian::TermGenerator& generator, const std::string& for
 
 }  // namespace
 
-SynonymTable synonym_table(const extract::AliasTable& aliases) {
+SynonymTable synonym_table(const text::AliasTable& aliases) {
     Xapian::TermGenerator generator;  // no stemmer: keys are unstemmed
     SynonymTable table;
     for (const auto& group : aliases.synonym_groups()) {
@@ -98,7 +98,7 @@ SynonymTable synonym_table(const extract::AliasTable& aliases) {
     return table;
 }
 
-bool update_synonyms(Xapian::WritableDatabase& db, const extract::AliasTable& aliases) {
+bool update_synonyms(Xapian::WritableDatabase& db, const text::AliasTable& aliases) {
     SynonymTable table = synonym_table(aliases);
     std::string all;
     for (const auto& [key, values] : table) {

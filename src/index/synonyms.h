@@ -10,8 +10,8 @@
 
 #include <xapian.h>
 
-#include "extract/alias_table.h"
 #include "index/schema.h"
+#include "text/alias_table.h"
 
 namespace newsdex::index {
 
@@ -28,11 +28,11 @@ constexpr std::string_view synonyms_hash_key = schema::metadata::synonyms_hash;
 // Forms whose term is a common English word ("U.S." indexes as "us") are left out: they would make "America"
 // match every "let us".
 using SynonymTable = std::map<std::string, std::set<std::string>>;
-SynonymTable synonym_table(const extract::AliasTable& aliases);
+SynonymTable synonym_table(const text::AliasTable& aliases);
 
 // Replaces the database's synonyms with synonym_table(aliases) unless the stored hash says they are current.
 // Returns true when it wrote them (uncommitted: the caller's next commit makes them durable). Throws
 // Xapian::Error on failure.
-bool update_synonyms(Xapian::WritableDatabase& db, const extract::AliasTable& aliases);
+bool update_synonyms(Xapian::WritableDatabase& db, const text::AliasTable& aliases);
 
 }  // namespace newsdex::index

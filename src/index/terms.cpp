@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <cstdio>
 
+#include "core/date.h"
 #include "index/schema.h"
 
 namespace newsdex::index {
@@ -71,13 +72,6 @@ std::string canonical_term(std::string_view text_prefix, std::string_view canoni
     }
     if (!spaced.empty() && spaced.back() == ' ') spaced.pop_back();
     return make_term(canonical_prefix(text_prefix), spaced);
-}
-
-std::string compact_date(CivilDate date) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d%02u%02u", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-    return buffer;
 }
 
 std::vector<std::string> split_slot_values(const std::string& joined) {

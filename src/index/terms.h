@@ -26,9 +26,6 @@ std::string canonical_prefix(std::string_view text_prefix);
 // The ASCII/Unicode lower-case form used for canonical names in terms.
 std::string fold_case(std::string_view utf8);
 
-// "YYYYMMDD" / "YYYYMM" / "YYYY".
-std::string compact_date(CivilDate date);
-
 // 64-bit FNV-1a, as 16 hex digits: stable across runs and machines (std::hash is not). Its offset basis is
 // not FNV's standard one (a digit short); stored content hashes depend on it, so it stays.
 std::string stable_hash(std::string_view data);

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "extract/publication_date.h"
+#include "core/date.h"
 
 namespace newsdex::output {
 
@@ -27,7 +27,7 @@ nlohmann::json to_json(const AnalysisReport& report) {
     }
     return {{"file", report.file},
             {"headline", report.headline},
-            {"published", a.published ? nlohmann::json(extract::format_date(*a.published)) : nlohmann::json()},
+            {"published", a.published ? nlohmann::json(newsdex::format_iso_date(*a.published)) : nlohmann::json()},
             {"language", a.language.empty() ? nlohmann::json() : nlohmann::json(a.language)},
             {"entities", entities},
             {"places", a.places},
@@ -38,7 +38,7 @@ nlohmann::json to_json(const AnalysisReport& report) {
 void print_text(std::ostream& out, const AnalysisReport& report) {
     const auto& a = report.analysis;
     out << "headline:  " << report.headline << "\n";
-    out << "published: " << (a.published ? extract::format_date(*a.published) : "(unknown)") << "\n";
+    out << "published: " << (a.published ? newsdex::format_iso_date(*a.published) : "(unknown)") << "\n";
     out << "language:  " << (a.language.empty() ? "(unknown)" : a.language)
         << (extract::entity_language(a.language) ? "" : " (no entities: the recognizer knows English only)") << "\n";
     out << "\nentities:\n";

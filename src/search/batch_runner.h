@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "extract/alias_table.h"
 #include "search/batch_input.h"
 #include "search/search_result.h"
+#include "text/alias_table.h"
 
 namespace newsdex::search {
 
@@ -25,7 +25,7 @@ struct BatchOutcome {
 struct BatchRunOptions {
     std::vector<std::string> index;  // locations as given to open_index
     unsigned threads = 1;
-    const extract::AliasTable* aliases = nullptr;  // shared read-only by all threads; may be null
+    const text::AliasTable* aliases = nullptr;  // shared read-only by all threads; may be null
 };
 
 // Runs `queries` and calls `sink` once per query, in input order, on the calling thread, as soon as that

@@ -1,6 +1,8 @@
 // Date syntax validation: a wrong date is a query error with a reason, never an empty result.
 #include "search/date_range.h"
 
+#include "core/date.h"
+
 #include <chrono>
 #include <cstdio>
 
@@ -10,9 +12,7 @@ namespace newsdex::search {
 namespace {
 
 std::string format_ymd(int y, int m, int d) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", y, m, d);
-    return buffer;
+    return format_compact_date(std::chrono::year{y} / std::chrono::month{unsigned(m)} / std::chrono::day{unsigned(d)});
 }
 
 bool all_digits(std::string_view s) {
@@ -44,17 +44,7 @@ std::string PartialDate::last_day() const {
     return format_ymd(year, m, day ? day : days_in_month(year, m));
 }
 
-std::string PartialDate::iso() const {
-    char buffer[16];
-    if (month == 0) {
-        std::snprintf(buffer, sizeof buffer, "%04d", year);
-    } else if (day == 0) {
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
-    } else {
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-    }
-    return buffer;
-}
+std::string PartialDate::iso() const { return format_partial_date(year, month, day); }
 
 std::optional<PartialDate> parse_partial_date(std::string_view text, std::string& why) {
     std::string_view parts[3];

@@ -1,6 +1,8 @@
 // QueryParser setup and the newsdex-specific fields (date:, mentions:, facet filters).
 #include "search/query_builder.h"
 
+#include "core/date.h"
+
 #include <algorithm>
 #include <memory>
 #include <string_view>
@@ -184,7 +186,6 @@ Xapian::Query mentioned_range(const DateRange& range) {
     sys_days first = to_days(range.from->first_day());
     sys_days last = to_days(range.to->last_day());
     std::vector<Xapian::Query> parts;
-    char buffer[16];
     for (sys_days d = first; d <= last;) {
         year_month_day ymd(d);
         int y = static_cast<int>(ymd.year());
@@ -192,23 +193,20 @@ Xapian::Query mentioned_range(const DateRange& range) {
         sys_days year_end = sys_days(year_month_day(ymd.year(), December, day(31)));
         sys_days month_end = sys_days(year_month_day_last(ymd.year(), month_day_last(ymd.month())));
         if (ymd.month() == January && ymd.day() == day(1) && year_end <= last) {
-            std::snprintf(buffer, sizeof buffer, "%04d", y);
-            parts.emplace_back(p + buffer);
+            parts.emplace_back(p + format_partial_date(y, 0, 0));
             d = year_end + days(1);
         } else if (ymd.day() == day(1) && month_end <= last) {
-            std::snprintf(buffer, sizeof buffer, "%04d-%02u", y, m);
-            parts.emplace_back(p + buffer);
+            parts.emplace_back(p + format_partial_date(y, int(m), 0));
             d = month_end + days(1);
         } else {
-            std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", y, m, static_cast<unsigned>(ymd.day()));
-            parts.emplace_back(p + buffer);
+            parts.emplace_back(p + format_iso_date(ymd));
             d += days(1);
         }
     }
     return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const extract::AliasTable* aliases, std::string stemmer)
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const text::AliasTable* aliases, std::string stemmer)
     : db_(db), aliases_(aliases), stemmer_(std::move(stemmer)), failure_(std::make_shared<std::string>()) {
     if (stemmer_.empty()) stemmer_ = db_.get_metadata(std::string(schema::metadata::stemmer));
     if (stemmer_.empty()) stemmer_ = "english";

@@ -7,8 +7,8 @@
 
 #include <xapian.h>
 
-#include "extract/alias_table.h"
 #include "search/query_spec.h"
+#include "text/alias_table.h"
 
 namespace newsdex::search {
 
@@ -25,7 +25,7 @@ public:
     // `aliases` maps filter values to canonical names (--place US -> United States); may be null.
     // `stemmer`: the index's Snowball language, when the caller has read it already ("": read it here).
     // Not thread-safe (it keeps one QueryParser): one builder per thread, like the Database it reads.
-    QueryBuilder(const Xapian::Database& db, const extract::AliasTable* aliases, std::string stemmer = "");
+    QueryBuilder(const Xapian::Database& db, const text::AliasTable* aliases, std::string stemmer = "");
 
     // Throws Error(query) with the column of the problem (1-based, 0 when unknown) for malformed queries,
     // impossible dates, unknown facet fields and runaway wildcards.
@@ -40,7 +40,7 @@ private:
     Xapian::QueryParser& parser() const;
 
     Xapian::Database db_;
-    const extract::AliasTable* aliases_;
+    const text::AliasTable* aliases_;
     std::string stemmer_;
     // The first error a field processor met while parsing (they must not throw; query_builder.cpp).
     std::shared_ptr<std::string> failure_;

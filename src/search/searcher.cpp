@@ -125,7 +125,7 @@ Xapian::Database open_index(const std::vector<std::string>& locations) {
     return db;
 }
 
-Searcher::Searcher(Xapian::Database db, const extract::AliasTable* aliases) : db_(std::move(db)), aliases_(aliases) {
+Searcher::Searcher(Xapian::Database db, const text::AliasTable* aliases) : db_(std::move(db)), aliases_(aliases) {
     // A concurrent ingest may have committed twice since the index was opened (issue 7): reopen and retry.
     for (int attempt = 0;; ++attempt) {
         try {

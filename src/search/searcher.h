@@ -8,11 +8,11 @@
 
 #include <xapian.h>
 
-#include "extract/alias_table.h"
 #include "search/facet_columns.h"
 #include "search/query_builder.h"
 #include "search/query_spec.h"
 #include "search/search_result.h"
+#include "text/alias_table.h"
 
 namespace newsdex::search {
 
@@ -26,7 +26,7 @@ bool is_remote_location(const std::string& location);
 class Searcher {
 public:
     // `aliases` may be null (filters then match canonical names as typed).
-    Searcher(Xapian::Database db, const extract::AliasTable* aliases);
+    Searcher(Xapian::Database db, const text::AliasTable* aliases);
     ~Searcher();
     Searcher(Searcher&&) = default;
 
@@ -50,7 +50,7 @@ private:
                                       std::size_t matches_at_most) const;
 
     Xapian::Database db_;
-    const extract::AliasTable* aliases_;
+    const text::AliasTable* aliases_;
     std::string stemmer_;
     Xapian::Stem stem_;                      // for snippets
     std::unique_ptr<QueryBuilder> builder_;  // made on first use, remade after reopen()

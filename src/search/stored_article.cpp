@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/date.h"
 #include "core/error.h"
-#include "extract/publication_date.h"
 #include "index/document_builder.h"
 #include "index/schema.h"
 #include "index/terms.h"
@@ -61,7 +61,7 @@ void read_terms(const Xapian::Document& doc, std::map<std::string, std::vector<s
 void mark_text(const std::map<std::string, std::vector<std::string>>& names, StoredArticle& article) {
     const std::string text = article.title + "\n\n" + article.body;
     std::vector<TextMark> marks = find_name_marks(text, names);
-    std::vector<TextMark> dates = find_date_marks(text, extract::parse_date_value(article.date), article.mentions);
+    std::vector<TextMark> dates = find_date_marks(text, newsdex::parse_date_value(article.date), article.mentions);
     marks.insert(marks.end(), dates.begin(), dates.end());
     const std::size_t body_start = article.title.size() + 2;
     for (auto& mark : without_overlaps(std::move(marks))) {

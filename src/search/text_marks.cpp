@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "extract/temporal_tagger.h"
+#include "extract/timex/temporal_tagger.h"
 
 namespace newsdex::search {
 namespace {

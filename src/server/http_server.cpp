@@ -164,7 +164,7 @@ int run_server(const ServeSettings& settings, std::ostream& out) {
     sigaddset(&set, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &set, nullptr);  // inherited by every thread made from here on
 
-    extract::AliasTable aliases = extract::AliasTable::load_default();
+    text::AliasTable aliases = text::AliasTable::load_default();
     IndexPool pool(settings.index, settings.threads, &aliases);
     Api api(pool, settings.limits);
     try {

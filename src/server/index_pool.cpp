@@ -7,7 +7,7 @@
 
 namespace newsdex::server {
 
-IndexPool::IndexPool(std::vector<std::string> locations, unsigned size, const extract::AliasTable* aliases)
+IndexPool::IndexPool(std::vector<std::string> locations, unsigned size, const text::AliasTable* aliases)
     : locations_(std::move(locations)), aliases_(aliases) {
     for (unsigned i = 0; i < std::max(size, 1U); ++i) {
         handles_.push_back(std::make_unique<IndexHandle>());

@@ -13,9 +13,9 @@
 
 #include <xapian.h>
 
-#include "extract/alias_table.h"
 #include "search/index_stats.h"
 #include "search/searcher.h"
+#include "text/alias_table.h"
 
 namespace newsdex::server {
 
@@ -31,7 +31,7 @@ struct IndexHandle {
 class IndexPool {
 public:
     // `locations` as --index gives them; `size` handles (searches at once); `aliases` outlives the pool.
-    IndexPool(std::vector<std::string> locations, unsigned size, const extract::AliasTable* aliases);
+    IndexPool(std::vector<std::string> locations, unsigned size, const text::AliasTable* aliases);
 
     // A handle, returned to the pool when the lease goes away.
     class Lease {
@@ -64,7 +64,7 @@ private:
     std::vector<std::filesystem::file_time_type> location_times() const;
 
     std::vector<std::string> locations_;
-    const extract::AliasTable* aliases_;
+    const text::AliasTable* aliases_;
     std::vector<std::unique_ptr<IndexHandle>> handles_;
     std::vector<IndexHandle*> free_;
     std::mutex mutex_;

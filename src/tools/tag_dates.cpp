@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/publication_date.h"
-#include "extract/temporal_tagger.h"
+#include "core/date.h"
+#include "extract/timex/temporal_tagger.h"
 
 namespace {
 
@@ -58,7 +58,7 @@ int tag_batch(const newsdex::extract::TimexOptions& options) {
     while (std::getline(std::cin, header)) {
         ++line;
         const auto space = header.find(' ');
-        const auto anchor = newsdex::extract::parse_date_value(header.substr(0, space));
+        const auto anchor = newsdex::parse_date_value(header.substr(0, space));
         std::size_t size = 0;
         if (space != std::string::npos) size = std::strtoul(header.c_str() + space + 1, nullptr, 10);
         if (!anchor || space == std::string::npos) {
@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--date" && i + 1 < argc) {
-            anchor = newsdex::extract::parse_date_value(argv[++i]);
+            anchor = newsdex::parse_date_value(argv[++i]);
             if (!anchor) {
                 std::cerr << "newsdex-tag-dates: --date: not a date: " << argv[i] << "\n";
                 return 2;

@@ -10,9 +10,9 @@
 #include <sstream>
 
 #include "core/error.h"
-#include "extract/entity_recognizer.h"
-#include "extract/ner_conll.h"
-#include "extract/ner_training.h"
+#include "extract/ner/entity_recognizer.h"
+#include "extract/ner/ner_conll.h"
+#include "extract/ner/ner_training.h"
 
 namespace po = boost::program_options;
 using namespace newsdex;

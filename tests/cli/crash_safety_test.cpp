@@ -26,7 +26,7 @@ namespace {
 constexpr int corpus_articles = 3000;
 constexpr int batch_size = 200;
 // The pipeline hands articles to the writer in analysis batches of max(64, 32 * threads) and commits after the
-// first analysis batch that brings the uncommitted count to --batch-size (src/index/ingest_pipeline.cpp). With
+// first analysis batch that brings the uncommitted count to --batch-size (src/pipeline/ingest_pipeline.cpp). With
 // --threads 2 and --batch-size 200 a fresh ingest therefore commits after 256, 512, ... articles and at the end.
 constexpr int commit_step = 256;
 

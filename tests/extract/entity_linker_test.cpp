@@ -9,15 +9,15 @@
 #include <tuple>
 #include <vector>
 
-#include "extract/alias_table.h"
-#include "extract/entity_linker.h"
+#include "extract/entities/entity_linker.h"
+#include "text/alias_table.h"
 
 using newsdex::EntityMention;
 using newsdex::EntityType;
-using newsdex::extract::AliasTable;
 using newsdex::extract::edit_distance;
 using newsdex::extract::facet_places;
 using newsdex::extract::link_entities;
+using newsdex::text::AliasTable;
 
 namespace {
 

@@ -4,11 +4,11 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "extract/ner_decoder.h"
-#include "extract/ner_features.h"
-#include "extract/ner_model.h"
-#include "extract/ner_scorer.h"
-#include "extract/ner_tags.h"
+#include "extract/ner/internal/ner_decoder.h"
+#include "extract/ner/internal/ner_features.h"
+#include "extract/ner/internal/ner_model.h"
+#include "extract/ner/internal/ner_scorer.h"
+#include "extract/ner/internal/ner_tags.h"
 
 using namespace newsdex::extract::ner;
 

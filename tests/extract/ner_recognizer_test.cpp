@@ -9,7 +9,7 @@
 #include <string>
 
 #include "core/error.h"
-#include "extract/entity_recognizer.h"
+#include "extract/ner/entity_recognizer.h"
 
 using newsdex::EntityMention;
 using newsdex::EntityType;

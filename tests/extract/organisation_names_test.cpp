@@ -1,9 +1,9 @@
 // An organisation's canonical name drops its legal form, so "Chrysler Corp" and "Chrysler" are one facet value.
 #include <catch2/catch.hpp>
 
-#include "extract/alias_table.h"
-#include "extract/entity_linker.h"
-#include "extract/organisation_names.h"
+#include "extract/entities/entity_linker.h"
+#include "extract/entities/internal/organisation_names.h"
+#include "text/alias_table.h"
 
 using newsdex::EntityMention;
 using newsdex::EntityType;
@@ -31,7 +31,7 @@ TEST_CASE("legal forms are dropped from the end of an organisation name", "[unit
 }
 
 TEST_CASE("organisation mentions with and without a legal form share one canonical name", "[unit]") {
-    const auto aliases = newsdex::extract::AliasTable::load_default();
+    const auto aliases = newsdex::text::AliasTable::load_default();
     const std::string text = "Chrysler Corp said on Monday that Chrysler would cut jobs.";
     std::vector<EntityMention> mentions = {{"Chrysler Corp", EntityType::org, "", 0, 13},
                                            {"Chrysler", EntityType::org, "", 34, 42}};

@@ -1,5 +1,6 @@
 // Tests of publication dates: metadata date strings and datelines.
-#include "extract/publication_date.h"
+#include "extract/timex/publication_date.h"
+#include "core/date.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -7,15 +8,15 @@
 #include <sstream>
 #include <string>
 
+using newsdex::format_iso_date;
+using newsdex::parse_date_value;
 using newsdex::extract::find_dateline;
-using newsdex::extract::format_date;
-using newsdex::extract::parse_date_value;
 
 namespace {
 
 std::string parsed(const std::string& text) {
     const auto date = parse_date_value(text);
-    return date ? format_date(*date) : "none";
+    return date ? format_iso_date(*date) : "none";
 }
 
 }  // namespace
@@ -50,10 +51,10 @@ TEST_CASE("parse_date_value reads metadata date formats", "[unit]") {
     CHECK(parsed(input) == expected);
 }
 
-TEST_CASE("format_date pads", "[unit]") {
+TEST_CASE("format_iso_date pads", "[unit]") {
     using namespace std::chrono;
-    CHECK(format_date(year{987} / January / 5) == "0987-01-05");
-    CHECK(format_date(year{2016} / February / 29) == "2016-02-29");
+    CHECK(format_iso_date(year{987} / January / 5) == "0987-01-05");
+    CHECK(format_iso_date(year{2016} / February / 29) == "2016-02-29");
 }
 
 TEST_CASE("find_dateline finds datelines near the top", "[unit]") {
@@ -85,7 +86,7 @@ TEST_CASE("find_dateline finds datelines near the top", "[unit]") {
         CHECK_FALSE(found);
     } else {
         REQUIRE(found);
-        CHECK(format_date(found->date) == expected);
+        CHECK(format_iso_date(found->date) == expected);
         CHECK(text.substr(found->start, found->end - found->start) == date_text);
     }
 }
@@ -96,7 +97,7 @@ TEST_CASE("a dateline without a year needs a reference", "[unit]") {
     CHECK_FALSE(find_dateline(text));
     const auto found = find_dateline(text, year{2016} / January / 2);
     REQUIRE(found);
-    CHECK(format_date(found->date) == "2015-12-31");  // the year nearest the reference
+    CHECK(format_iso_date(found->date) == "2015-12-31");  // the year nearest the reference
 }
 
 TEST_CASE("the reference article's dateline is 2015-12-15", "[unit]") {
@@ -106,7 +107,7 @@ TEST_CASE("the reference article's dateline is 2015-12-15", "[unit]") {
     buffer << in.rdbuf();
     const auto found = find_dateline(buffer.str());
     REQUIRE(found);
-    CHECK(format_date(found->date) == "2015-12-15");
+    CHECK(format_iso_date(found->date) == "2015-12-15");
 }
 
 // Issue 15: dates seen on BBC News and AG News that are not when the story was published.

@@ -8,13 +8,13 @@
 #include <tuple>
 #include <vector>
 
-#include "extract/alias_table.h"
-#include "extract/source_attribution.h"
+#include "extract/entities/source_attribution.h"
+#include "text/alias_table.h"
 
 using newsdex::SourceMention;
-using newsdex::extract::AliasTable;
 using newsdex::extract::canonical_source;
 using newsdex::extract::find_sources;
+using newsdex::text::AliasTable;
 
 namespace {
 

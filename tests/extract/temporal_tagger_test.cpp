@@ -1,17 +1,18 @@
 // Tests of the temporal tagger: one row per expression class, resolved against an anchor date.
-#include "extract/temporal_tagger.h"
+#include "extract/timex/temporal_tagger.h"
 
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 #include <string>
 
-#include "extract/publication_date.h"
+#include "core/date.h"
+#include "extract/timex/publication_date.h"
 #include "support/temporal_mentions.h"
 
+using newsdex::parse_date_value;
 using newsdex::TemporalMention;
 using newsdex::extract::find_temporal_expressions;
-using newsdex::extract::parse_date_value;
 
 using newsdex::test::describe_mentions;
 using newsdex::test::find_mention;

@@ -3,13 +3,13 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "extract/publication_date.h"
-#include "extract/temporal_tagger.h"
+#include "core/date.h"
+#include "extract/timex/temporal_tagger.h"
 #include "support/temporal_mentions.h"
 
+using newsdex::parse_date_value;
 using newsdex::TemporalMention;
 using newsdex::extract::find_temporal_expressions;
-using newsdex::extract::parse_date_value;
 
 using newsdex::test::describe_mentions;
 using newsdex::test::find_mention;

@@ -4,9 +4,10 @@
 #include <string>
 #include <string_view>
 
+#include "core/date.h"
 #include "extract/article_analyzer.h"
-#include "extract/publication_date.h"
-#include "extract/temporal_tagger.h"
+#include "extract/timex/publication_date.h"
+#include "extract/timex/temporal_tagger.h"
 #include "text/normalize.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -15,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string text(reinterpret_cast<const char*>(data), size);
     // Extraction sees repaired UTF-8 at ingest; keep the fuzzer on the same side of that contract.
     if (!newsdex::text::is_valid_utf8(text)) text = newsdex::text::repair_utf8(text);
-    (void)newsdex::extract::parse_date_value(text);
+    (void)newsdex::parse_date_value(text);
     (void)newsdex::extract::find_dateline(text, newsdex::CivilDate{std::chrono::year{2016} / 1 / 15});
     (void)newsdex::extract::find_temporal_expressions(text, std::nullopt);
     auto analysis = analyzer.analyze_text(text, std::nullopt);

@@ -3,9 +3,9 @@
 
 #include <algorithm>
 
-#include "extract/alias_table.h"
 #include "index/document_builder.h"
 #include "index/schema.h"
+#include "text/alias_table.h"
 
 using namespace newsdex;
 using namespace std::chrono;
@@ -39,7 +39,7 @@ AnalyzedArticle sample() {
 }  // namespace
 
 TEST_CASE("terms and values follow the schema", "[unit]") {
-    auto aliases = extract::AliasTable::load_default();
+    auto aliases = text::AliasTable::load_default();
     index::DocumentBuilder builder("english", aliases);
     Xapian::Document doc = builder.build(sample(), "0123456789abcdef");
 
@@ -80,7 +80,7 @@ TEST_CASE("terms and values follow the schema", "[unit]") {
 }
 
 TEST_CASE("headline words weigh more than body words", "[unit]") {
-    auto aliases = extract::AliasTable::load_default();
+    auto aliases = text::AliasTable::load_default();
     index::DocumentBuilder builder("english", aliases);
     AnalyzedArticle a = sample();
     a.title = "Grain";
@@ -93,7 +93,7 @@ TEST_CASE("headline words weigh more than body words", "[unit]") {
 }
 
 TEST_CASE("an undated article is marked", "[unit]") {
-    auto aliases = extract::AliasTable::load_default();
+    auto aliases = text::AliasTable::load_default();
     index::DocumentBuilder builder("english", aliases);
     AnalyzedArticle a = sample();
     a.published.reset();
@@ -126,7 +126,7 @@ TEST_CASE("very long ids become valid terms", "[unit]") {
 }
 
 TEST_CASE("a name in capitals gives way to its lower-case form in the facet value", "[unit]") {
-    auto aliases = extract::AliasTable::load_default();
+    auto aliases = text::AliasTable::load_default();
     index::DocumentBuilder builder("english", aliases);
     AnalyzedArticle a = sample();
     a.title = "CHRYSLER CUTS JOBS";
@@ -141,7 +141,7 @@ TEST_CASE("a name in capitals gives way to its lower-case form in the facet valu
 }
 
 TEST_CASE("a name broken over lines makes the same term as the name on one line", "[unit]") {
-    auto aliases = extract::AliasTable::load_default();
+    auto aliases = text::AliasTable::load_default();
     index::DocumentBuilder builder("english", aliases);
     AnalyzedArticle a = sample();
     // Wire copy wraps lines and indents tables: the written form spans a newline and spaces (Reuters-21578 has

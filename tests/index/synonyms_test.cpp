@@ -1,14 +1,14 @@
 // The synonym table made from alias groups: keys as QueryParser looks them up, values it can match.
 #include <catch2/catch.hpp>
 
-#include "extract/alias_table.h"
 #include "index/synonyms.h"
 #include "support/cli_harness.h"
+#include "text/alias_table.h"
 
 using namespace newsdex;
 
 TEST_CASE("alias groups become synonym keys and values", "[unit]") {
-    extract::AliasTable aliases;
+    text::AliasTable aliases;
     aliases.add_text(
         "location\tUnited States\tU.S.|US|USA|America|United States of America\n"
         "person\tVladimir Putin\tPutin\n",
@@ -32,7 +32,7 @@ TEST_CASE("alias groups become synonym keys and values", "[unit]") {
 TEST_CASE("synonyms are written once and rewritten when the aliases change", "[unit]") {
     newsdex::test::TempDir dir;  // the in-memory backend has no synonym table
     Xapian::WritableDatabase db(dir / "db", Xapian::DB_CREATE);
-    extract::AliasTable aliases;
+    text::AliasTable aliases;
     aliases.add_text("location\tUnited States\tUSA|America\n", "test");
     CHECK(index::update_synonyms(db, aliases));
     CHECK_FALSE(index::update_synonyms(db, aliases));

@@ -6,7 +6,7 @@
 #include <map>
 #include <string>
 
-#include "extract/organisation_names.h"
+#include "extract/entities/internal/organisation_names.h"
 
 namespace newsdex::extract {
 namespace {
@@ -237,7 +237,7 @@ void cut_after_possessive(std::vector<EntityMention>& mentions, const WordCaseLo
 
 // An organisation tag on a name the alias table knows only as a place is a country or city standing for its
 // government ("Philippines said"): a place, as CoNLL tags it.
-void places_not_organisations(std::vector<EntityMention>& mentions, const AliasTable& aliases) {
+void places_not_organisations(std::vector<EntityMention>& mentions, const text::AliasTable& aliases) {
     for (EntityMention& m : mentions) {
         if (m.type != EntityType::org || aliases.canonical(m.canonical, EntityType::org)) continue;
         if (auto place = aliases.canonical(m.canonical, EntityType::location)) {
@@ -259,7 +259,7 @@ void truecase(std::vector<EntityMention>& mentions, const WordCaseLookup& usual)
 namespace {
 
 // The key under which mentions are one name: case, possessive and punctuation ignored.
-std::string name_key(std::string_view canonical) { return alias_key(without_possessive(canonical)); }
+std::string name_key(std::string_view canonical) { return text::alias_key(without_possessive(canonical)); }
 
 // A name the article writes only in table or market rows is no name of the story ("Nine mths", "Revs").
 void drop_table_only(std::string_view text, std::vector<EntityMention>& mentions) {
@@ -305,7 +305,7 @@ bool sentence_adverb(std::string_view text, const EntityMention& m) {
 // alias table knows it: when news mostly writes it in lower case, when the article itself writes it in lower
 // case ("the bank" beside "Bank"), or when the article names it only in ALL CAPS lines and news does not
 // always capitalise it ("NINE MTHS LOSS").
-void drop_common_words(std::string_view text, std::vector<EntityMention>& mentions, const AliasTable& aliases,
+void drop_common_words(std::string_view text, std::vector<EntityMention>& mentions, const text::AliasTable& aliases,
                        const WordCaseLookup& usual) {
     std::map<std::string, bool> outside_capitals;  // key -> some mention in a mixed-case line
     for (const EntityMention& m : mentions) outside_capitals[name_key(m.canonical)] |= !line_is_capitals(text, m.start);
@@ -335,7 +335,7 @@ void link_short_forms(std::vector<EntityMention>& mentions) {
         if (m.type != EntityType::org && m.type != EntityType::location) continue;
         const auto words = words_in(m.canonical, 0, m.canonical.size());
         if (words.size() < 2) continue;
-        auto key = [&](const Span& w) { return alias_key(m.canonical.substr(w.start, w.end - w.start)); };
+        auto key = [&](const Span& w) { return text::alias_key(m.canonical.substr(w.start, w.end - w.start)); };
         longs.push_back({key(words.front()), key(words.back()), m.canonical, m.type});
     }
     for (EntityMention& m : mentions) {
@@ -422,7 +422,7 @@ void one_reading_per_name(std::vector<EntityMention>& mentions) {
 }  // namespace
 
 void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, const ArticleContext& context,
-                   const AliasTable& aliases, const WordCaseLookup& usual) {
+                   const text::AliasTable& aliases, const WordCaseLookup& usual) {
     drop_sources(mentions, context.sources);
     drop_dates(mentions, context.dates);
     drop_legal_forms(mentions);

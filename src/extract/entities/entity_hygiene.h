@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "core/article.h"
-#include "extract/alias_table.h"
-#include "extract/entity_recognizer.h"
+#include "extract/ner/entity_recognizer.h"
+#include "text/alias_table.h"
 
 namespace newsdex::extract {
 
@@ -40,7 +40,7 @@ struct ArticleContext {
     const std::vector<TemporalMention>& dates;
 };
 void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, const ArticleContext& context,
-                   const AliasTable& aliases, const WordCaseLookup& usual);
+                   const text::AliasTable& aliases, const WordCaseLookup& usual);
 
 // The lines of `text` that are table or market rows: a line with a number and no function word ("Net 12.6
 // mln vs 15.8 mln", "SEP8 UNTRD"), and a short line of such a block ("Nine mths", "Avg shrs"). The first line

@@ -1,0 +1,110 @@
+// Viterbi decoding of the best BIO tag sequence from per-token scores and tag transitions.
+#include "extract/ner/internal/ner_decoder.h"
+
+#include <limits>
+
+namespace newsdex::extract::ner {
+
+std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transitions& transitions) {
+    const std::size_t n = emissions.size();
+    std::vector<Tag> path(n, outside);
+    if (n == 0) return path;
+    constexpr float impossible = -std::numeric_limits<float>::infinity();
+    // Forbidden BIO steps as impossible transitions: the inner loop then has no branch but the max, and
+    // an impossible sum never beats `top` (as a skipped step never did).
+    Transitions allowed_transitions;
+    for (std::size_t p = 0; p <= tag_count; ++p) {
+        for (std::size_t t = 0; t < tag_count; ++t) {
+            allowed_transitions[p][t] = allowed(p, static_cast<Tag>(t)) ? transitions[p][t] : impossible;
+        }
+    }
+    std::vector<TagScores> best(n);
+    std::vector<std::array<Tag, tag_count>> back(n);
+    for (std::size_t t = 0; t < tag_count; ++t) {
+        best[0][t] = allowed(start_tag, static_cast<Tag>(t)) ? transitions[start_tag][t] + emissions[0][t] : impossible;
+    }
+    for (std::size_t i = 1; i < n; ++i) {
+        for (std::size_t t = 0; t < tag_count; ++t) {
+            float top = impossible;
+            Tag arg = outside;
+            for (std::size_t p = 0; p < tag_count; ++p) {
+                const float v = best[i - 1][p] + allowed_transitions[p][t];
+                if (v > top) {
+                    top = v;
+                    arg = static_cast<Tag>(p);
+                }
+            }
+            best[i][t] = top == impossible ? impossible : top + emissions[i][t];
+            back[i][t] = arg;
+        }
+    }
+    Tag last = outside;
+    for (std::size_t t = 1; t < tag_count; ++t)
+        if (best[n - 1][t] > best[n - 1][last]) last = static_cast<Tag>(t);
+    for (std::size_t i = n; i-- > 0;) {
+        path[i] = last;
+        last = back[i][last];
+    }
+    return path;
+}
+
+}  // namespace newsdex::extract::ner
+
+namespace newsdex::extract::ner {
+
+std::vector<std::vector<Tag>> tag_with(const WeightTable& weights,
+                                       const std::vector<std::vector<FeatureIds>>& features) {
+    std::vector<std::vector<Tag>> tags;
+    tags.reserve(features.size());
+    std::vector<TagScores> emissions;
+    for (const auto& sentence : features) {
+        emissions.clear();
+        for (const auto& token : sentence) emissions.push_back(weights.score(token));
+        tags.push_back(viterbi(emissions, weights.transitions()));
+    }
+    return tags;
+}
+
+std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const FeatureResources& resources,
+                                           const Document& document) {
+    DocumentWords words;
+    auto features = extract_features(document, resources, &words, /*skip_plain=*/true);
+    // Every pass's sums for every token (document order) from one lookup per feature; later passes only
+    // look up the features they add.
+    std::vector<PassScorer::Sums> sums;
+    scorer.add(features, {}, sums);
+    std::vector<std::vector<Tag>> tags(document.size());
+    for (std::size_t s = 0; s < document.size(); ++s) tags[s].assign(document[s].size(), outside);
+    std::vector<std::uint32_t> sizes;
+    std::vector<TagScores> emissions;
+    TagScores forced_outside;
+    forced_outside.fill(-std::numeric_limits<float>::infinity());
+    forced_outside[outside] = 0;
+    for (std::size_t pass = 0; pass < scorer.passes(); ++pass) {
+        if (pass > 0) {
+            sizes.clear();
+            for (const auto& sentence : features) {
+                for (const auto& token : sentence) sizes.push_back(static_cast<std::uint32_t>(token.size()));
+            }
+            add_first_pass_features(document, tags, features, &words);
+            scorer.add(features, sizes, sums);
+        }
+        std::size_t at = 0;
+        for (std::size_t s = 0; s < document.size(); ++s) {
+            emissions.clear();
+            for (std::size_t k = 0; k < document[s].size(); ++k, ++at) {
+                // A token skipped as plain text is O: every other tag impossible there.
+                emissions.push_back(features[s][k].empty() ? forced_outside : scorer.scores(sums[at], pass));
+            }
+            tags[s] = viterbi(emissions, scorer.transitions(pass));
+        }
+    }
+    return tags;
+}
+
+std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document) {
+    if (const PassScorer* scorer = model.scorer()) return tag_document(*scorer, model.resources(), document);
+    return tag_document(PassScorer(model.passes()), model.resources(), document);  // a model still being built
+}
+
+}  // namespace newsdex::extract::ner

@@ -1,0 +1,88 @@
+// The entity recognizer's trained model: weight tables of its one or two tagging passes and its lexical
+// resources, with its compressed file format.
+//
+// File format (gzip of): "NDXNER2\n", u32 tag_count, varint pass count, each pass a WeightTable
+// (ner_weights.cpp), varint n + n casing entries (string, u8 bucket), varint n + n gazetteer entries
+// (string, u8 type mask). Strings are a varint length and bytes.
+#include "extract/ner/internal/ner_model.h"
+
+#include <zlib.h>
+
+#include "core/error.h"
+#include "extract/ner/ner_conll.h"
+
+namespace newsdex::extract::ner {
+namespace {
+
+constexpr std::string_view magic = "NDXNER2\n";
+constexpr std::size_t max_passes = 4;
+
+// The model file through the CoNLL reader's gzip reader, with errors that say it was the model.
+std::string read_gzip(const std::filesystem::path& file) {
+    try {
+        return read_maybe_gzip(file);
+    } catch (const Error& error) {
+        throw Error(ErrorKind::io, "NER model: " + error.reason(), file.string());
+    }
+}
+
+}  // namespace
+
+std::size_t Model::feature_count() const {
+    std::size_t n = 0;
+    for (const auto& pass : passes_) n += pass.size();
+    return n;
+}
+
+void Model::save(const std::filesystem::path& file) const {
+    ByteWriter out;
+    out.bytes(magic.data(), magic.size());
+    out.u32(tag_count);
+    out.varint(passes_.size());
+    for (const auto& pass : passes_) pass.write(out);
+    const auto casing = casing_.entries();
+    out.varint(casing.size());
+    for (const auto& [word, bucket] : casing) {
+        out.string(word);
+        out.u8(bucket);
+    }
+    const auto names = gazetteer_.entries();
+    out.varint(names.size());
+    for (const auto& [name, mask] : names) {
+        out.string(name);
+        out.u8(mask);
+    }
+
+    gzFile gz = gzopen(file.c_str(), "wb9");  // zlib writes mtime 0: same model, same bytes
+    if (!gz) throw Error(ErrorKind::io, "cannot create NER model", file.string());
+    const auto& data = out.data();
+    const bool ok = gzwrite(gz, data.data(), static_cast<unsigned>(data.size())) == static_cast<int>(data.size());
+    if (gzclose(gz) != Z_OK || !ok) throw Error(ErrorKind::io, "cannot write NER model", file.string());
+}
+
+Model Model::load(const std::filesystem::path& file) {
+    const std::string data = read_gzip(file);
+    ByteReader in(data, file);
+    if (data.size() < magic.size() || in.view(magic.size()) != magic || in.u32() != tag_count) {
+        in.fail("not a newsdex NER model");
+    }
+    Model model;
+    const auto passes = in.varint();
+    if (passes == 0 || passes > max_passes) in.fail("malformed NER model");
+    model.passes_.resize(passes);
+    for (auto& pass : model.passes_) pass.read(in);
+    const auto casing = in.varint();
+    for (std::size_t i = 0; i < casing; ++i) {
+        auto word = in.string();
+        model.casing_.set(std::move(word), in.u8());
+    }
+    const auto names = in.varint();
+    for (std::size_t i = 0; i < names; ++i) {
+        auto name = in.string();
+        model.gazetteer_.set(std::move(name), in.u8());
+    }
+    model.prepare();
+    return model;
+}
+
+}  // namespace newsdex::extract::ner

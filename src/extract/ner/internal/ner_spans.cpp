@@ -1,0 +1,146 @@
+// Tidying the recognizer's predicted spans in raw text: titles and roles out of names, one reading per
+// multiword name throughout a document.
+#include "extract/ner/internal/ner_spans.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <string>
+
+#include "extract/ner/internal/ner_lexicon.h"
+
+namespace newsdex::extract::ner {
+namespace {
+
+// Words that may start a predicted person span but are titles or roles, not part of the name
+// ("President Vladimir Putin" -> "Vladimir Putin"). Compared in lower case.
+constexpr std::array<std::string_view, 40> person_titles = {
+    "president", "minister",   "secretary", "mr",         "mr.",   "mrs",     "mrs.",  "ms",    "ms.",     "dr",
+    "dr.",       "prof.",      "senator",   "sen.",       "gen.",  "general", "king",  "queen", "prince",  "princess",
+    "pope",      "chancellor", "premier",   "governor",   "gov.",  "mayor",   "judge", "coach", "captain", "sir",
+    "lord",      "lady",       "rep.",      "ambassador", "prime", "foreign", "state", "vice",  "deputy",  "chairman"};
+
+// Roles that, inside a predicted organisation or place span, separate it from a following person's name:
+// "Apple CEO Tim Cook", "Bank of England Governor Mark Carney".
+constexpr std::array<std::string_view, 14> inner_roles = {
+    "ceo",        "chairman", "chairwoman", "president",   "governor", "minister", "secretary",
+    "chancellor", "senator",  "spokesman",  "spokeswoman", "chief",    "founder",  "director"};
+
+// Words that may start any predicted span but are never part of a name.
+constexpr std::array<std::string_view, 3> never_leading = {"former", "ex", "then"};
+
+template <std::size_t N>
+bool in_list(const std::array<std::string_view, N>& list, std::string_view word) {
+    const std::string lower = lower_word(word);
+    return std::find(list.begin(), list.end(), lower) != list.end();
+}
+
+constexpr std::size_t person = 0;  // type index of PER
+
+// "ORG role Firstname Lastname" -> ORG part and person. Only when at least two capitalised, non-title
+// words end the span, so "Secretary of State" stays whole.
+void split_inner_role(const Chunk& chunk, const std::vector<std::string_view>& words, std::vector<Chunk>& out) {
+    if (chunk.type != person && chunk.last - chunk.first >= 4) {
+        for (std::size_t r = chunk.first + 1; r + 2 < chunk.last; ++r) {
+            if (!in_list(inner_roles, words[r])) continue;
+            std::size_t first_name = chunk.last;
+            while (first_name > r + 1 && !is_person_title(words[first_name - 1]) &&
+                   starts_upper(words[first_name - 1])) {
+                --first_name;
+            }
+            if (chunk.last - first_name < 2) break;
+            out.push_back({chunk.first, r, chunk.type});
+            out.push_back({first_name, chunk.last, person});
+            return;
+        }
+    }
+    out.push_back(chunk);
+}
+
+std::string joined_lower(const std::vector<std::string_view>& words, std::size_t first, std::size_t last) {
+    std::string out;
+    for (std::size_t i = first; i < last; ++i) {
+        if (i > first) out += ' ';
+        out += lower_word(normalise_word(words[i]));
+    }
+    return out;
+}
+
+// Multiword names get one reading per document (majority type; ties to the first type in PER ORG LOC MISC).
+void make_consistent(std::vector<std::vector<Chunk>>& chunks, const std::vector<std::vector<std::string_view>>& words) {
+    std::map<std::string, std::array<std::size_t, type_count>> votes;
+    for (std::size_t s = 0; s < chunks.size(); ++s) {
+        for (const auto& c : chunks[s]) {
+            if (c.last - c.first >= 2) ++votes[joined_lower(words[s], c.first, c.last)][c.type];
+        }
+    }
+    if (votes.empty()) return;
+    // Lower-cased words, made only for capitalised words and the few after them (most words start no name).
+    std::vector<std::string> lowers;
+    std::vector<char> made;
+    std::string joined;
+    for (std::size_t s = 0; s < chunks.size(); ++s) {
+        const std::size_t n = words[s].size();
+        lowers.assign(n, std::string());
+        made.assign(n, 0);
+        auto lower_at = [&](std::size_t k) -> const std::string& {
+            if (!made[k]) {
+                lowers[k] = lower_word(normalise_word(words[s][k]));
+                made[k] = 1;
+            }
+            return lowers[k];
+        };
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!starts_upper(words[s][i])) continue;
+            // Every name here is this word, a space and more: skip words that start none (one search, not five).
+            joined = lower_at(i);
+            joined += ' ';
+            if (const auto next = votes.lower_bound(joined); next == votes.end() || !next->first.starts_with(joined))
+                continue;
+            for (std::size_t len = std::min<std::size_t>(Gazetteer::max_words, n - i); len >= 2; --len) {
+                joined = lower_at(i);
+                for (std::size_t k = i + 1; k < i + len; ++k) {
+                    joined += ' ';
+                    joined += lower_at(k);
+                }
+                const auto it = votes.find(joined);
+                if (it == votes.end()) continue;
+                const std::size_t type = static_cast<std::size_t>(
+                    std::max_element(it->second.begin(), it->second.end()) - it->second.begin());
+                auto& sentence = chunks[s];
+                // Replace only chunks inside the span: never cut a longer name that contains it.
+                const bool crosses = std::any_of(sentence.begin(), sentence.end(), [&](const Chunk& c) {
+                    return c.first < i + len && i < c.last && (c.first < i || c.last > i + len);
+                });
+                if (!crosses) {
+                    std::erase_if(sentence, [&](const Chunk& c) { return c.first >= i && c.last <= i + len; });
+                    sentence.push_back({i, i + len, type});
+                    std::sort(sentence.begin(), sentence.end(),
+                              [](const Chunk& a, const Chunk& b) { return a.first < b.first; });
+                }
+                i += len - 1;
+                break;
+            }
+        }
+    }
+}
+
+}  // namespace
+
+bool is_person_title(std::string_view word) { return in_list(person_titles, word); }
+
+std::vector<std::vector<Chunk>> tidy_chunks(const std::vector<std::vector<Tag>>& tags,
+                                            const std::vector<std::vector<std::string_view>>& words) {
+    std::vector<std::vector<Chunk>> chunks(tags.size());
+    for (std::size_t s = 0; s < tags.size(); ++s) {
+        for (const auto& chunk : chunks_of(tags[s])) split_inner_role(chunk, words[s], chunks[s]);
+        for (auto& c : chunks[s]) {
+            while (c.last - c.first > 1 && in_list(never_leading, words[s][c.first])) ++c.first;
+            while (c.type == person && c.last - c.first > 1 && is_person_title(words[s][c.first])) ++c.first;
+        }
+    }
+    make_consistent(chunks, words);
+    return chunks;
+}
+
+}  // namespace newsdex::extract::ner

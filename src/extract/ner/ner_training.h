@@ -1,0 +1,52 @@
+// Training the entity recognizer: an averaged structured perceptron over BIO tags, and its evaluation.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+#include "extract/ner/internal/ner_model.h"
+#include "extract/ner/ner_conll.h"
+
+namespace newsdex::extract::ner {
+
+struct TrainingOptions {
+    int epochs = 8;
+    std::uint32_t seed = 20151215;  // sentence shuffling
+    std::uint32_t min_count = 3;    // features seen in fewer training tokens are dropped
+    int runs = 3;                   // perceptron runs (different shuffles) averaged into one model
+    bool known_names = true;        // add ner_known_names.h to the gazetteer
+    // 2: a second pass that sees the first pass's tags of the same words elsewhere in the document. Its
+    // training input comes from first-pass models trained on the other folds (stacking).
+    int passes = 2;
+    // Gazetteer features are computed for each fold of the training documents from the names of the other
+    // folds, so the model does not learn to trust a gazetteer that always contains the answer; the same
+    // folds serve the second pass.
+    std::size_t folds = 4;
+    std::ostream* log = nullptr;                        // progress lines, if set
+    const std::vector<LabeledDocument>* dev = nullptr;  // scored after each epoch, if set
+};
+
+// Trains a model. `casing` (from unlabeled news and the training words) becomes part of the model;
+// the gazetteer is built from the training entities. Deterministic for given inputs and options.
+Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing, const TrainingOptions& options);
+
+// Counts mid-sentence capitalisation of words in ordinary sentences (not headlines) into `table`.
+void count_casing(const Document& document, CasingTable& table);
+// The same for raw text (tokenised and split into sentences here).
+void count_casing_text(std::string_view text, CasingTable& table);
+
+// Exact-span entity counts the conlleval way.
+struct EntityCounts {
+    std::array<std::size_t, type_count> correct{}, predicted{}, gold{};
+    double precision(std::size_t type) const;
+    double recall(std::size_t type) const;
+    double f1(std::size_t type) const;
+    double overall_f1() const;
+};
+EntityCounts evaluate(const Model& model, const std::vector<LabeledDocument>& docs);
+void count_entities(const std::vector<Tag>& gold, const std::vector<Tag>& predicted, EntityCounts& counts);
+
+}  // namespace newsdex::extract::ner

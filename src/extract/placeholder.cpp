@@ -1,1 +1,0 @@
-// Placeholder so the extract library has a translation unit until its first real file lands.

@@ -1,0 +1,288 @@
+// Recognisers for durations ("three years", "the past two months"), sets ("every week", "daily") and clock times.
+#include <charconv>
+#include <string>
+
+#include "extract/timex/internal/timex_lexicon.h"
+#include "extract/timex/internal/timex_matcher.h"
+
+namespace newsdex::extract::timex {
+namespace {
+
+Match literal(std::size_t begin, std::size_t end, std::string value, const char* type) {
+    Match m{begin, end, {}};
+    m.spec.kind = SpecKind::literal;
+    m.spec.literal = std::move(value);
+    m.spec.type = type;
+    return m;
+}
+
+// P3Y, PT2H, PXD; decades as tens of years, centuries as C (TIMEX3 writes "a decade" as P10Y).
+std::string duration_value(int count, Unit unit) {
+    std::string n = count < 0 ? "X" : std::to_string(count);
+    switch (unit) {
+        case Unit::decade: return count < 0 ? "PXE" : "P" + std::to_string(count * 10) + "Y";
+        case Unit::century: return "P" + n + "C";
+        case Unit::quarter: return "P" + n + "Q";
+        case Unit::weekend: return "P" + n + "WE";
+        case Unit::season: return count < 0 ? "PXM" : "P" + std::to_string(count * 3) + "M";
+        default: break;
+    }
+    return std::string(is_time_unit(unit) ? "PT" : "P") + n + unit_letter(unit);
+}
+
+// Half a unit written in the next smaller unit, as TIMEX3 does (P2Y6M, PT5H30M, PT1M30S); weeks and months have
+// no whole half in a smaller unit (nullptr).
+const char* half_of(Unit unit) {
+    switch (unit) {
+        case Unit::year: return "6M";
+        case Unit::day: return "T12H";
+        case Unit::hour: return "30M";
+        case Unit::minute: return "30S";
+        default: return nullptr;
+    }
+}
+
+bool is_time_zone(const Token& z) {
+    return z.is("est") || z.is("edt") || z.is("gmt") || z.is("utc") || z.is("pst") || z.is("pdt") || z.is("cst") ||
+           z.is("cdt") || z.is("et") || z.is("bst") || z.is("mst") || z.is("mdt");
+}
+
+}  // namespace
+
+std::size_t Matcher::duration_qualifier_end(std::size_t k) const {
+    if (word(k, "past") || word(k, "last") || word(k, "next") || word(k, "first") || word(k, "coming") ||
+        word(k, "previous") || word(k, "following") || word(k, "final") || word(k, "remaining") || word(k, "latest") ||
+        word(k, "initial")) {
+        return k + 1;
+    }
+    return k;
+}
+
+std::optional<Match> Matcher::uncounted_duration(std::size_t i, std::size_t k, bool the, bool qualified) const {
+    // "half an hour", "half a day"
+    if (word(k, "half") && (word(k + 1, "an") || word(k + 1, "a"))) {
+        const LexEntry* e = lookup(tok(k + 2).lower);
+        if (e && !e->plural) {
+            if (e->unit == Unit::hour) return literal(i, k + 3, "PT30M", "DURATION");
+            if (e->unit == Unit::day) return literal(i, k + 3, "PT12H", "DURATION");
+            if (e->unit == Unit::year) return literal(i, k + 3, "P6M", "DURATION");
+            if (e->unit == Unit::century) return literal(i, k + 3, "P50Y", "DURATION");
+        }
+    }
+    const LexEntry* e = tok(k).is_word() ? lookup(tok(k).lower) : nullptr;
+    if (!e || e->unit == Unit::none || e->unit == Unit::weekend || e->unit == Unit::season) return std::nullopt;
+    const bool more = rule(TimexRule::more_durations);
+    // "a day-long meeting", "decades-long": the unit's length (TBAQ: 2 of 2)
+    if (more && glued_hyphen(k + 1) && word(k + 2, "long") && e->unit != Unit::half) {
+        return literal(the ? i + 1 : i, k + 3, duration_value(e->plural ? -1 : 1, e->unit), "DURATION");
+    }
+    // Bare plurals: "for years", "over decades", "within weeks", "the weeks ahead" (counted ones: number()).
+    const bool ahead = the && word(k + 1, "ahead");
+    const bool before = word(i - 1, "for") || word(i - 1, "over") || (more && word(i - 1, "within"));
+    if (e->plural && (qualified || before || (more && ahead)) && !word(k + 1, "of")) {
+        return literal(i, ahead ? k + 2 : k + 1, duration_value(-1, e->unit), "DURATION");
+    }
+    return std::nullopt;
+}
+
+std::optional<Match> Matcher::match_duration(std::size_t i) const {
+    const bool the = word(i, "the");
+    const std::size_t k = duration_qualifier_end(the ? i + 1 : i);
+    const bool qualified = k > i + (the ? 1 : 0);
+    std::size_t j = 0;
+    std::optional<int> n = number(k, j);
+    if (!n) return uncounted_duration(i, k, the, qualified);
+    if (the && !qualified && *n == 1 && (word(k, "a") || word(k, "an"))) return std::nullopt;  // "the a"
+    if (*n == 0) return std::nullopt;
+    // "5 1/2 hours", "two and a half years": half a unit more
+    bool half = false;
+    if (tok(k).is_number() && tok(j).is("1") && tok(j + 1).is_punct('/') && tok(j + 2).is("2") &&
+        !tok(j + 1).space_before && !tok(j + 2).space_before) {
+        half = true;
+        j += 3;
+    } else if (word(j, "and") && word(j + 1, "a") && word(j + 2, "half")) {
+        half = true;
+        j += 3;
+    }
+    // "two more weeks", "eight trading days": a word between the count and its unit (TBAQ: 3 of 3)
+    if (rule(TimexRule::more_durations) && *n > 0 && !half) {
+        const bool day_kind = word(j, "trading") || word(j, "business") || word(j, "working");
+        if (word(j, "more") || (day_kind && (word(j + 1, "days") || word(j + 1, "day")))) ++j;
+    }
+    const bool hyphen = glued_hyphen(j);
+    if (hyphen) ++j;
+    const Token& u = tok(j);
+    const LexEntry* e = u.is_word() ? lookup(u.lower) : nullptr;
+    if (!e || e->unit == Unit::none || e->unit == Unit::half) return std::nullopt;
+    if (!hyphen && e->plural != (*n != 1) && !(e->plural && *n < 0)) {
+        // "a five year low", "a three hour meeting": a singular unit after a count is an adjective
+        if (e->plural || *n < 0) return std::nullopt;
+    }
+    if (tok(k).is_number() && tok(k).lower.size() == 4 && !hyphen) return std::nullopt;  // "1990 years"? no
+    std::size_t end = j + 1;
+    if (!counted_unit_ok(k, end, *e, hyphen)) return std::nullopt;
+    if (u.capitalised && tok(k).is_number()) return std::nullopt;  // "60 Minutes"
+    // "a minute and a half"
+    if (!half && !hyphen && word(end, "and") && word(end + 1, "a") && word(end + 2, "half")) {
+        half = true;
+        end += 3;
+    }
+    // "the 30-year bond": the article belongs to the noun phrase, not to the adjective
+    std::size_t begin = hyphen && the && !qualified ? i + 1 : i;
+    // "a day-long strike": the length is the adjective "day-long", without the article
+    if (rule(TimexRule::more_durations) && !half && glued_hyphen(end) && word(end + 1, "long")) {
+        if (word(k, "a") || word(k, "an")) begin = j;
+        end += 2;
+    }
+    std::string value = duration_value(*n, e->unit);
+    if (half && *n > 0) {
+        const char* more = half_of(e->unit);
+        if (!more) return std::nullopt;
+        value += more;
+    }
+    return literal(begin, end, value, "DURATION");
+}
+
+bool Matcher::counted_unit_ok(std::size_t k, std::size_t end, const LexEntry& e, bool hyphen) const {
+    // "a year-earlier loss", "a year-ago quarter": the unit belongs to a compound adjective
+    if (!hyphen && glued_hyphen(end) && (word(end + 1, "earlier") || word(end + 1, "ago"))) return false;
+    // Ages: "a 47-year-old", "three years old" are not durations of events.
+    if (hyphen && glued_hyphen(end) && word(end + 1, "old") && e.unit == Unit::year) return false;
+    if (word(end, "old") && !hyphen) return false;
+    if (hyphen && e.unit == Unit::quarter) return false;
+    if (e.unit == Unit::quarter && (word(k, "a") || word(k, "an"))) return false;  // "a quarter of"
+    if (e.unit == Unit::second && !e.plural && tok(end).is_word()) return false;   // "a second attempt"
+    return true;
+}
+
+std::optional<Match> Matcher::match_set(std::size_t i) const {
+    const Token& t = tok(i);
+    if (!t.is_word()) return std::nullopt;
+    if (t.is("daily") || t.is("nightly")) return literal(i, i + 1, "P1D", "SET");
+    if (t.is("annually")) return literal(i, i + 1, "P1Y", "SET");
+    if (t.is("weekly")) return literal(i, i + 1, "P1W", "SET");
+    if (t.is("biweekly")) return literal(i, i + 1, "P2W", "SET");
+    if (t.is("monthly")) return literal(i, i + 1, "P1M", "SET");
+    if (t.is("yearly")) return literal(i, i + 1, "P1Y", "SET");
+    // "a quarterly dividend" is a kind of dividend: TBAQ never marks "quarterly" (0 of 9), so only the adverb counts.
+    if (t.is("quarterly") && !(tok(i + 1).is_word() && !tok(i + 1).capitalised)) {
+        return literal(i, i + 1, "P3M", "SET");
+    }
+    if (t.is("hourly")) return literal(i, i + 1, "PT1H", "SET");
+    if (t.is("every") || t.is("each")) {
+        std::size_t k = i + 1;
+        if (word(k, "other")) ++k;
+        const int step = k > i + 1 ? 2 : 1;
+        std::size_t j = 0;
+        if (const int wd = weekday(k, j)) {
+            return literal(i, j, "XXXX-WXX-" + std::to_string(wd), "SET");
+        }
+        if (const int mo = month(k, j)) {
+            return literal(i, j, std::string("XXXX-") + (mo < 10 ? "0" : "") + std::to_string(mo), "SET");
+        }
+        int count = step;
+        if (auto n = number(k, j); n && *n > 1 && !word(k, "a")) {
+            count = *n * step;
+            k = j;
+        }
+        const LexEntry* e = tok(k).is_word() ? lookup(tok(k).lower) : nullptr;
+        if (!e) return std::nullopt;
+        if (e->part_of_day) return literal(i, k + 1, std::string("XXXX-XX-XXT") + e->part_of_day, "SET");
+        if (e->unit == Unit::none || (e->plural != (count > 1))) return std::nullopt;
+        return literal(i, k + 1, duration_value(count, e->unit), "SET");
+    }
+    // Rates: "$5 million a year", "twice a week", "per year".
+    const bool per = t.is("per");
+    if (per || t.is("a") || t.is("an")) {
+        const Token& prev = tok(i - 1);
+        const bool amount = per || prev.is_number() || prev.is("million") || prev.is("billion") || prev.is("percent") ||
+                            prev.is("%") || prev.is("times") || prev.is("twice") || prev.is("once") ||
+                            prev.is("trillion") || prev.is("cents");
+        const LexEntry* e = tok(i + 1).is_word() ? lookup(tok(i + 1).lower) : nullptr;
+        if (amount && e && !e->plural && e->unit >= Unit::year && e->unit <= Unit::second && e->unit != Unit::weekend &&
+            e->unit != Unit::season && e->unit != Unit::half) {
+            std::size_t begin = i;
+            if (prev.is("once") || prev.is("twice")) begin = i - 1;
+            return literal(begin, i + 2, duration_value(1, e->unit), "SET");
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Match> Matcher::match_time(std::size_t i) const {
+    const Token& t = tok(i);
+    Match m{i, i, {}};
+    m.spec.kind = SpecKind::relative;
+    m.spec.unit = Unit::day;
+    m.spec.type = "TIME";
+    m.spec.open_time = true;
+    m.spec.on_named_day = rule(TimexRule::clock_on_named_day);
+    // "mid-afternoon", "midmorning": a part of the anchor's day
+    if (t.is("mid") || t.is("midmorning") || t.is("midafternoon")) {
+        std::size_t k = i + 1;
+        if (t.is("mid") && glued_hyphen(k)) ++k;
+        const char* part = t.is("midmorning") ? "MO" : (t.is("midafternoon") ? "AF" : nullptr);
+        if (!part && (word(k, "morning") || word(k, "afternoon") || word(k, "evening"))) {
+            part = lookup(tok(k).lower)->part_of_day;
+            m.end = k + 1;
+        } else if (part) {
+            m.end = i + 1;
+        }
+        if (part) {
+            m.spec.time_suffix = std::string("T") + part;
+            return m;
+        }
+        return std::nullopt;
+    }
+    if ((t.is("noon") || t.is("midday")) && !word(i - 1, "high")) {
+        m.end = i + 1;
+        m.spec.time_suffix = "T12:00";
+        return m;
+    }
+    if (t.is("midnight")) {
+        m.end = i + 1;
+        m.spec.time_suffix = "T24:00";
+        return m;
+    }
+    if (!t.is_number() || t.lower.size() > 2) return std::nullopt;
+    int hour = to_int(t.lower);
+    int minute = 0;
+    std::size_t k = i + 1;
+    bool clock = false;
+    if (tok(k).is_punct(':') && !tok(k).space_before && tok(k + 1).is_number() && tok(k + 1).lower.size() == 2 &&
+        !tok(k + 1).space_before) {
+        minute = to_int(tok(k + 1).lower);
+        clock = true;
+        k += 2;
+        if (tok(k).is_punct(':') && !tok(k).space_before && tok(k + 1).is_number()) k += 2;  // seconds
+    }
+    // a.m. / p.m. / am / pm
+    int meridiem = 0;
+    const Token& a = tok(k);
+    if (a.is("am") || a.is("pm")) {
+        meridiem = a.is("am") ? 1 : 2;
+        k += 1;
+    } else if ((a.is("a") || a.is("p")) && tok(k + 1).is_punct('.') && word(k + 2, "m") && !tok(k + 1).space_before &&
+               !tok(k + 2).space_before) {
+        meridiem = a.is("a") ? 1 : 2;
+        k += 3;
+        if (tok(k).is_punct('.') && !tok(k).space_before) {
+            // The final full stop belongs to the time unless it also ends the sentence.
+            const Token& after = tok(k + 1);
+            if (!(after.capitalised && after.space_before && !lookup(after.lower) && !is_time_zone(after))) k += 1;
+        }
+    }
+    if (!clock && !meridiem) return std::nullopt;
+    if (minute > 59 || hour > 23 || (meridiem && (hour < 1 || hour > 12))) return std::nullopt;
+    if (meridiem == 2 && hour < 12) hour += 12;
+    if (meridiem == 1 && hour == 12) hour = 0;
+    // Time zones: "EST", "GMT", "local time".
+    if (is_time_zone(tok(k))) ++k;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+    m.end = k;
+    m.spec.time_suffix = buf;
+    return m;
+}
+
+}  // namespace newsdex::extract::timex

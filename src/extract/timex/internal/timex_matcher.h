@@ -1,0 +1,83 @@
+// Pattern matching of temporal expressions over tokens: hand-written recognisers, longest match wins.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "extract/timex/internal/timex_rules.h"
+#include "extract/timex/internal/timex_spec.h"
+#include "extract/timex/internal/timex_tokens.h"
+
+namespace newsdex::extract::timex {
+
+// A recognised expression: tokens [begin, end) and what they mean.
+struct Match {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    Spec spec;
+};
+
+// Recognisers share these helpers; each `match_*` tries to read one kind of expression starting at token i.
+class Matcher {
+public:
+    explicit Matcher(const TokenStream& tokens, TimexOptions options = {}) : t_(tokens), options_(options) {}
+
+    // The longest expression starting at token i (including modifiers such as "early", "the end of"), if any.
+    std::optional<Match> match_at(std::size_t i) const;
+
+    // --- helpers (public for the recognisers in timex_match_*.cpp) ---
+    const Token& tok(std::size_t i) const noexcept { return t_.at(std::ptrdiff_t(i)); }
+    bool word(std::size_t i, std::string_view w) const noexcept { return tok(i).is(w); }
+    // A cardinal at i: digits (< 10000, no thousands separators) or words ("twenty-five", "a", "a dozen").
+    // Returns the value (-2 for a vague count: "several", "a few", "a couple of") and sets `end`.
+    std::optional<int> number(std::size_t i, std::size_t& end) const;
+    // A month name at i (capitalised; an abbreviation may take a full stop). Sets `end`.
+    int month(std::size_t i, std::size_t& end) const;
+    // A weekday name at i (capitalised or lower case). Sets `end`.
+    int weekday(std::size_t i, std::size_t& end) const;
+    // A day of the month at i: 1-31 with an optional ordinal suffix ("15", "15th"). Sets `end`.
+    int day_of_month(std::size_t i, std::size_t& end) const;
+    // An ordinal at i: "third", "3rd". Sets `end`.
+    int ordinal(std::size_t i, std::size_t& end) const;
+    // A four-digit year 1000-2999 at i, or "'98". Sets `end` and `two_digit`.
+    int year(std::size_t i, std::size_t& end, bool& two_digit) const;
+    // Token i is a hyphen (ASCII or a dash code point) glued to its neighbours: "third-quarter".
+    bool glued_hyphen(std::size_t i) const noexcept;
+    // -1 when the words before a month without a year place it at or before the anchor's month, +1 at or after.
+    int lean_of_month(std::size_t begin) const;
+
+    // Recognisers, in timex_match_dates.cpp, timex_match_quarters.cpp, timex_match_relative.cpp and
+    // timex_match_spans.cpp.
+    std::optional<Match> match_calendar(std::size_t i) const;     // Dec. 15, 2015 / 15 December / 1990s / 12/15/2015
+    std::optional<Match> match_spoken_year(std::size_t i) const;  // nineteen ninety-six, the nineties
+    std::optional<Match> season_of_year(std::size_t i, std::size_t k) const;  // [the] winter of 1994 (season at k)
+    std::optional<Match> match_quarter(std::size_t i) const;                  // the third quarter of 1990, fiscal 1989
+    std::optional<Match> match_deictic(std::size_t i) const;                  // today, last week, next Friday, now
+    std::optional<Match> match_period_noun(std::size_t i) const;              // the weekend, the year, the summer
+    std::optional<Match> match_ago(std::size_t i) const;                      // two days ago, a year earlier
+    std::optional<Match> match_duration(std::size_t i) const;  // three years, the past two months, 16-hour
+    // Steps of match_duration: the qualifier ("the past"), durations without a count ("for years", "half an hour",
+    // "day-long"), and the checks that a counted unit is a duration ("a 47-year-old" is not).
+    std::size_t duration_qualifier_end(std::size_t k) const;
+    std::optional<Match> uncounted_duration(std::size_t i, std::size_t k, bool the, bool qualified) const;
+    bool counted_unit_ok(std::size_t k, std::size_t end, const LexEntry& e, bool hyphen) const;
+    std::optional<Match> match_set(std::size_t i) const;   // every week, daily
+    std::optional<Match> match_time(std::size_t i) const;  // 10:30 a.m., noon
+    std::optional<Match> match_core(std::size_t i) const;  // any of the above, longest
+    // The second day of "April 24 and 25" / "March 3 or 4", right after the calendar day `first`: same month; with
+    // "Dec. 30 and 31, 2014" its match covers the year, which the first day shares.
+    std::optional<Match> coordinated_day(const Match& first) const;
+
+    // Whether a switchable rule is on (all are, unless eval-dates measures one).
+    bool rule(TimexRule r) const noexcept { return options_.on(r); }
+
+private:
+    const TokenStream& t_;
+    TimexOptions options_;
+};
+
+// The value of a run of ASCII digits ("2015" -> 2015); shared by the matcher files.
+int to_int(std::string_view digits);
+
+}  // namespace newsdex::extract::timex

@@ -1,0 +1,37 @@
+// Names and descriptions of the temporal tagger's switchable rules.
+#include "extract/timex/internal/timex_rules.h"
+
+#include <array>
+
+namespace newsdex::extract {
+namespace {
+
+struct RuleText {
+    std::string_view name;
+    std::string_view description;
+};
+
+constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
+    {"event_anchored_duration", "\"a month earlier\", \"two decades earlier\": DURATION, not a date"},
+    {"from_now_duration", "\"eight years from now\": DURATION P8Y"},
+    {"next_decade_duration", "\"over the next decade\": DURATION P10Y"},
+    {"past_month", "a yearless month ahead of the anchor in a past clause: the one before"},
+    {"part_of_day_time", "\"Sunday night\": TIME with the part of day"},
+    {"clock_on_named_day", "a bare clock time on the day last named"},
+    {"more_durations", "\"two more weeks\", \"within weeks\", \"day-long\", \"the weeks ahead\""},
+}};
+
+}  // namespace
+
+std::string_view rule_name(TimexRule rule) noexcept { return texts.at(std::size_t(rule)).name; }
+
+std::string_view rule_description(TimexRule rule) noexcept { return texts.at(std::size_t(rule)).description; }
+
+std::optional<TimexRule> rule_by_name(std::string_view name) noexcept {
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (texts[i].name == name) return TimexRule(i);
+    }
+    return std::nullopt;
+}
+
+}  // namespace newsdex::extract

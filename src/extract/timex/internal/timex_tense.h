@@ -1,0 +1,28 @@
+// Guesses the tense of the clause around a temporal expression, from verb cues, to place weekdays and months.
+#pragma once
+
+#include <cstddef>
+
+#include "extract/timex/internal/timex_spec.h"
+#include "extract/timex/internal/timex_tokens.h"
+
+namespace newsdex::extract::timex {
+
+// The tense of the sentence holding tokens [begin, end): the nearest cue to the left within the sentence
+// ("said", "was", "-ed" verbs → past; "will", "would", "'ll", "is expected to" → future), else the nearest one
+// to the right. Tense::none when the sentence has no cue.
+Tense tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end);
+
+// The tense of the clause around a month named without a year ("in March", "Jan. 15"): as tense_at, with modals
+// ("can", "may") and infinitives ("agreed to purchase") read as future and "be" + participle ("will be named") as
+// no cue. Kept apart from tense_at, which places weekdays, where these cues did worse.
+Tense month_tense_at(const TokenStream& tokens, std::size_t begin, std::size_t end);
+
+// True when the verb nearest to a month named without a year ("was fired in July", "In July, he resigned") tells of a
+// past event: a past tense or perfect, with no present, modal, plan or gerund nearer. Looks a few words either side.
+bool tells_past_event(const TokenStream& tokens, std::size_t begin, std::size_t end);
+
+// True when token i ends a sentence (a full stop not inside an abbreviation, '!', '?', or a paragraph break next).
+bool ends_sentence(const TokenStream& tokens, std::size_t i);
+
+}  // namespace newsdex::extract::timex
