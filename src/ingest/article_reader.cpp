@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string too_large() { return "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped"; }
+std::string too_large() { return internal::too_large_reason(); }
 
 // Bytes read to tell a file's format by content: an XML declaration, a doctype and comments fit.
 constexpr std::size_t sniff_bytes = 4096;
@@ -231,7 +231,7 @@ private:
 
     void read_text(const std::string& file) {
         std::string bytes;
-        if (!internal::read_whole_file(file, max_article_bytes, bytes, sink)) return;
+        if (!internal::read_whole_file(file, max_article_bytes, bytes, sink, too_large())) return;
         if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
             sink.problem(file, 0, "empty file; skipped");
             return;

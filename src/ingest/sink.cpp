@@ -16,7 +16,17 @@ std::string real_path_of(const std::string& file) {
     return ec ? file : real.string();
 }
 
-void Sink::article(RawArticle&& article, const std::string& file) {
+std::string too_large_reason() {
+    return "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped";
+}
+
+void Sink::article(RawArticle&& article, const std::string& file, const std::string& where) {
+    // Pages, feeds and WARC records have larger input limits than an article: the text they yield is held to the
+    // same maximum as a JSONL line or a text file, which bounds what one analysis thread holds.
+    if (article.title.size() + article.body.size() > max_article_bytes) {
+        problem(file, article.line, (where.empty() ? "" : where + ": ") + too_large_reason());
+        return;
+    }
     // One canonical() per file, not per JSONL line or WARC record.
     if (file != last_file_) {
         last_file_ = file;
@@ -56,11 +66,13 @@ void Sink::passed_over(const std::string& file, const std::string& why, const st
     report_(diagnostic);
 }
 
-bool read_whole_file(const std::string& file, std::size_t limit, std::string& bytes, Sink& sink) {
+bool read_whole_file(const std::string& file, std::size_t limit, std::string& bytes, Sink& sink,
+                     const std::string& too_large) {
     try {
         LineReader reader(file);
         if (!reader.read_all(bytes, limit)) {
-            sink.problem(file, 0, "larger than " + std::to_string(limit >> 20) + " MB; skipped");
+            sink.problem(file, 0,
+                         too_large.empty() ? "larger than " + std::to_string(limit >> 20) + " MB; skipped" : too_large);
             return false;
         }
     } catch (const Error& error) {

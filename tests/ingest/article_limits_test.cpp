@@ -51,6 +51,18 @@ TEST_CASE("issue 17: an article over the maximum size is skipped the same way in
     REQUIRE(jsonl.articles.size() == 2);
     CHECK(jsonl.articles[1].id == "c");
     CHECK(said(jsonl, "article larger than 4 MB; skipped"));
+    // A feed item (like a page or a WARC record) may come from an input of up to 64 MB, but the article it yields
+    // is held to the same maximum (before, a 5 MB item became one 5 MB article, past the bound on analysis memory).
+    auto feed = read_bytes(
+        dir, "big.rss",
+        R"(<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>)"
+        R"(<item><title>Small</title><link>http://example.com/a</link><description>kept</description></item>)"
+        R"(<item><title>Big</title><link>http://example.com/b</link><description>)" +
+            words + "</description></item></channel></rss>");
+    REQUIRE(feed.articles.size() == 1);
+    CHECK(feed.articles[0].title == "Small");
+    CHECK(said(feed, "item 2: article larger than 4 MB; skipped"));
+    CHECK(said(text, "article larger than 4 MB; skipped"));
     // Just under the limit is an article.
     auto fits = read_bytes(dir, "fits.txt", "Headline\n\n" + words.substr(0, ingest::max_article_bytes - 100));
     CHECK(fits.articles.size() == 1);

@@ -21,8 +21,10 @@ class Sink {
 public:
     Sink(const ArticleHandler& on_article, const Reporter& report) : on_article_(on_article), report_(report) {}
 
-    // Passes an article on; its `real_path` is set from `file` here.
-    void article(RawArticle&& article, const std::string& file);
+    // Passes an article on; its `real_path` is set from `file` here. An article whose text is larger than
+    // max_article_bytes is skipped here instead, whatever format it came from (issue 17); `where` (a WARC record,
+    // a feed item) prefixes that diagnostic.
+    void article(RawArticle&& article, const std::string& file, const std::string& where = {});
     // A bad input that was skipped: reported, counted as skipped.
     void problem(const std::string& file, std::size_t line, std::string reason);
     // A repair made before indexing: reported, not counted as skipped.
@@ -39,11 +41,16 @@ private:
     std::string last_file_, last_real_path_;
 };
 
+// The one skip reason for an article over max_article_bytes: "article larger than 4 MB; skipped".
+std::string too_large_reason();
+
 // The file's real path (symbolic links and ".." resolved), or `file` itself when it cannot be resolved.
 std::string real_path_of(const std::string& file);
 
-// Reads a whole file (plain or gzip) of at most `limit` bytes; false after reporting why not.
-bool read_whole_file(const std::string& file, std::size_t limit, std::string& bytes, Sink& sink);
+// Reads a whole file (plain or gzip) of at most `limit` bytes; false after reporting why not (`too_large`, when
+// given, is the reason for a file over the limit).
+bool read_whole_file(const std::string& file, std::size_t limit, std::string& bytes, Sink& sink,
+                     const std::string& too_large = {});
 
 // The per-format readers (article_reader.cpp dispatches to them).
 void read_archive_file(const std::string& file, ArchiveFormat format, Sink& sink);
