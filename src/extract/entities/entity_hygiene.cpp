@@ -5,6 +5,8 @@
 #include <array>
 #include <map>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/entities/internal/organisation_names.h"
 
@@ -68,14 +70,30 @@ std::string_view core_of(std::string_view word) {
     return word;
 }
 
-bool line_is_capitals(std::string_view text, std::size_t at) {
-    std::size_t start = text.rfind('\n', at == 0 ? 0 : at - 1);
-    start = start == std::string_view::npos || at == 0 ? 0 : start + 1;
-    std::size_t end = text.find('\n', at);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
-    return has_upper(line) && !has_lower(line);
-}
+// Whether the line holding byte `at` is in ALL CAPS. Remembers the last line it looked at: mentions come in text
+// order, so a whole article costs one pass, not one pass of its line per mention (a 4 MB one-line article was
+// scanned once for each of its names).
+class CapitalLines {
+public:
+    explicit CapitalLines(std::string_view text) : text_(text) {}
+    bool operator()(std::size_t at) {
+        if (at < start_ || at > end_) find_line(at);
+        return capitals_;
+    }
+
+private:
+    void find_line(std::size_t at) {
+        std::size_t start = text_.rfind('\n', at == 0 ? 0 : at - 1);
+        start_ = start == std::string_view::npos || at == 0 ? 0 : start + 1;
+        end_ = text_.find('\n', at);
+        if (end_ == std::string_view::npos) end_ = text_.size();
+        const std::string_view line = text_.substr(start_, end_ - start_);
+        capitals_ = has_upper(line) && !has_lower(line);
+    }
+    std::string_view text_;
+    std::size_t start_ = 1, end_ = 0;  // empty: nothing looked at yet
+    bool capitals_ = false;
+};
 
 }  // namespace
 
@@ -167,8 +185,9 @@ void drop_sources(std::vector<EntityMention>& mentions, const std::vector<Source
 
 // In an ALL CAPS line, edge words news writes in lower case are not part of the name ("LARA ENDURES").
 void trim_headline_words(std::string_view text, std::vector<EntityMention>& mentions, const WordCaseLookup& usual) {
+    CapitalLines line_is_capitals(text);
     for (EntityMention& m : mentions) {
-        if (has_lower(m.text) || !line_is_capitals(text, m.start)) continue;
+        if (has_lower(m.text) || !line_is_capitals(m.start)) continue;
         auto words = words_in(text, m.start, m.end);
         auto common = [&](const Span& w) {
             return usual(core_of(text.substr(w.start, w.end - w.start))) == WordCase::lower;
@@ -293,6 +312,46 @@ bool written_in_lower_case(std::string_view text, std::string_view lower) {
     return false;
 }
 
+// written_in_lower_case() for every one-word name of an article: one search of the text per mention cost
+// mentions x text (minutes on a 4 MB article), so the lower-case words are collected once and answers remembered.
+class LowerCaseWords {
+public:
+    explicit LowerCaseWords(std::string_view text) : text_(text) {}
+    bool operator()(const std::string& lower) {
+        if (!std::all_of(lower.begin(), lower.end(), is_lower_ascii)) {
+            auto [it, added] = others_.try_emplace(lower, false);
+            if (added) it->second = written_in_lower_case(text_, lower);
+            return it->second;
+        }
+        if (!collected_) collect();
+        return words_.contains(std::string_view(lower));
+    }
+
+private:
+    // Every maximal run of ASCII letters that is all lower case (a word bounded by non-letters, as above).
+    void collect() {
+        collected_ = true;
+        for (std::size_t at = 0; at < text_.size();) {
+            if (!is_upper_ascii(text_[at]) && !is_lower_ascii(text_[at])) {
+                ++at;
+                continue;
+            }
+            std::size_t end = at;
+            bool all_lower = true;
+            while (end < text_.size() && (is_upper_ascii(text_[end]) || is_lower_ascii(text_[end]))) {
+                all_lower = all_lower && is_lower_ascii(text_[end]);
+                ++end;
+            }
+            if (all_lower) words_.insert(text_.substr(at, end - at));
+            at = end;
+        }
+    }
+    std::string_view text_;
+    bool collected_ = false;
+    std::unordered_set<std::string_view> words_;
+    std::unordered_map<std::string, bool> others_;
+};
+
 // A rare word opening a sentence and followed by a comma ("Moreover, ..."): an adverb, not a name.
 bool sentence_adverb(std::string_view text, const EntityMention& m) {
     std::size_t before = m.start;
@@ -308,7 +367,9 @@ bool sentence_adverb(std::string_view text, const EntityMention& m) {
 void drop_common_words(std::string_view text, std::vector<EntityMention>& mentions, const text::AliasTable& aliases,
                        const WordCaseLookup& usual) {
     std::map<std::string, bool> outside_capitals;  // key -> some mention in a mixed-case line
-    for (const EntityMention& m : mentions) outside_capitals[name_key(m.canonical)] |= !line_is_capitals(text, m.start);
+    CapitalLines line_is_capitals(text);
+    LowerCaseWords in_lower_case(text);
+    for (const EntityMention& m : mentions) outside_capitals[name_key(m.canonical)] |= !line_is_capitals(m.start);
     std::erase_if(mentions, [&](const EntityMention& m) {
         const std::string_view word = core_of(without_possessive(m.text));
         if (word.empty() || word.find(' ') != std::string_view::npos) return false;
@@ -316,7 +377,7 @@ void drop_common_words(std::string_view text, std::vector<EntityMention>& mentio
         if (key != name_key(m.text) || aliases.knows(word) || after_title(text, m.start)) return false;
         const WordCase c = usual(word);
         if (c == WordCase::lower || c == WordCase::mostly_lower) return true;
-        if (written_in_lower_case(text, ascii_lower(word))) return true;
+        if (in_lower_case(ascii_lower(word))) return true;
         if (c == WordCase::unknown && sentence_adverb(text, m)) return true;
         return !outside_capitals[key] && c == WordCase::mixed;
     });
@@ -326,35 +387,46 @@ void drop_common_words(std::string_view text, std::vector<EntityMention>& mentio
 // it ("Commission" of "EC Commission", "Usair" of "USAir Group", "Hughes" of "Hughes Tool"); a person only
 // by its first word (a company named after a founder), and only when the person is linked to nobody.
 void link_short_forms(std::vector<EntityMention>& mentions) {
+    // The longer names a word may start or end, by that word: the first name that does (whose reading is taken)
+    // and whether another name does too (ambiguous, so no link). A lookup per mention, not a pass over every
+    // mention per mention (mentions^2 on a long article).
     struct Long {
-        std::string first, last, canonical;
+        std::size_t order;
+        std::string canonical;
         EntityType type;
+        bool several = false;  // more than one canonical name
     };
-    std::vector<Long> longs;
-    for (const EntityMention& m : mentions) {
+    std::map<std::string, Long> by_first;
+    std::map<std::pair<EntityType, std::string>, Long> by_last;
+    auto note = [](auto& map, auto key, std::size_t order, const EntityMention& m) {
+        auto [it, added] = map.try_emplace(std::move(key), Long{order, m.canonical, m.type});
+        if (!added && it->second.canonical != m.canonical) it->second.several = true;
+    };
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const EntityMention& m = mentions[i];
         if (m.type != EntityType::org && m.type != EntityType::location) continue;
         const auto words = words_in(m.canonical, 0, m.canonical.size());
         if (words.size() < 2) continue;
         auto key = [&](const Span& w) { return text::alias_key(m.canonical.substr(w.start, w.end - w.start)); };
-        longs.push_back({key(words.front()), key(words.back()), m.canonical, m.type});
+        note(by_first, key(words.front()), i, m);
+        note(by_last, std::pair(m.type, key(words.back())), i, m);
     }
     for (EntityMention& m : mentions) {
         if (m.canonical.find(' ') != std::string::npos || m.type == EntityType::misc) continue;
         const bool person = m.type == EntityType::person;
         if (person && name_key(m.canonical) != name_key(m.text)) continue;
         const std::string key = name_key(m.canonical);
-        const Long* found = nullptr;
-        bool ambiguous = false;
-        for (const Long& l : longs) {
-            const bool match = l.first == key || (!person && l.type == m.type && l.last == key);
-            if (!match || (found && found->canonical == l.canonical)) continue;
-            ambiguous = found != nullptr;
-            found = &l;
-        }
-        if (found && !ambiguous) {
-            m.type = found->type;
-            m.canonical = found->canonical;
-        }
+        const Long* first = nullptr;
+        const Long* last = nullptr;
+        if (auto it = by_first.find(key); it != by_first.end()) first = &it->second;
+        if (auto it = by_last.find(std::pair(m.type, key)); !person && it != by_last.end()) last = &it->second;
+        if (!first && !last) continue;
+        const bool ambiguous = (first && first->several) || (last && last->several) ||
+                               (first && last && first->canonical != last->canonical);
+        if (ambiguous) continue;
+        const Long* found = !last || (first && first->order < last->order) ? first : last;
+        m.type = found->type;
+        m.canonical = found->canonical;
     }
 }
 
