@@ -1,6 +1,13 @@
 // WritableDatabase wrapper translating Xapian's errors into newsdex errors that name the index.
 #include "index/index_writer.h"
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <exception>
+#include <mutex>
+
 #include "core/error.h"
 #include "index/schema.h"
 
@@ -18,6 +25,47 @@ namespace {
     if (error.get_error_string() != nullptr) reason += " (" + std::string(error.get_error_string()) + ")";
     throw Error(kind, reason, path.string());
 }
+
+// Xapian 1.4.22 can end the process through std::terminate from inside WritableDatabase::commit() when the
+// disk fills at the wrong moment: a DatabaseError ("No space left on device") is thrown where it cannot propagate,
+// or terminate is called with none (on 3 and 4 MB tmpfs, found by scripts/torture's disk-full trials). A commit is
+// atomic on disk, so the index is then at its previous commit: the thread that was committing says so and exits 3,
+// as any other failed commit does, instead of "terminate called" and SIGABRT. Any other terminate goes to the
+// handler that was there before.
+thread_local const std::filesystem::path* committing = nullptr;
+std::terminate_handler previous_terminate = nullptr;
+
+[[noreturn]] void on_terminate() {
+    if (committing != nullptr) {
+        std::string why = std::strerror(errno);
+        if (std::exception_ptr current = std::current_exception()) {
+            try {
+                std::rethrow_exception(current);
+            } catch (const Xapian::Error& e) {
+                why = e.get_msg() + (e.get_error_string() ? " (" + std::string(e.get_error_string()) + ")" : "");
+            } catch (...) {}
+        }
+        Error error(ErrorKind::io, "commit failed inside Xapian: " + why + "; the index is left at its previous commit",
+                    committing->string());
+        const std::string message = "newsdex: " + describe(error) + "\n";
+        [[maybe_unused]] auto written = ::write(STDERR_FILENO, message.data(), message.size());
+        ::_exit(exit_code::failure);
+    }
+    if (previous_terminate != nullptr) previous_terminate();
+    std::abort();
+}
+
+class Committing {
+public:
+    explicit Committing(const std::filesystem::path& path) {
+        static std::once_flag installed;
+        std::call_once(installed, [] { previous_terminate = std::set_terminate(on_terminate); });
+        committing = &path;
+    }
+    ~Committing() { committing = nullptr; }
+    Committing(const Committing&) = delete;
+    Committing& operator=(const Committing&) = delete;
+};
 
 }  // namespace
 
@@ -77,6 +125,7 @@ Written IndexWriter::write(const std::string& unique_term, const Xapian::Documen
 
 void IndexWriter::commit() {
     try {
+        Committing guard(path_);
         db_.commit();
     } catch (const Xapian::Error& error) {
         rethrow(error, path_, "commit failed; the index is left at its previous commit");
