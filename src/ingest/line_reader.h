@@ -9,11 +9,12 @@
 
 namespace newsdex::ingest {
 
-// The maximum article size, the same for every format (a JSONL line, a text file): larger ones are skipped with
-// "article larger than 4 MB". The longest real news articles are a few hundred KB; analysing one costs about 70
-// times its size in memory (normalised text, NER tokens, Xapian terms: a 10 MB body took 677 MB, a 50 MB text
-// 3.1 GB, issue 17), so this bounds the memory of each analysis thread. docs/reliability.md.
-constexpr std::size_t max_article_bytes = 4u << 20;
+// The maximum article size, the same for every format (a JSONL line, a text file, a feed item, a page, a WARC
+// record's text): larger ones are skipped with "article larger than 1 MB". The longest articles in the shared
+// corpora are 26 KB (BBC), 14 KB (Reuters-21578); analysing one costs about 80 times its size at the peak
+// (entities on: a 3.9 MB article 320 MB), so with --threads 2 a 4 MB cap alone allowed 640 MB of analysis and
+// 1.1 GB in all (issue 17). docs/reliability.md states the bound this gives.
+constexpr std::size_t max_article_bytes = 1u << 20;
 
 // The longest line kept while scanning: longer lines are dropped as they are read, never held whole.
 constexpr std::size_t max_line_bytes = max_article_bytes;

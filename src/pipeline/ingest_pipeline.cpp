@@ -37,7 +37,15 @@ namespace {
 
 // Article text per analysis batch, beside its article count: with two batches alive (one analysed, one written),
 // this and ingest::max_article_bytes bound the memory an ingest holds whatever the input (docs/reliability.md).
-constexpr std::size_t max_batch_bytes = 16u << 20;
+// A built document costs about 30 times its text, so 16 MB batches held 1 GB of documents; 64 news articles of a
+// few KB stay far below 2 MB, so ordinary batches are cut by count as before.
+constexpr std::size_t max_batch_bytes = 2u << 20;
+
+// Article text written since the last commit, beside --batch-size articles: Xapian holds every uncommitted
+// posting and position in memory (about 30 times the text), so 2000 near-limit articles would otherwise all be
+// held at once. Corpora of articles under 2 KB still commit by --batch-size; longer ones commit a little more
+// often, which costs little (docs/performance.md: --batch-size 10000 against 2000 changed ingest time by 4 %).
+constexpr std::size_t max_uncommitted_bytes = 4u << 20;
 
 struct Item {
     RawArticle raw;
@@ -120,6 +128,7 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
     DuplicateClusters clusters(writer.part_databases());
     IngestSummary summary;
     std::size_t since_commit = 0;
+    std::size_t bytes_since_commit = 0;
 
     auto write_batch = [&](Batch& batch) {
         for (Item& item : batch) {
@@ -139,10 +148,15 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
             if (written.outcome == WriteOutcome::added) ++summary.added;
             if (written.outcome == WriteOutcome::updated) ++summary.updated;
             ++since_commit;
+            bytes_since_commit += item.raw.title.size() + item.raw.body.size();
+            // Xapian has its own copy now: free this one before the next (a near-limit document is ~30x its text).
+            item.document.reset();
+            item.raw = RawArticle();
         }
-        if (since_commit >= options.batch_size) {
+        if (since_commit >= options.batch_size || bytes_since_commit >= max_uncommitted_bytes) {
             writer.commit();
             since_commit = 0;
+            bytes_since_commit = 0;
         }
         if (progress) progress(summary);
     };
@@ -152,7 +166,7 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
     Batch current;
     std::future<Batch> in_flight;
     std::size_t analysis_batch = std::max<std::size_t>(64, 32 * std::max(1u, options.threads));
-    std::size_t current_bytes = 0;  // text held by `current`: a batch of 4 MB articles is cut short by bytes
+    std::size_t current_bytes = 0;  // text held by `current`: a batch of large articles is cut short by bytes
     auto submit = [&]() {
         Batch done;
         if (in_flight.valid()) done = in_flight.get();

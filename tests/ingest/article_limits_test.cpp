@@ -42,7 +42,7 @@ TEST_CASE("issue 17: an article over the maximum size is skipped the same way in
     while (words.size() <= ingest::max_article_bytes) words += "grain exports rise again ";
     auto text = read_bytes(dir, "big.txt", "Headline\n\n" + words);
     CHECK(text.articles.empty());
-    CHECK(said(text, "larger than 4 MB; skipped"));
+    CHECK(said(text, "larger than 1 MB; skipped"));
     auto jsonl = read_bytes(dir, "big.jsonl",
                             R"({"id":"a","title":"A","body":"kept"})"
                             "\n"
@@ -50,7 +50,7 @@ TEST_CASE("issue 17: an article over the maximum size is skipped the same way in
                                 words + "\"}\n" + R"({"id":"c","title":"C","body":"kept"})" + "\n");
     REQUIRE(jsonl.articles.size() == 2);
     CHECK(jsonl.articles[1].id == "c");
-    CHECK(said(jsonl, "article larger than 4 MB; skipped"));
+    CHECK(said(jsonl, "article larger than 1 MB; skipped"));
     // A feed item (like a page or a WARC record) may come from an input of up to 64 MB, but the article it yields
     // is held to the same maximum (before, a 5 MB item became one 5 MB article, past the bound on analysis memory).
     auto feed = read_bytes(
@@ -61,8 +61,8 @@ TEST_CASE("issue 17: an article over the maximum size is skipped the same way in
             words + "</description></item></channel></rss>");
     REQUIRE(feed.articles.size() == 1);
     CHECK(feed.articles[0].title == "Small");
-    CHECK(said(feed, "item 2: article larger than 4 MB; skipped"));
-    CHECK(said(text, "article larger than 4 MB; skipped"));
+    CHECK(said(feed, "item 2: article larger than 1 MB; skipped"));
+    CHECK(said(text, "article larger than 1 MB; skipped"));
     // Just under the limit is an article.
     auto fits = read_bytes(dir, "fits.txt", "Headline\n\n" + words.substr(0, ingest::max_article_bytes - 100));
     CHECK(fits.articles.size() == 1);

@@ -41,7 +41,7 @@ private:
     std::string last_file_, last_real_path_;
 };
 
-// The one skip reason for an article over max_article_bytes: "article larger than 4 MB; skipped".
+// The one skip reason for an article over max_article_bytes: "article larger than 1 MB; skipped".
 std::string too_large_reason();
 
 // The file's real path (symbolic links and ".." resolved), or `file` itself when it cannot be resolved.
