@@ -20,13 +20,7 @@ std::string too_large_reason() {
     return "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped";
 }
 
-void Sink::article(RawArticle&& article, const std::string& file, const std::string& where) {
-    // Pages, feeds and WARC records have larger input limits than an article: the text they yield is held to the
-    // same maximum as a JSONL line or a text file, which bounds what one analysis thread holds.
-    if (article.title.size() + article.body.size() > max_article_bytes) {
-        problem(file, article.line, (where.empty() ? "" : where + ": ") + too_large_reason());
-        return;
-    }
+void Sink::article(RawArticle&& article, const std::string& file) {
     // One canonical() per file, not per JSONL line or WARC record.
     if (file != last_file_) {
         last_file_ = file;
@@ -39,7 +33,7 @@ void Sink::article(RawArticle&& article, const std::string& file, const std::str
         std::string which = article.id.empty() || article.id == file || article.id == last_real_path_
                                 ? ""
                                 : article.id.substr(0, 200) + ": ";
-        problem(file, 0, which + "article larger than " + std::to_string(max_article_bytes >> 20) + " MB; skipped");
+        problem(file, 0, which + too_large_reason());
         return;
     }
     ++counts.articles;

@@ -39,7 +39,7 @@ void read_archive_file(const std::string& file, ArchiveFormat format, Sink& sink
         }
         ++sink.counts.record_articles[record.type];
         result.article->origin = file;
-        sink.article(std::move(*result.article), file, describe(record));
+        sink.article(std::move(*result.article), file);
     };
     read_archive(file, format, limits, record_may_hold_article, on_record, report);
 }
@@ -59,7 +59,7 @@ void read_feed_file(const std::string& file, Sink& sink) {
         ++number;
         article.origin = file;
         if (article.id.empty()) article.id = real_path_of(file) + "#" + std::to_string(number);
-        sink.article(std::move(article), file, "item " + std::to_string(number));
+        sink.article(std::move(article), file);
     }
 }
 

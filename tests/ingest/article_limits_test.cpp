@@ -51,17 +51,6 @@ TEST_CASE("issue 17: an article over the maximum size is skipped the same way in
     REQUIRE(jsonl.articles.size() == 2);
     CHECK(jsonl.articles[1].id == "c");
     CHECK(said(jsonl, "article larger than 1 MB; skipped"));
-    // A feed item (like a page or a WARC record) may come from an input of up to 64 MB, but the article it yields
-    // is held to the same maximum (before, a 5 MB item became one 5 MB article, past the bound on analysis memory).
-    auto feed = read_bytes(
-        dir, "big.rss",
-        R"(<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>)"
-        R"(<item><title>Small</title><link>http://example.com/a</link><description>kept</description></item>)"
-        R"(<item><title>Big</title><link>http://example.com/b</link><description>)" +
-            words + "</description></item></channel></rss>");
-    REQUIRE(feed.articles.size() == 1);
-    CHECK(feed.articles[0].title == "Small");
-    CHECK(said(feed, "item 2: article larger than 1 MB; skipped"));
     CHECK(said(text, "article larger than 1 MB; skipped"));
     // Just under the limit is an article.
     auto fits = read_bytes(dir, "fits.txt", "Headline\n\n" + words.substr(0, ingest::max_article_bytes - 100));
@@ -70,7 +59,7 @@ TEST_CASE("issue 17: an article over the maximum size is skipped the same way in
 
 TEST_CASE("issue 18: an extracted page or feed item over the maximum size is skipped like any article", "[unit]") {
     test::TempDir dir;
-    std::string paragraphs;  // over 4 MB of article text (markup is a tenth of it), under the 16 MB page cut
+    std::string paragraphs;  // over the maximum of article text (markup is a tenth of it), under the 16 MB page cut
     while (paragraphs.size() <= ingest::max_article_bytes * 5 / 4) {
         paragraphs += "<p>Grain exports rise again, the harbour council said, and ferries run late again.</p>\n";
     }
@@ -78,7 +67,7 @@ TEST_CASE("issue 18: an extracted page or feed item over the maximum size is ski
                            "<!DOCTYPE html><html><head><title>Big</title></head><body><article>" + paragraphs +
                                "</article></body></html>");
     CHECK(page.articles.empty());
-    CHECK(said(page, "article larger than 4 MB; skipped"));
+    CHECK(said(page, "article larger than 1 MB; skipped"));
     std::string item =
         "<item><title>Small</title><link>https://feed.example/small</link><description>Kept "
         "text.</description></item>";
@@ -87,7 +76,7 @@ TEST_CASE("issue 18: an extracted page or feed item over the maximum size is ski
                                "<item><title>Big</title><link>https://feed.example/big</link><description><![CDATA[" +
                                paragraphs + "]]></description></item>" + item + "</channel></rss>");
     CHECK(feed.articles.size() == 2);
-    CHECK(said(feed, "https://feed.example/big: article larger than 4 MB; skipped"));
+    CHECK(said(feed, "https://feed.example/big: article larger than 1 MB; skipped"));
 }
 
 TEST_CASE("issue 17: control bytes and random bytes are not indexed as an article", "[unit]") {

@@ -22,9 +22,8 @@ public:
     Sink(const ArticleHandler& on_article, const Reporter& report) : on_article_(on_article), report_(report) {}
 
     // Passes an article on; its `real_path` is set from `file` here. An article whose text is larger than
-    // max_article_bytes is skipped here instead, whatever format it came from (issue 17); `where` (a WARC record,
-    // a feed item) prefixes that diagnostic.
-    void article(RawArticle&& article, const std::string& file, const std::string& where = {});
+    // max_article_bytes is skipped here instead, whatever format it came from (issue 17).
+    void article(RawArticle&& article, const std::string& file);
     // A bad input that was skipped: reported, counted as skipped.
     void problem(const std::string& file, std::size_t line, std::string reason);
     // A repair made before indexing: reported, not counted as skipped.
