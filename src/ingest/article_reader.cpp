@@ -83,6 +83,7 @@ private:
         ++sink.counts.files;
         switch (format) {
             case InputFormat::jsonl: read_jsonl(file); break;
+            case InputFormat::json: read_json(file); break;
             case InputFormat::warc: internal::read_archive_file(file, ArchiveFormat::warc, sink); break;
             case InputFormat::arc: internal::read_archive_file(file, ArchiveFormat::arc, sink); break;
             case InputFormat::feed: internal::read_feed_file(file, sink); break;
@@ -154,6 +155,87 @@ private:
             sink.problem(error.file().empty() ? file : error.file(), error.line(),
                          error.reason() + "; rest of file skipped");
         }
+    }
+
+    // A .json file (see max_json_file_bytes). Diagnostics name the line an object starts on.
+    void read_json(const std::string& file) {
+        std::string bytes;
+        if (!internal::read_whole_file(file, max_json_file_bytes, bytes, sink)) return;
+        if (!text::is_valid_utf8(bytes)) {
+            std::string encoding;
+            bytes = text::repair_utf8(bytes, &encoding);
+            sink.repaired(file, 0, "invalid UTF-8; decoded as " + encoding);
+        }
+        std::string_view text = bytes;
+        if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+        std::size_t start = skip_json_space(text, 0);
+        if (start == text.size()) {
+            sink.problem(file, 0, "empty file; skipped");
+            return;
+        }
+        if (text[start] == '[') {
+            read_json_array(file, text, start);
+            return;
+        }
+        std::size_t end = first_object_end(text.substr(start));
+        if (end == std::string_view::npos || skip_json_space(text, start + end) != text.size()) {
+            read_jsonl(file);  // several values: JSON Lines under a .json name (or junk, reported per line)
+            return;
+        }
+        read_json_object(file, line_at(text, start), text.substr(start, end), 1);
+    }
+
+    // An array of article objects; elements that are not objects stop the reading, reported.
+    void read_json_array(const std::string& file, std::string_view text, std::size_t pos) {
+        std::size_t element = 0;
+        pos = skip_json_space(text, pos + 1);
+        while (pos < text.size() && text[pos] != ']') {
+            if (element > 0) {
+                if (text[pos] != ',') break;
+                pos = skip_json_space(text, pos + 1);
+            }
+            std::size_t end = first_object_end(text.substr(pos));
+            if (end == std::string_view::npos) break;
+            read_json_object(file, line_at(text, pos), text.substr(pos, end), ++element);
+            pos = skip_json_space(text, pos + end);
+        }
+        if (pos >= text.size() || text[pos] != ']') {
+            sink.problem(file, line_at(text, pos),
+                         "array element " + std::to_string(element + 1) +
+                             " is not a JSON object (or the array is not closed); rest of file skipped");
+        } else if (element == 0) {
+            sink.problem(file, 0, "empty JSON array; skipped");
+        }
+    }
+
+    // One object of a .json file; `element` numbers the objects of an array, so that each has an id of its own.
+    void read_json_object(const std::string& file, std::size_t line, std::string_view object, std::size_t element) {
+        if (object.size() > max_article_bytes) {
+            sink.problem(file, line, too_large());
+            return;
+        }
+        auto parsed = parser_.parse(object);
+        if (auto* reason = std::get_if<std::string>(&parsed)) {
+            sink.problem(file, line, *reason + "; skipped");
+            return;
+        }
+        RawArticle article = std::move(std::get<RawArticle>(parsed));
+        if (article.id.empty()) article.id = real_path(file) + "#" + std::to_string(element);
+        emit_json(file, line, 1, std::move(article), {});
+    }
+
+    // The 1-based line `offset` is on; offsets only grow while a file is read, so counting resumes.
+    std::size_t line_at(std::string_view text, std::size_t offset) {
+        offset = std::min(offset, text.size());
+        if (text.data() != line_text_ || offset < line_offset_) {
+            line_text_ = text.data();
+            line_offset_ = 0;
+            line_number_ = 1;
+        }
+        line_number_ += static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(line_offset_),
+                                                            text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+        line_offset_ = offset;
+        return line_number_;
     }
 
     void report_encoding(const std::string& file, TextEncoding encoding) {
@@ -273,6 +355,8 @@ private:
     JsonArticleParser parser_;
     std::set<fs::path> visited_;
     std::string real_path_file_, real_path_;
+    const char* line_text_ = nullptr;  // line_at's place in the .json file being read
+    std::size_t line_offset_ = 0, line_number_ = 1;
 };
 
 }  // namespace
@@ -281,7 +365,8 @@ InputFormat parse_input_format(const std::string& name) {
     std::string n = lower(name);
     if (n == "auto") return InputFormat::automatic;
     if (n == "txt" || n == "text" || n == "md") return InputFormat::text;
-    if (n == "jsonl" || n == "ndjson" || n == "json") return InputFormat::jsonl;
+    if (n == "jsonl" || n == "ndjson") return InputFormat::jsonl;
+    if (n == "json") return InputFormat::json;
     if (n == "html" || n == "htm") return InputFormat::html;
     if (n == "feed" || n == "rss" || n == "atom") return InputFormat::feed;
     if (n == "warc") return InputFormat::warc;
@@ -293,6 +378,7 @@ InputFormat format_from_name(const std::string& path) {
     std::string name = lower(fs::path(path).filename().string());
     if (ends_with(name, ".gz")) name.resize(name.size() - 3);
     if (ends_with(name, ".jsonl") || ends_with(name, ".ndjson")) return InputFormat::jsonl;
+    if (ends_with(name, ".json")) return InputFormat::json;
     if (ends_with(name, ".txt") || ends_with(name, ".md") || ends_with(name, ".text")) return InputFormat::text;
     if (ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".xhtml")) return InputFormat::html;
     if (ends_with(name, ".rss") || ends_with(name, ".atom")) return InputFormat::feed;

@@ -12,11 +12,11 @@
 
 namespace newsdex::ingest {
 
-enum class InputFormat { automatic, text, jsonl, html, feed, warc, arc };
+enum class InputFormat { automatic, text, jsonl, json, html, feed, warc, arc };
 
 // Names accepted by --format, for parsing and --help.
 InputFormat parse_input_format(const std::string& name);  // throws Error(usage)
-constexpr const char* input_format_names = "auto, txt, jsonl, html, feed, warc, arc";
+constexpr const char* input_format_names = "auto, txt, jsonl, json, html, feed, warc, arc";
 
 struct ReadOptions {
     InputFormat format = InputFormat::automatic;
@@ -41,6 +41,10 @@ struct ReadCounts {
 // propagates).
 ReadCounts read_articles(const std::vector<std::string>& paths, const ReadOptions& options,
                          const ArticleHandler& on_article, const Reporter& report);
+
+// A .json file: one article object (pretty-printed or not), an array of article objects, or JSON Lines under a
+// .json name (read as .jsonl is). Held whole while read, so larger files are refused (JSON Lines is streamed).
+constexpr std::size_t max_json_file_bytes = 256u << 20;
 
 // Format of one file from its name (".gz" stripped first); automatic when unknown.
 InputFormat format_from_name(const std::string& path);

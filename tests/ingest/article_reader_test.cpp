@@ -16,11 +16,12 @@ namespace {
 struct Collected {
     std::vector<RawArticle> articles;
     std::vector<ingest::Diagnostic> problems;
+    ingest::ReadCounts counts;
 };
 
 Collected read_all(const std::vector<std::string>& paths) {
     Collected c;
-    ingest::read_articles(
+    c.counts = ingest::read_articles(
         paths, {}, [&](RawArticle&& a) { c.articles.push_back(std::move(a)); },
         [&](const ingest::Diagnostic& d) { c.problems.push_back(d); });
     return c;
@@ -90,4 +91,38 @@ TEST_CASE("bad files are reported with a reason and the rest is read", "[unit]")
     CHECK(has("mixed.jsonl", "invalid JSON"));
     CHECK(has("loop", "loop"));
     CHECK(has("missing.txt", "cannot read"));
+}
+
+TEST_CASE("issue 18: .json files: one object, an array of objects, or JSON Lines; bad elements reported", "[unit]") {
+    test::TempDir dir;
+    std::ofstream(dir / "a-one.json") << "{\n  \"id\": \"one\",\n  \"title\": \"Pretty printed\",\n  \"body\": \"Over "
+                                         "several lines.\"\n}\n";
+    std::ofstream(dir / "b-array.json") << "[\n  {\"id\": \"arr1\", \"title\": \"First\", \"body\": \"A.\"},\n"
+                                           "  {\"title\": \"No id\", \"body\": \"B.\"}\n]\n";
+    std::ofstream(dir / "c-lines.json") << "{\"id\":\"l1\",\"title\":\"Line one\",\"body\":\"C.\"}\n"
+                                           "{\"id\":\"l2\",\"title\":\"Line two\",\"body\":\"D.\"}\n";
+    std::ofstream(dir / "d-bad.json")
+        << "[{\"id\":\"ok\",\"title\":\"Kept\",\"body\":\"E.\"},\n 42, {\"id\":\"lost\"}]";
+    std::ofstream(dir / "e-empty.json") << "[ ]";
+    auto c = read_all({dir.path().string()});
+    std::vector<std::string> ids;
+    for (const auto& a : c.articles) ids.push_back(a.id);
+    REQUIRE(ids.size() == 6);
+    CHECK(ids[0] == "one");
+    CHECK(c.articles[0].body == "Over several lines.");
+    CHECK(ids[1] == "arr1");
+    CHECK(ids[2] == fs::canonical(dir / "b-array.json").string() + "#2");  // an element's number names it
+    CHECK(c.articles[2].line == 3);
+    CHECK((std::vector<std::string>{ids[3], ids[4], ids[5]} == std::vector<std::string>{"l1", "l2", "ok"}));
+    auto has = [&](const std::string& file_part, const std::string& reason_part) {
+        for (const auto& d : c.problems) {
+            if (d.file.find(file_part) != std::string::npos && d.reason.find(reason_part) != std::string::npos) {
+                return d.skipped;
+            }
+        }
+        return false;
+    };
+    CHECK(has("d-bad.json", "array element 2 is not a JSON object"));
+    CHECK(has("e-empty.json", "empty JSON array"));
+    CHECK(c.counts.passed_over.empty());  // no .json passed over as unrecognised
 }
