@@ -35,6 +35,10 @@ constexpr const char* usage =
 
 // Web-archive records by type and the inputs that held no article, by reason: every input accounted for.
 void print_accounting(const pipeline::IngestSummary& summary) {
+    if (summary.dates_not_used > 0) {
+        std::cout << fmt::format("dates not used: {} (reported above; those articles are indexed without them)\n",
+                                 summary.dates_not_used);
+    }
     if (!summary.records.empty()) {
         std::string line = "records:";
         const char* separator = " ";

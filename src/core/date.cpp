@@ -100,46 +100,76 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-// All digits: epoch seconds (9-11 digits, UTC) or YYYYMMDD.
-std::optional<CivilDate> parse_digits_only(std::string_view s) {
-    if (s.size() >= 9 && s.size() <= 11) {
-        const long long seconds = to_number(s);
-        return year_month_day{floor<days>(sys_seconds{std::chrono::seconds{seconds}})};
-    }
-    if (s.size() == 8)
-        return make_date(to_number(s.substr(0, 4)), to_number(s.substr(4, 2)), to_number(s.substr(6, 2)));
-    return std::nullopt;
+constexpr const char* unknown_format = "not a date format newsdex reads";
+
+std::string two_digits(long long v) { return (v >= 0 && v < 10 ? "0" : "") + std::to_string(v); }
+
+// make_date with the reason it failed.
+DateValue checked_date(long long y, long long m, long long d) {
+    if (auto date = make_date(y, m, d)) return {date, {}};
+    if (y < 1 || y > 9999) return {std::nullopt, "year " + std::to_string(y) + " is out of range (1-9999)"};
+    if (m < 1 || m > 12) return {std::nullopt, "month " + std::to_string(m) + " does not exist"};
+    return {std::nullopt, "no such day: " + std::to_string(y) + "-" + two_digits(m) + "-" + two_digits(d)};
 }
 
-// The first three pieces (after an optional weekday) in one of the written orders.
-std::optional<CivilDate> parse_three_pieces(const Piece& a, const Piece& b, const Piece& c) {
+// All digits: epoch seconds (9-11 digits, UTC) or YYYYMMDD.
+DateValue parse_digits_only(std::string_view s) {
+    if (s.size() >= 9 && s.size() <= 11) {
+        const long long seconds = to_number(s);
+        return {year_month_day{floor<days>(sys_seconds{std::chrono::seconds{seconds}})}, {}};
+    }
+    if (s.size() == 8)
+        return checked_date(to_number(s.substr(0, 4)), to_number(s.substr(4, 2)), to_number(s.substr(6, 2)));
+    return {std::nullopt, unknown_format};
+}
+
+// The first three pieces (after an optional weekday) in one of the written orders; no problem named when the
+// pieces are in no order this reads.
+DateValue parse_three_pieces(const Piece& a, const Piece& b, const Piece& c) {
     // ISO 8601 and 2015/12/15: the date as written, whatever time and offset follow.
     if (a.digits && a.text.size() == 4 && b.digits && c.digits &&
         (a.separator_after == '-' || a.separator_after == '/')) {
-        if (b.text.size() > 2 || c.text.size() > 2) return std::nullopt;
-        return make_date(to_number(a.text), to_number(b.text), to_number(c.text));
+        if (b.text.size() > 2 || c.text.size() > 2) return {};
+        return checked_date(to_number(a.text), to_number(b.text), to_number(c.text));
     }
     // 12/15/2015 (US order; 15/12/2015 when the first number cannot be a month).
     if (a.digits && b.digits && c.digits && a.separator_after == '/' && b.separator_after == '/') {
         const int y = expand_year(c.text);
         const long long first = to_number(a.text);
         const long long second = to_number(b.text);
-        if (first > 12 && second <= 12) return make_date(y, second, first);
-        return make_date(y, first, second);
+        if (first > 12 && second <= 12) return checked_date(y, second, first);
+        return checked_date(y, first, second);
     }
     // 15 Dec 2015, 15-DEC-2015 10:21:33.44 (Reuters-21578), Tue, 15 Dec 2015 10:00:00 +0000.
     if (a.digits && !b.digits && c.digits && a.text.size() <= 2) {
         const int m = month_number(b.text);
-        if (!m) return std::nullopt;
-        return make_date(expand_year(c.text), m, to_number(a.text));
+        if (!m) return {};
+        return checked_date(expand_year(c.text), m, to_number(a.text));
     }
     // December 15, 2015; Dec. 15 2015.
     if (!a.digits && b.digits && c.digits && b.text.size() <= 2) {
         const int m = month_number(a.text);
-        if (!m) return std::nullopt;
-        return make_date(expand_year(c.text), m, to_number(b.text));
+        if (!m) return {};
+        return checked_date(expand_year(c.text), m, to_number(b.text));
     }
-    return std::nullopt;
+    return {};
+}
+
+// A time of day after the date ("T25:61:61", " 10:21:33.44"): hours and minutes, maybe seconds, joined by ':'.
+// Empty when there is none or it is a real time (24:00:00 and a leap second 23:59:60 are real).
+std::string time_problem(const std::vector<Piece>& p, std::size_t from) {
+    if (from < p.size() && !p[from].digits && (p[from].text == "T" || p[from].text == "t")) ++from;
+    if (from + 1 >= p.size() || !p[from].digits || p[from].separator_after != ':' || !p[from + 1].digits) return {};
+    const long long h = to_number(p[from].text);
+    const long long m = to_number(p[from + 1].text);
+    const bool has_seconds = p[from + 1].separator_after == ':' && from + 2 < p.size() && p[from + 2].digits;
+    const long long sec = has_seconds ? to_number(p[from + 2].text) : 0;
+    const bool ok = p[from].text.size() <= 2 && p[from + 1].text.size() == 2 && m <= 59 && sec <= 60 &&
+                    (h <= 23 || (h == 24 && m == 0 && sec == 0));
+    if (ok) return {};
+    std::string shown = std::string(p[from].text) + ":" + std::string(p[from + 1].text);
+    if (has_seconds) shown += ":" + std::string(p[from + 2].text);
+    return "time " + shown + " is not a time of day";
 }
 
 }  // namespace
@@ -156,18 +186,31 @@ std::span<const DateWord> weekday_words() { return weekday_table; }
 int month_number(std::string_view word) { return number_in(month_table, word); }
 int weekday_number(std::string_view word) { return number_in(weekday_table, word); }
 
-std::optional<CivilDate> parse_date_value(std::string_view text) {
+DateValue read_date_value(std::string_view text) {
     const std::string_view s = trim(text);
-    if (s.empty()) return std::nullopt;
+    if (s.empty()) return {std::nullopt, unknown_format};
+    // "-0001-01-01" was read as 0001-01-01 (issue 17): a sign is not punctuation here.
+    if (s.size() > 1 && (s[0] == '-' || s[0] == '+') && is_digit(s[1])) {
+        return {std::nullopt, "a year with a sign is out of range (1-9999)"};
+    }
     bool all_digits = true;
     for (char c : s) all_digits = all_digits && is_digit(c);
     if (all_digits) return parse_digits_only(s);
     const auto p = pieces(s);
     std::size_t k = 0;
     if (!p.empty() && !p[0].digits && weekday_number(p[0].text) != 0) ++k;  // "Tue, 15 Dec 2015"
-    if (p.size() < k + 3) return std::nullopt;
-    return parse_three_pieces(p[k], p[k + 1], p[k + 2]);
+    if (p.size() < k + 3) return {std::nullopt, unknown_format};
+    DateValue value = parse_three_pieces(p[k], p[k + 1], p[k + 2]);
+    if (!value.date) {
+        if (value.problem.empty()) value.problem = unknown_format;
+        return value;
+    }
+    // "1987-03-01T25:61:61" gave 1987-03-01 (issue 17): a time that is not one makes the whole value suspect.
+    if (std::string problem = time_problem(p, k + 3); !problem.empty()) return {std::nullopt, std::move(problem)};
+    return value;
 }
+
+std::optional<CivilDate> parse_date_value(std::string_view text) { return read_date_value(text).date; }
 
 std::string format_iso_date(CivilDate date) {
     char buf[16];

@@ -33,6 +33,15 @@ int weekday_number(std::string_view word);
 // (all digits, 9-11 digits, converted as UTC). Returns nullopt when it is not a date or the date is impossible.
 std::optional<CivilDate> parse_date_value(std::string_view text);
 
+// A metadata date string read as parse_date_value reads it, with the reason when it gives no date: a signed year
+// (-0001-01-01), a day that does not exist (2016-02-30), a time that is not one (1987-03-01T25:61:61), or no
+// format it knows. Ingest reports the reason with the article's file and line (issue 17: no silent change).
+struct DateValue {
+    std::optional<CivilDate> date;
+    std::string problem;  // empty when `date` is set
+};
+DateValue read_date_value(std::string_view text);
+
 std::string format_iso_date(CivilDate date);      // "2015-12-15"
 std::string format_compact_date(CivilDate date);  // "20151215", the form of date terms (index/schema.h)
 // A date known to the year, month or day: "2015", "2015-12" or "2015-12-15" (month / day 0: not known).

@@ -9,6 +9,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "core/date.h"
 #include "core/error.h"
 #include "index/document_builder.h"
 #include "index/duplicate_clusters.h"
@@ -55,10 +56,22 @@ struct Item {
     bool unchanged = false;
     std::optional<Xapian::Document> document;
     bool dated = false;
-    std::string error;  // analysis failure: reported and skipped
+    std::string error;         // analysis failure: reported and skipped
+    std::string date_problem;  // a metadata date that is not used: reported, the article indexed (issue 17)
 };
 
 using Batch = std::vector<Item>;
+
+// Why an article's metadata date is not used, as a diagnostic's reason; empty when it is used. The value is the
+// input's: shown escaped and cut at 40 bytes, so it can neither split the line nor flood it.
+std::string date_problem(const std::string& date) {
+    DateValue value = read_date_value(date);
+    if (value.date) return {};
+    std::size_t shown = std::min<std::size_t>(date.size(), 40);
+    while (shown < date.size() && shown > 0 && (static_cast<unsigned char>(date[shown]) & 0xC0) == 0x80) --shown;
+    std::string text = escape_file_name(date.substr(0, shown)) + (shown < date.size() ? "..." : "");
+    return "date \"" + text + "\": " + value.problem + "; not used";
+}
 
 // Analyses the items of a batch that need it, split across `threads` workers.
 void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const std::string& stemmer,
@@ -69,6 +82,7 @@ void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const
             Item& item = batch[i];
             if (item.unchanged) continue;
             try {
+                if (!item.raw.date.empty()) item.date_problem = date_problem(item.raw.date);
                 AnalyzedArticle article = analyzer.analyze(item.raw);
                 item.dated = article.published.has_value();
                 item.document = builder.build(article, item.hash);
@@ -140,6 +154,11 @@ IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& r
                 ++summary.skipped;
                 report({item.raw.origin, item.raw.line, "analysis failed: " + item.error + "; skipped", true});
                 continue;
+            }
+            if (!item.date_problem.empty()) {
+                ++summary.repaired;
+                ++summary.dates_not_used;
+                report({item.raw.origin, item.raw.line, item.date_problem, false});
             }
             if (!item.dated) ++summary.undated;
             clusters.assign(*item.document, item.exists ? writer.find(item.unique) : 0);

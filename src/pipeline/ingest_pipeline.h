@@ -40,6 +40,7 @@ struct IngestSummary {
     std::size_t skipped = 0;                             // reported and not indexed
     std::size_t repaired = 0;                            // reported, then indexed (e.g. re-decoded text)
     std::size_t undated = 0;                             // indexed without a publication date
+    std::size_t dates_not_used = 0;                      // of the repaired: a metadata date that is not one
     std::size_t documents = 0;                           // in the index at the end
     bool interrupted = false;                            // stopped early by a signal, after committing
     std::map<std::string, std::size_t> records;          // web-archive records read, by WARC-Type
