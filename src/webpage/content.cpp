@@ -1,5 +1,4 @@
 // Extraction attempts (strict first, then relaxed as Readability does) and the per-node bookkeeping they share.
-#include <regex>
 
 #include "webpage/internal/content.h"
 
@@ -110,19 +109,23 @@ double Extraction::link_density(NodeId id) const {
 
 int Extraction::class_weight(NodeId id) const {
     if (!flags.weight_classes) return 0;
-    static const std::regex negative(
-        R"(-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|)"
-        R"(outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget)",
-        std::regex::icase);
-    static const std::regex positive(R"(article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|)"
-                                     R"(blog|story)",
-                                     std::regex::icase);
     int weight = 0;
     for (const char* attr : {"class", "id"}) {
-        std::string value(doc[id].attr(attr));
+        std::string value = ascii_lower(doc[id].attr(attr));
         if (value.empty()) continue;
-        if (std::regex_search(value, negative)) weight -= 25;
-        if (std::regex_search(value, positive)) weight += 25;
+        // "hid" counts only as a whole space-separated word (Readability's ^hid$| hid$| hid |^hid ).
+        std::string spaced = " " + value + " ";
+        if (contains_any(value,
+                         {"-ad-",  "hidden",   "banner",  "combx",      "comment",  "com-",     "contact", "footer",
+                          "gdpr",  "masthead", "media",   "meta",       "outbrain", "promo",    "related", "scroll",
+                          "share", "shoutbox", "sidebar", "skyscraper", "sponsor",  "shopping", "tags",    "widget"}) ||
+            spaced.find(" hid ") != std::string::npos) {
+            weight -= 25;
+        }
+        if (contains_any(value, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+                                 "pagination", "post", "text", "blog", "story"})) {
+            weight += 25;
+        }
     }
     return weight;
 }

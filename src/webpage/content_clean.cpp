@@ -1,5 +1,4 @@
 // After choosing the article: Readability's conditional cleaning of lists, tables and divs that read as clutter.
-#include <regex>
 
 #include "webpage/internal/content.h"
 
@@ -52,12 +51,11 @@ static std::string clutter_reason(const Extraction& x, NodeId id) {
 }
 
 void Extraction::clean(NodeId top) {
-    static const std::regex share(R"(share|sharedaddy)", std::regex::icase);
     for (NodeId id = end[top]; id-- > top + 1;) {
         const Node& node = doc[id];
         if (node.is_text || removed[id]) continue;
-        std::string match = std::string(node.attr("class")) + " " + std::string(node.attr("id"));
-        if (match.size() > 1 && chars[id] < 500 && std::regex_search(match, share)) {
+        std::string match = ascii_lower(std::string(node.attr("class")) + " " + std::string(node.attr("id")));
+        if (match.size() > 1 && chars[id] < 500 && contains_any(match, {"share"})) {
             drop(id, "share buttons");
         } else if ((node.tag == "h1" || node.tag == "h2") && class_weight(id) < 0) {
             drop(id, "heading with a negative class");

@@ -1,6 +1,5 @@
 // Before scoring: drops what is never article text (scripts, hidden nodes, navigation, unlikely classes).
 #include <algorithm>
-#include <regex>
 
 #include "webpage/internal/content.h"
 #include "webpage/internal/metadata.h"
@@ -36,15 +35,23 @@ bool unlikely_role(std::string_view role) {
     return false;
 }
 
+// Readability's unlikelyCandidates and okMaybeItsACandidate, on a lower-cased "class id".
+bool unlikely_class(std::string_view match) {
+    return contains_any(
+        match,
+        {"-ad-",         "ai2html",  "banner",  "breadcrumbs", "combx",   "comment",    "community", "cover-wrap",
+         "disqus",       "extra",    "footer",  "gdpr",        "header",  "legends",    "menu",      "related",
+         "remark",       "replies",  "rss",     "shoutbox",    "sidebar", "skyscraper", "social",    "sponsor",
+         "supplemental", "ad-break", "agegate", "pagination",  "pager",   "popup",      "yom-remote"});
+}
+
+bool maybe_content_class(std::string_view match) {
+    return contains_any(match, {"and", "article", "body", "column", "content", "main", "mathjax", "shadow"});
+}
+
 }  // namespace
 
 void Extraction::prepare() {
-    static const std::regex unlikely(
-        R"(-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|)"
-        R"(legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|)"
-        R"(ad-break|agegate|pagination|pager|popup|yom-remote)",
-        std::regex::icase);
-    static const std::regex maybe(R"(and|article|body|column|content|main|mathjax|shadow)", std::regex::icase);
     for (NodeId id = 0; id < doc.nodes.size(); ++id) {
         const Node& node = doc[id];
         if (removed[id]) {
@@ -60,8 +67,8 @@ void Extraction::prepare() {
         } else if (flags.strip_unlikely && unlikely_role(node.attr("role"))) {
             reason = "role '" + std::string(node.attr("role")) + "'";
         } else if (flags.strip_unlikely && node.tag != "body" && node.tag != "a" && node.tag != "html") {
-            std::string match = std::string(node.attr("class")) + " " + std::string(node.attr("id"));
-            if (match.size() > 1 && std::regex_search(match, unlikely) && !std::regex_search(match, maybe) &&
+            std::string match = ascii_lower(std::string(node.attr("class")) + " " + std::string(node.attr("id")));
+            if (match.size() > 1 && unlikely_class(match) && !maybe_content_class(match) &&
                 !has_ancestor(id, "table", 0) && !has_ancestor(id, "code", 0)) {
                 reason = "unlikely class/id '" + fold_whitespace(match) + "'";
             }

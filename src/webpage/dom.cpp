@@ -43,6 +43,21 @@ std::string text_content(const Document& doc, NodeId id) {
     return out;
 }
 
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+bool contains_any(std::string_view lowered, std::initializer_list<std::string_view> needles) {
+    for (std::string_view needle : needles) {
+        if (lowered.find(needle) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 std::string fold_whitespace(std::string_view text) {
     std::string out;
     out.reserve(text.size());

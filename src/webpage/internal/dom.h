@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -43,6 +44,13 @@ std::vector<NodeId> elements_by_tag(const Document& doc, std::string_view tag);
 
 // Concatenated text under `id` (whitespace as in the page); script/style/template content excluded.
 std::string text_content(const Document& doc, NodeId id);
+
+// ASCII lower case (class and id values; std::regex::icase in the C locale folded only ASCII too).
+std::string ascii_lower(std::string_view text);
+
+// True when lower-cased `text` contains one of `needles` (given in lower case). Plain substring search: the
+// class/id tests run on every node of every extraction attempt, where std::regex cost most of the time.
+bool contains_any(std::string_view lowered, std::initializer_list<std::string_view> needles);
 
 // Whitespace runs folded to one space, trimmed.
 std::string fold_whitespace(std::string_view text);
