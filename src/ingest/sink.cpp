@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "ingest/line_reader.h"
+#include "ingest/text_article.h"
 
 namespace newsdex::ingest::internal {
 
@@ -34,6 +35,13 @@ void Sink::article(RawArticle&& article, const std::string& file) {
                                 ? ""
                                 : article.id.substr(0, 200) + ": ";
         problem(file, 0, which + too_large_reason());
+        return;
+    }
+    // Binary junk is no article in any format: a JSONL body of 100,000 escaped control characters was indexed as
+    // one (issue 17). The text (the body, or the title when there is none) is judged as a text file is.
+    const std::string& text = article.body.empty() ? article.title : article.body;
+    if (auto reason = binary_reason(text, false)) {
+        problem(file, article.line, "binary content" + reason->substr(reason->find(' ', 7)) + "; skipped");
         return;
     }
     ++counts.articles;

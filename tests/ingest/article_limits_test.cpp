@@ -93,6 +93,15 @@ TEST_CASE("issue 17: control bytes and random bytes are not indexed as an articl
     auto junk = read_bytes(dir, "random.txt", random);
     CHECK(junk.articles.empty());
     CHECK(said(junk, "binary file"));
+    // In JSON the control characters are escaped, so the file is text, but the article is still junk.
+    std::string escaped;
+    for (int i = 0; i < 100000; ++i) escaped += "\\u00" + std::string(i % 2 ? "0" : "1") + "123456789abcdef"[i % 15];
+    auto json = read_bytes(dir, "controls.jsonl",
+                           R"({"id":"junk","title":"Junk","body":")" + escaped + "\"}\n" +
+                               R"({"id":"kept","title":"Kept","body":"A real article \u0007 with a bell."})" + "\n");
+    REQUIRE(json.articles.size() == 1);
+    CHECK(json.articles[0].id == "kept");
+    CHECK(said(json, "binary content ("));
     // A real text with a few control characters (terminal escapes, a bell) is still an article.
     auto text =
         read_bytes(dir, "control.txt", "Control \x01\x02 characters \x1b[1m bold\n\nBody \x07 with \x08 backspaces.\n");
