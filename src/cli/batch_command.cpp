@@ -8,7 +8,7 @@
 
 #include "cli/commands_internal.h"
 #include "cli/common_options.h"
-#include "cli/query_command.h"
+#include "cli/search_options.h"
 #include "core/error.h"
 #include "output/batch_printer.h"
 #include "search/batch_input.h"

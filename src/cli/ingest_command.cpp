@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/commands_internal.h"
 #include "cli/common_options.h"
 #include "core/date.h"
 #include "core/error.h"
@@ -117,7 +118,6 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
         "default-date", po::value(&default_date), "publication date for articles with none (YYYY-MM-DD)")(
         "aliases", po::value(&aliases)->composing(), "extra alias table (TSV, see data/aliases.tsv)")(
         "no-entities", "skip named-entity recognition (faster)")(
-        "no-spelling", "no effect, kept for old scripts: \"did you mean\" reads the index's own words")(
         "prune", "delete articles whose file is gone from under the PATHs given")(
         "verbose,v",
         "one line on stderr for each input that holds no article (unrecognised files, WARC "
@@ -137,8 +137,8 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
     if (settings.options.batch_size == 0) throw Error(ErrorKind::usage, "--batch-size must be positive");
     settings.options.stemmer_language = language == "none" ? "none" : text::stemmer_for_language(language);
     if (settings.options.stemmer_language.empty()) {
-        throw Error(ErrorKind::usage, "no stemmer for --language '" + language +
-                                          "' (choose from en, de, fr, es, it, nl, pt, sv, da, no, fi, ru, none)");
+        throw Error(ErrorKind::usage, "no stemmer for --language '" + language + "' (choose from " +
+                                          text::stemming_language_codes() + ", none)");
     }
     if (!default_date.empty()) {
         settings.options.analysis.default_date = newsdex::parse_date_value(default_date);

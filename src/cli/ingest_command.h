@@ -18,6 +18,5 @@ struct IngestSettings {
 };
 
 std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& args);
-int run_ingest_command(const std::vector<std::string>& args);
 
 }  // namespace newsdex::cli

@@ -1,3 +1,4 @@
+// Gives each document its nested XSAMPLE<n> terms from a hash of its id, so samples are stable.
 #include "index/sample_terms.h"
 
 #include <cstdint>

@@ -1,4 +1,4 @@
-// Layout of search results; the JSON field names are part of newsdex's interface (docs/cli.md).
+// Layout of search results; the JSON field names are part of newsdex's interface (docs/api.md, README.md).
 #include "output/search_printer.h"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// Loads facet columns from value slots once, and counts a match set through them.
 #include "search/facet_columns.h"
 
 #include <unordered_map>

@@ -1,3 +1,4 @@
+// Chooses exact or sampled facet counting for a query and runs the counters.
 #include "search/facet_counting.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Facet names, their value slots, and the ranking of counted values into what a facet shows.
 #include "search/facet_layout.h"
 
 #include <algorithm>
@@ -7,41 +8,54 @@
 
 namespace newsdex::search {
 
-FacetLayout facet_layout(const std::string& name) {
-    namespace slot = schema::slot;
-    using Kind = FacetLayout::Kind;
-    FacetLayout l;
-    l.name = name;
-    if (name == "person") {
-        l.slot = slot::persons;
-    } else if (name == "org") {
-        l.slot = slot::orgs;
-    } else if (name == "place") {
-        l.slot = slot::places;
-    } else if (name == "source") {
-        l.slot = slot::sources;
-    } else if (name == "category") {
-        l.slot = slot::category;
-        l.kind = Kind::single;
-    } else if (name == "language") {
-        l.slot = slot::language;
-        l.kind = Kind::single;
-    } else if (name == "year" || name == "month" || name == "day") {
-        l.slot = slot::date;
-        l.kind = Kind::date_prefix;
-        l.prefix_length = name == "year" ? 4 : name == "month" ? 6 : 8;
-        l.calendar = true;
-    } else if (name == "mentions.month") {
-        l.slot = slot::mentioned_months;
-        l.calendar = true;
-    } else if (name == "mentions.year") {
-        l.slot = slot::mentioned_months;
-        l.prefix_length = 4;
-        l.calendar = true;
-    } else {
-        throw Error(ErrorKind::usage, "unknown facet '" + name + "' (choose from " + facet_names + ")");
+namespace {
+
+// Every facet --facet accepts, in the order --help lists them: the one list the parser and the help read.
+struct FacetEntry {
+    const char* name;
+    Xapian::valueno slot;
+    FacetLayout::Kind kind;
+    std::size_t prefix_length;
+    bool calendar;
+};
+
+constexpr FacetEntry facet_table[] = {
+    {"person", schema::slot::persons, FacetLayout::Kind::list, 0, false},
+    {"org", schema::slot::orgs, FacetLayout::Kind::list, 0, false},
+    {"place", schema::slot::places, FacetLayout::Kind::list, 0, false},
+    {"source", schema::slot::sources, FacetLayout::Kind::list, 0, false},
+    {"year", schema::slot::date, FacetLayout::Kind::date_prefix, 4, true},
+    {"month", schema::slot::date, FacetLayout::Kind::date_prefix, 6, true},
+    {"day", schema::slot::date, FacetLayout::Kind::date_prefix, 8, true},
+    {"category", schema::slot::category, FacetLayout::Kind::single, 0, false},
+    {"language", schema::slot::language, FacetLayout::Kind::single, 0, false},
+    {"mentions.month", schema::slot::mentioned_months, FacetLayout::Kind::list, 0, true},
+    {"mentions.year", schema::slot::mentioned_months, FacetLayout::Kind::list, 4, true},
+};
+
+}  // namespace
+
+std::string facet_names() {
+    std::string names;
+    for (const FacetEntry& entry : facet_table) {
+        if (!names.empty()) names += ", ";
+        names += entry.name;
     }
-    return l;
+    return names;
+}
+
+FacetLayout facet_layout(const std::string& name) {
+    for (const FacetEntry& entry : facet_table) {
+        if (name != entry.name) continue;
+        FacetLayout layout;
+        layout.name = name;
+        layout.slot = entry.slot;
+        layout.kind = entry.kind;
+        layout.prefix_length = entry.prefix_length;
+        layout.calendar = entry.calendar;
+        return layout;
+    }
+    throw Error(ErrorKind::usage, "unknown facet '" + name + "' (choose from " + facet_names() + ")");
 }
 
 namespace {

@@ -15,10 +15,8 @@
 
 namespace newsdex::search {
 
-// Facet names accepted by --facet, in the order --help lists them.
-constexpr const char* facet_names =
-    "person, org, place, source, year, month, day, category, language, "
-    "mentions.month, mentions.year";
+// Facet names accepted by --facet, comma-separated, in the order --help lists them.
+std::string facet_names();
 
 struct FacetLayout {
     enum class Kind { list, date_prefix, single };

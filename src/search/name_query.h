@@ -13,7 +13,7 @@ namespace newsdex::search {
 // words, in order, case-folded; a trailing * matches any word starting with what precedes it. The result
 // is the OR of those names' terms (a filter: QueryParser weighs boolean fields 0), MatchNothing if none.
 // Names are found by reading the field's terms (Database::allterms_begin(prefix)), which works on remote
-// shards too; a clause matching more than `max_names` names records a failure and matches nothing.
+// shards too; a clause matching more than `max_wildcard_expansion` names records a failure and matches nothing.
 class NameFieldProcessor : public Xapian::FieldProcessor {
 public:
     // `failure` receives the first error message (a FieldProcessor must not throw: see query_builder.cpp).

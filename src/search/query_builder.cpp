@@ -282,34 +282,72 @@ Xapian::Query QueryBuilder::parse(const std::string& text, std::string* correcte
     return parse_text(text, corrected, true);
 }
 
+namespace {
+
+// Every field QuerySpec::filters accepts (--person, --org, ...): the one list validation and --help read.
+struct FilterField {
+    enum class Lookup { entity, news_source, folded };
+    const char* name;
+    std::string_view prefix;
+    Lookup lookup;
+    EntityType type = EntityType::person;  // Lookup::entity only
+};
+
+constexpr FilterField filter_fields[] = {
+    {"person", prefix::person_text, FilterField::Lookup::entity, EntityType::person},
+    {"org", prefix::org_text, FilterField::Lookup::entity, EntityType::org},
+    {"place", prefix::place_text, FilterField::Lookup::entity, EntityType::location},
+    {"source", prefix::source_text, FilterField::Lookup::news_source},
+    {"category", prefix::category, FilterField::Lookup::folded},
+    {"language", prefix::language, FilterField::Lookup::folded},
+};
+
+const FilterField* find_filter_field(std::string_view name) {
+    for (const FilterField& field : filter_fields) {
+        if (name == field.name) return &field;
+    }
+    return nullptr;
+}
+
+// The boolean term a filter value matches: names through the alias table to their canonical form.
+std::string filter_term(const FilterField& field, const std::string& value, const text::AliasTable* aliases) {
+    switch (field.lookup) {
+        case FilterField::Lookup::entity: {
+            const std::string canonical = aliases ? aliases->canonical(value, field.type).value_or(value) : value;
+            return index::canonical_term(field.prefix, canonical);
+        }
+        case FilterField::Lookup::news_source: {
+            const std::string canonical = aliases ? aliases->news_source(value).value_or(value) : value;
+            return index::canonical_term(field.prefix, canonical);
+        }
+        case FilterField::Lookup::folded: break;
+    }
+    return index::make_term(field.prefix, index::fold_case(value));
+}
+
+}  // namespace
+
+std::string filter_field_names() {
+    std::string names;
+    for (const FilterField& field : filter_fields) {
+        if (!names.empty()) names += ", ";
+        names += field.name;
+    }
+    return names;
+}
+
 Xapian::Query QueryBuilder::filters(const QuerySpec& spec) const {
     std::vector<Xapian::Query> all;
     for (const auto& [field, values] : spec.filters) {
         if (values.empty()) continue;
         std::vector<Xapian::Query> any;
         for (const auto& value : values) {
-            std::string canonical = value;
-            std::string term;
-            if (field == "person") {
-                if (aliases_) canonical = aliases_->canonical(value, EntityType::person).value_or(value);
-                term = index::canonical_term(prefix::person_text, canonical);
-            } else if (field == "org") {
-                if (aliases_) canonical = aliases_->canonical(value, EntityType::org).value_or(value);
-                term = index::canonical_term(prefix::org_text, canonical);
-            } else if (field == "place") {
-                if (aliases_) canonical = aliases_->canonical(value, EntityType::location).value_or(value);
-                term = index::canonical_term(prefix::place_text, canonical);
-            } else if (field == "source") {
-                if (aliases_) canonical = aliases_->news_source(value).value_or(value);
-                term = index::canonical_term(prefix::source_text, canonical);
-            } else if (field == "category") {
-                term = index::make_term(prefix::category, index::fold_case(value));
-            } else if (field == "language") {
-                term = index::make_term(prefix::language, index::fold_case(value));
-            } else {
+            const FilterField* known = find_filter_field(field);
+            if (!known) {
                 throw Error(ErrorKind::query,
-                            "unknown filter field '" + field + "' (choose from " + filter_field_names + ")");
+                            "unknown filter field '" + field + "' (choose from " + filter_field_names() + ")");
             }
+            std::string term = filter_term(*known, value, aliases_);
             any.emplace_back(term);
         }
         all.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());

@@ -47,7 +47,7 @@ private:
     mutable std::unique_ptr<Xapian::QueryParser> parser_;  // built on first use
 };
 
-// Filter fields accepted in QuerySpec::filters, for --help and validation.
-constexpr const char* filter_field_names = "person, org, place, source, category, language";
+// Filter fields accepted in QuerySpec::filters, comma-separated, for --help and validation.
+std::string filter_field_names();
 
 }  // namespace newsdex::search

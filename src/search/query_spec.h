@@ -35,7 +35,7 @@ struct QuerySpec {
     std::string from;                 // publication date lower bound (YYYY, YYYY-MM or YYYY-MM-DD), "" = open
     std::string to;                   // upper bound, inclusive
     std::string mentions;             // mentioned-date range "A..B" or a single date
-    std::vector<std::string> facets;  // facet names (see facet_names)
+    std::vector<std::string> facets;  // facet names (see facet_names())
     std::size_t facet_limit = 10;
     FacetSort facet_sort = FacetSort::automatic;
     std::size_t count_bound = default_count_bound;  // 0: Xapian's estimate only (bench comparison)

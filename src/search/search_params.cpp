@@ -68,8 +68,7 @@ void apply_search_params(const SearchParams& params, QuerySpec& spec) {
     for (const auto& given : params.facets) {
         // "--facet ," named no facet and was silently ignored (issue 17).
         if (split_commas({given}).empty()) {
-            throw Error(ErrorKind::usage,
-                        "--facet '" + given + "' names no facet (choose from " + std::string(facet_names) + ")");
+            throw Error(ErrorKind::usage, "--facet '" + given + "' names no facet (choose from " + facet_names() + ")");
         }
     }
     spec.exact_facets = params.exact_facets;

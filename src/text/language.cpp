@@ -105,4 +105,13 @@ std::string stemmer_for_language(std::string_view code) {
     return "";
 }
 
+std::string stemming_language_codes() {
+    std::string codes;
+    for (const auto& profile : profiles) {
+        if (!codes.empty()) codes += ", ";
+        codes += profile.code;
+    }
+    return codes;
+}
+
 }  // namespace newsdex::text

@@ -13,4 +13,7 @@ std::string detect_language(std::string_view utf8);
 // Snowball stemmer name for an ISO 639-1 code ("en" -> "english"), or "" when Xapian has none.
 std::string stemmer_for_language(std::string_view code);
 
+// The codes stemmer_for_language knows, comma-separated ("en, de, ..."), for --help and error messages.
+std::string stemming_language_codes();
+
 }  // namespace newsdex::text

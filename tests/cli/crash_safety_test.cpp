@@ -83,8 +83,8 @@ bool is_prefix(const std::set<std::string>& ids) {
 }
 
 std::vector<std::string> ingest_args(const std::string& corpus, const std::string& index) {
-    return {"ingest",    corpus, "--index",       index,          "--batch-size", std::to_string(batch_size),
-            "--threads", "2",    "--no-entities", "--no-spelling"};
+    return {"ingest",    corpus, "--index",      index, "--batch-size", std::to_string(batch_size),
+            "--threads", "2",    "--no-entities"};
 }
 
 // Runs an ingest to completion; after a SIGKILL, Xapian's lock holder may take a moment to go away.

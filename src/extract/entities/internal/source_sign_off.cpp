@@ -1,3 +1,4 @@
+// Finds the agency sign-off on a story's last line ("Reuter") and says which source it names.
 #include "extract/entities/internal/source_sign_off.h"
 
 namespace newsdex::extract {
