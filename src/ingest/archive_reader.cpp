@@ -201,7 +201,7 @@ std::size_t read_archive(const std::string& path, ArchiveFormat format, const Ar
         }
         if (!more) break;
         ++seen;
-        on_record(record);  // outside the try: the handler's own errors are not this file's
+        if (!on_record(record)) break;  // outside the try: the handler's own errors are not this file's
     }
     return seen;
 }

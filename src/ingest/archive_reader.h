@@ -31,12 +31,13 @@ struct ArchiveLimits {
 
 // Decides, from the header alone, whether a record's block is worth reading (others are skipped unread).
 using RecordFilter = std::function<bool(const ArchiveRecord&)>;
-using RecordHandler = std::function<void(ArchiveRecord&)>;
+// Returns whether to go on reading (false: the caller wants no more records).
+using RecordHandler = std::function<bool(ArchiveRecord&)>;
 
 // Reads the records of `path` in order, one in memory at a time, calling `on_record` for each (with its
 // block when `wanted` said so and it fits the limit). A malformed header is reported and reading resumes at
-// the next record header; a truncated file or corrupt gzip is reported and ends the file. Does not throw for
-// bad input; exceptions from `on_record` propagate. Returns the number of records seen.
+// the next record header; a truncated file or corrupt gzip is reported and ends the file, as does `on_record`
+// returning false. Does not throw for bad input; exceptions from `on_record` propagate. Returns the number of records seen.
 std::size_t read_archive(const std::string& path, ArchiveFormat format, const ArchiveLimits& limits,
                          const RecordFilter& wanted, const RecordHandler& on_record, const Reporter& report);
 

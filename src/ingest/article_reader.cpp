@@ -39,7 +39,7 @@ std::string lower(std::string s) {
 class Walker {
 public:
     Walker(const ReadOptions& options, const ArticleHandler& on_article, const Reporter& report)
-        : sink(on_article, report), options_(options) {}
+        : sink(on_article, report, options.stop), options_(options) {}
 
     void visit(const fs::path& path, bool explicit_argument) {
         std::error_code ec;
@@ -128,7 +128,10 @@ private:
             entries.push_back(it->path());
         }
         std::sort(entries.begin(), entries.end());
-        for (const auto& entry : entries) visit(entry.lexically_normal(), false);
+        for (const auto& entry : entries) {
+            if (sink.stopped()) return;
+            visit(entry.lexically_normal(), false);
+        }
     }
 
     void read_jsonl(const std::string& file) {
@@ -137,7 +140,7 @@ private:
             std::string line;
             bool too_long = false;
             bool any = false;
-            while (reader.next(line, too_long)) {
+            while (!sink.stopped() && reader.next(line, too_long)) {
                 std::size_t number = reader.line_number();
                 if (number == 1) report_encoding(file, reader.encoding());
                 if (too_long) {
@@ -197,6 +200,7 @@ private:
             std::size_t end = first_object_end(text.substr(pos));
             if (end == std::string_view::npos) break;
             read_json_object(file, line_at(text, pos), text.substr(pos, end), ++element);
+            if (sink.stopped()) return;
             pos = skip_json_space(text, pos + end);
         }
         if (pos >= text.size() || text[pos] != ']') {
@@ -255,7 +259,7 @@ private:
             sink.repaired(file, number, "invalid UTF-8; decoded as " + encoding);
         }
         std::string_view rest = line;
-        for (int object = 1; !rest.empty(); ++object) {
+        for (int object = 1; !rest.empty() && !sink.stopped(); ++object) {
             JsonParseInfo info;
             auto parsed = parse_object(rest, info);
             if (auto* reason = std::get_if<std::string>(&parsed)) {
@@ -403,6 +407,7 @@ ReadCounts read_articles(const std::vector<std::string>& paths, const ReadOption
     Walker walker(options, on_article, report);
     try {
         for (const auto& path : paths) {
+            if (walker.sink.stopped()) break;
             walker.visit(path == "-" ? fs::path("-") : fs::path(path).lexically_normal(), true);
         }
     } catch (const internal::HandlerFailed& failed) {

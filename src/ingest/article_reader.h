@@ -1,6 +1,7 @@
 // Reads articles from files, directories (recursively) and stdin, in a stable order.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <string>
@@ -20,6 +21,8 @@ constexpr const char* input_format_names = "auto, txt, jsonl, json, html, feed, 
 
 struct ReadOptions {
     InputFormat format = InputFormat::automatic;
+    // Polled before each article is passed on; once set, reading ends there (a signal asked the ingest to stop).
+    const std::atomic<bool>* stop = nullptr;
 };
 
 using ArticleHandler = std::function<void(RawArticle&&)>;
@@ -31,14 +34,15 @@ struct ReadCounts {
     std::map<std::string, std::size_t> records;          // web-archive records read, by WARC-Type
     std::map<std::string, std::size_t> record_articles;  // of those, the ones that gave an article
     std::map<std::string, std::size_t> passed_over;      // inputs holding no article, by reason
+    bool stopped = false;                                // ended early by ReadOptions::stop
 };
 
 // Reads every article under `paths` ("-" = JSONL on stdin), calling `on_article` for each, in order:
 // arguments as given, directory entries sorted by name. A file's format comes from its name, else from its
 // content; inside a directory a file of no known format is passed over (reported as such, counted by reason),
 // while one named as an argument is read as text. Bad files and lines go to `report` and are
-// skipped; nothing here throws for bad input. `on_article` may throw to stop reading (the exception
-// propagates).
+// skipped; nothing here throws for bad input. Reading ends early when `options.stop` is set (counts.stopped);
+// an Error thrown by `on_article` (the index's disk is full) propagates.
 ReadCounts read_articles(const std::vector<std::string>& paths, const ReadOptions& options,
                          const ArticleHandler& on_article, const Reporter& report);
 

@@ -22,6 +22,10 @@ std::string too_large_reason() {
 }
 
 void Sink::article(RawArticle&& article, const std::string& file) {
+    if (counts.stopped || (stop_ && stop_->load())) {
+        counts.stopped = true;
+        return;
+    }
     // One canonical() per file, not per JSONL line or WARC record.
     if (file != last_file_) {
         last_file_ = file;

@@ -29,17 +29,18 @@ void read_archive_file(const std::string& file, ArchiveFormat format, Sink& sink
             sink.problem(file, 0,
                          describe(record) + ": " + std::to_string(record.length >> 20) + " MB, larger than the " +
                              std::to_string(limits.max_record_bytes >> 20) + " MB record limit; skipped unread");
-            return;
+            return true;
         }
         RecordArticle result = article_from_record(record);
         for (auto& warning : result.warnings) sink.repaired(file, 0, describe(record) + ": " + warning);
         if (!result.article) {
             sink.passed_over(file, result.passed_over, describe(record));
-            return;
+            return true;
         }
         ++sink.counts.record_articles[record.type];
         result.article->origin = file;
         sink.article(std::move(*result.article), file);
+        return !sink.stopped();
     };
     read_archive(file, format, limits, record_may_hold_article, on_record, report);
 }
@@ -56,6 +57,7 @@ void read_feed_file(const std::string& file, Sink& sink) {
     if (feed.articles.empty()) sink.passed_over(file, "feed without items");
     std::size_t number = 0;
     for (auto& article : feed.articles) {
+        if (sink.stopped()) return;
         ++number;
         article.origin = file;
         if (article.id.empty()) article.id = real_path_of(file) + "#" + std::to_string(number);

@@ -127,136 +127,169 @@ StoredText resolve_stored_text(ShardedWriter& writer, const IngestOptions& optio
     return *stored;
 }
 
-}  // namespace
+// One ingest run: the writer side (lock, writer, duplicate clusters, counts) and the batch being filled.
+class IngestRun {
+public:
+    IngestRun(const IngestOptions& options, const ingest::Reporter& report, const ProgressCallback& progress)
+        : options_(options),
+          report_(report),
+          progress_(progress),
+          analyzer_(options.analysis),
+          // One lock for the whole index before anything is created in it: a plain and a --shards ingest (or a
+          // compact) of the same folder would otherwise lock different databases (seg0, shard0) and both win.
+          lock_(options.index, IndexLock::Mode::create),
+          writer_(options.index, options.stemmer_language, options.shards, options.segment_size),
+          stemmer_(writer_.stemmer_language()),
+          stored_text_(resolve_stored_text(writer_, options)),
+          clusters_(writer_.part_databases()),
+          analysis_batch_(std::max<std::size_t>(64, 32 * std::max(1u, options.threads))) {
+        update_synonyms(writer_.database(), analyzer_.aliases());
+    }
 
-IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report, const ProgressCallback& progress,
-                         const std::atomic<bool>& stop) {
-    extract::ArticleAnalyzer analyzer(options.analysis);
-    // One lock for the whole index before anything is created in it: a plain and a --shards ingest (or a compact)
-    // of the same folder would otherwise lock different databases (seg0, shard0) and both win (issue 17).
-    IndexLock lock(options.index, IndexLock::Mode::create);
-    ShardedWriter writer(options.index, options.stemmer_language, options.shards, options.segment_size);
-    const std::string stemmer = writer.stemmer_language();
-    const StoredText stored_text = resolve_stored_text(writer, options);
-    update_synonyms(writer.database(), analyzer.aliases());
-    DuplicateClusters clusters(writer.part_databases());
-    IngestSummary summary;
-    std::size_t since_commit = 0;
-    std::size_t bytes_since_commit = 0;
-
-    auto write_batch = [&](Batch& batch) {
-        for (Item& item : batch) {
-            if (item.unchanged) {
-                ++summary.unchanged;
-                continue;
-            }
-            if (!item.error.empty() || !item.document) {
-                ++summary.skipped;
-                report({item.raw.origin, item.raw.line, "analysis failed: " + item.error + "; skipped", true});
-                continue;
-            }
-            if (!item.date_problem.empty()) {
-                ++summary.repaired;
-                ++summary.dates_not_used;
-                report({item.raw.origin, item.raw.line, item.date_problem, false});
-            }
-            if (!item.dated) ++summary.undated;
-            clusters.assign(*item.document, item.exists ? writer.find(item.unique) : 0);
-            Stored written = writer.write(item.unique, *item.document, item.exists);
-            clusters.remember(written.key, *item.document);
-            if (written.outcome == WriteOutcome::added) ++summary.added;
-            if (written.outcome == WriteOutcome::updated) ++summary.updated;
-            ++since_commit;
-            bytes_since_commit += item.raw.title.size() + item.raw.body.size();
-            // Xapian has its own copy now: free this one before the next (a near-limit document is ~30x its text).
-            item.document.reset();
-            item.raw = RawArticle();
-        }
-        if (since_commit >= options.batch_size || bytes_since_commit >= max_uncommitted_bytes) {
-            writer.commit();
-            since_commit = 0;
-            bytes_since_commit = 0;
-        }
-        if (progress) progress(summary);
-    };
-
-    // Items whose id repeats inside one batch must see each other: the first is written before the second is
-    // looked up. Checking ids against the database happens on this thread, before analysis.
-    Batch current;
-    std::future<Batch> in_flight;
-    std::size_t analysis_batch = std::max<std::size_t>(64, 32 * std::max(1u, options.threads));
-    std::size_t current_bytes = 0;  // text held by `current`: a batch of large articles is cut short by bytes
-    auto submit = [&]() {
-        Batch done;
-        if (in_flight.valid()) done = in_flight.get();
-        // Look up ids before writing `done`, so the writing below overlaps the analysis of `current`. An id
-        // that `done` is about to write is judged against that copy, as if it were written already.
-        std::unordered_map<std::string_view, const Item*> pending;
-        for (const Item& item : done) {
-            if (!item.unchanged && item.error.empty() && item.document) pending[item.unique] = &item;
-        }
-        for (Item& item : current) {
-            if (auto it = pending.find(item.unique); it != pending.end()) {
-                item.exists = true;
-                item.unchanged = it->second->hash == item.hash;
-                continue;
-            }
-            auto stored = writer.stored_hash(item.unique);
-            item.exists = stored.has_value();
-            item.unchanged = stored && *stored == item.hash;
-        }
-        pending.clear();
-        in_flight = std::async(std::launch::async, [batch = std::move(current), &analyzer, stemmer, stored_text,
-                                                    threads = options.threads]() mutable {
-            analyse_batch(batch, analyzer, stemmer, stored_text, threads);
-            return std::move(batch);
-        });
-        current = Batch();
-        current_bytes = 0;
-        write_batch(done);
-    };
-
-    ingest::Reporter counting_report = [&](const ingest::Diagnostic& d) {
-        if (!d.skipped && !d.passed_over) ++summary.repaired;
-        report(d);
-    };
-    struct Stopped {};
-    auto on_article = [&](RawArticle&& raw) {
-        if (stop.load()) throw Stopped{};
+    // Queues one article read from the input; a full batch goes to the analysis workers.
+    void accept(RawArticle&& raw) {
         Item item;
         item.unique = unique_term(raw.id);
         item.hash = content_hash(raw);
         // A repeated id inside the batch would race the database lookup: flush first.
-        for (const Item& other : current) {
+        for (const Item& other : current_) {
             if (other.unique == item.unique) {
                 submit();
                 break;
             }
         }
-        current_bytes += raw.title.size() + raw.body.size();
+        current_bytes_ += raw.title.size() + raw.body.size();
         item.raw = std::move(raw);
-        current.push_back(std::move(item));
-        if (current.size() >= analysis_batch || current_bytes >= max_batch_bytes) submit();
-    };
-    ingest::ReadCounts counts;
-    try {
-        counts = ingest::read_articles(options.inputs, options.read, on_article, counting_report);
-    } catch (const Stopped&) {
-        summary.interrupted = true;
+        current_.push_back(std::move(item));
+        if (current_.size() >= analysis_batch_ || current_bytes_ >= max_batch_bytes) submit();
     }
-    if (!current.empty() && !summary.interrupted) submit();
-    if (in_flight.valid()) {
-        Batch done = in_flight.get();
+
+    // Writes what is analysed and commits. After an interrupted read the batch still being filled is dropped
+    // unanalysed; the next run picks those articles up.
+    IngestSummary finish(ingest::ReadCounts counts) {
+        summary_.interrupted = counts.stopped;
+        if (!current_.empty() && !summary_.interrupted) submit();
+        if (in_flight_.valid()) {
+            Batch done = in_flight_.get();
+            write_batch(done);
+        }
+        writer_.commit();
+        summary_.skipped += counts.skipped;
+        summary_.records = std::move(counts.records);
+        summary_.record_articles = std::move(counts.record_articles);
+        summary_.passed_over = std::move(counts.passed_over);
+        summary_.documents = writer_.document_count();
+        return summary_;
+    }
+
+    // Diagnostics of the readers, counted: a repair is reported and the article still indexed.
+    void note(const ingest::Diagnostic& diagnostic) {
+        if (!diagnostic.skipped && !diagnostic.passed_over) ++summary_.repaired;
+        report_(diagnostic);
+    }
+
+private:
+    // Hands the filled batch to the workers and writes the one they finished before. Ids are looked up before
+    // writing `done`, so the writing overlaps the analysis of the new batch; an id `done` is about to write is
+    // judged against that copy, as if it were written already.
+    void submit() {
+        Batch done;
+        if (in_flight_.valid()) done = in_flight_.get();
+        look_up_ids(done);
+        in_flight_ = std::async(std::launch::async, [batch = std::move(current_), this]() mutable {
+            analyse_batch(batch, analyzer_, stemmer_, stored_text_, options_.threads);
+            return std::move(batch);
+        });
+        current_ = Batch();
+        current_bytes_ = 0;
         write_batch(done);
     }
-    // Unanalysed articles of an interrupted run are simply not written; the next run picks them up.
-    writer.commit();
-    summary.skipped += counts.skipped;
-    summary.records = std::move(counts.records);
-    summary.record_articles = std::move(counts.record_articles);
-    summary.passed_over = std::move(counts.passed_over);
-    summary.documents = writer.document_count();
-    return summary;
+
+    // Marks each queued item as new, changed or unchanged, against the database and the batch `done`.
+    void look_up_ids(const Batch& done) {
+        std::unordered_map<std::string_view, const Item*> pending;
+        for (const Item& item : done) {
+            if (!item.unchanged && item.error.empty() && item.document) pending[item.unique] = &item;
+        }
+        for (Item& item : current_) {
+            if (auto it = pending.find(item.unique); it != pending.end()) {
+                item.exists = true;
+                item.unchanged = it->second->hash == item.hash;
+                continue;
+            }
+            auto stored = writer_.stored_hash(item.unique);
+            item.exists = stored.has_value();
+            item.unchanged = stored && *stored == item.hash;
+        }
+    }
+
+    void write_batch(Batch& batch) {
+        for (Item& item : batch) write_item(item);
+        if (since_commit_ >= options_.batch_size || bytes_since_commit_ >= max_uncommitted_bytes) {
+            writer_.commit();
+            since_commit_ = 0;
+            bytes_since_commit_ = 0;
+        }
+        if (progress_) progress_(summary_);
+    }
+
+    void write_item(Item& item) {
+        if (item.unchanged) {
+            ++summary_.unchanged;
+            return;
+        }
+        if (!item.error.empty() || !item.document) {
+            ++summary_.skipped;
+            report_({item.raw.origin, item.raw.line, "analysis failed: " + item.error + "; skipped", true});
+            return;
+        }
+        if (!item.date_problem.empty()) {
+            ++summary_.repaired;
+            ++summary_.dates_not_used;
+            report_({item.raw.origin, item.raw.line, item.date_problem, false});
+        }
+        if (!item.dated) ++summary_.undated;
+        clusters_.assign(*item.document, item.exists ? writer_.find(item.unique) : 0);
+        Stored written = writer_.write(item.unique, *item.document, item.exists);
+        clusters_.remember(written.key, *item.document);
+        if (written.outcome == WriteOutcome::added) ++summary_.added;
+        if (written.outcome == WriteOutcome::updated) ++summary_.updated;
+        ++since_commit_;
+        bytes_since_commit_ += item.raw.title.size() + item.raw.body.size();
+        // Xapian has its own copy now: free this one before the next (a near-limit document is ~30x its text).
+        item.document.reset();
+        item.raw = RawArticle();
+    }
+
+    const IngestOptions& options_;
+    const ingest::Reporter& report_;
+    const ProgressCallback& progress_;
+    extract::ArticleAnalyzer analyzer_;
+    IndexLock lock_;
+    ShardedWriter writer_;
+    std::string stemmer_;
+    StoredText stored_text_;
+    DuplicateClusters clusters_;
+    IngestSummary summary_;
+    std::size_t since_commit_ = 0;
+    std::size_t bytes_since_commit_ = 0;
+    Batch current_;
+    std::future<Batch> in_flight_;
+    std::size_t analysis_batch_;
+    std::size_t current_bytes_ = 0;  // text held by current_: a batch of large articles is cut short by bytes
+};
+
+}  // namespace
+
+IngestSummary run_ingest(const IngestOptions& options, const ingest::Reporter& report, const ProgressCallback& progress,
+                         const std::atomic<bool>& stop) {
+    IngestRun run(options, report, progress);
+    ingest::ReadOptions read = options.read;
+    read.stop = &stop;  // polled between articles: what was read before is written and committed
+    ingest::ReadCounts counts = ingest::read_articles(
+        options.inputs, read, [&](RawArticle&& raw) { run.accept(std::move(raw)); },
+        [&](const ingest::Diagnostic& diagnostic) { run.note(diagnostic); });
+    return run.finish(std::move(counts));
 }
 
 }  // namespace newsdex::pipeline

@@ -23,6 +23,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     limits.max_record_bytes = 1 << 20;
     read_archive(
         path, ArchiveFormat::warc, limits, record_may_hold_article,
-        [](ArchiveRecord& record) { (void)article_from_record(record); }, [](const Diagnostic&) {});
+        [](ArchiveRecord& record) {
+            (void)article_from_record(record);
+            return true;
+        },
+        [](const Diagnostic&) {});
     return 0;
 }

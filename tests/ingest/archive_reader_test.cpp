@@ -57,7 +57,11 @@ Read read(const std::string& path, ArchiveFormat format, std::size_t limit = 16u
     ArchiveLimits limits;
     limits.max_record_bytes = limit;
     read_archive(
-        path, format, limits, record_may_hold_article, [&](ArchiveRecord& rec) { r.records.push_back(rec); },
+        path, format, limits, record_may_hold_article,
+        [&](ArchiveRecord& rec) {
+            r.records.push_back(rec);
+            return true;
+        },
         [&](const Diagnostic& d) { r.problems.push_back(d); });
     return r;
 }

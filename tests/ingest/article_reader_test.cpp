@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <zlib.h>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 
@@ -125,4 +126,49 @@ TEST_CASE("issue 18: .json files: one object, an array of objects, or JSON Lines
     CHECK(has("d-bad.json", "array element 2 is not a JSON object"));
     CHECK(has("e-empty.json", "empty JSON array"));
     CHECK(c.counts.passed_over.empty());  // no .json passed over as unrecognised
+}
+
+TEST_CASE("a stop ends reading between articles, in a JSONL file, a folder and a WARC, with no exception", "[unit]") {
+    test::TempDir dir;
+    std::ofstream(dir / "a.jsonl") << R"({"id":"1","title":"One","body":"x"})"
+                                      "\n"
+                                   << R"({"id":"2","title":"Two","body":"x"})"
+                                      "\n"
+                                   << R"({"id":"3","title":"Three","body":"x"})"
+                                      "\n";
+    std::ofstream(dir / "b.txt") << "Bee\n\nNot reached.";
+    std::atomic<bool> stop{false};
+    ingest::ReadOptions options;
+    options.stop = &stop;
+    std::vector<std::string> ids;
+    auto stop_after_two = [&](RawArticle&& a) {
+        ids.push_back(a.id);
+        if (ids.size() == 2) stop = true;
+    };
+    auto counts =
+        ingest::read_articles({dir.path().string()}, options, stop_after_two, [](const ingest::Diagnostic&) {});
+    CHECK(ids == std::vector<std::string>{"1", "2"});
+    CHECK(counts.stopped);
+
+    // The same reader without a stop reads all four articles.
+    stop = false;
+    ids.clear();
+    options.stop = nullptr;
+    counts = ingest::read_articles(
+        {dir.path().string()}, options, [&](RawArticle&& a) { ids.push_back(a.id); }, [](const ingest::Diagnostic&) {});
+    CHECK(ids.size() == 4);
+    CHECK_FALSE(counts.stopped);
+
+    // A real web archive: the stop ends the record loop too.
+    const fs::path warc = fs::path(NEWSDEX_SHARED_DIR) / "data" / "html" / "readability-pages.warc.gz";
+    if (!fs::exists(warc)) {
+        WARN("skipped the WARC part: " << warc << " is absent");
+        return;
+    }
+    stop = false;
+    ids.clear();
+    options.stop = &stop;
+    counts = ingest::read_articles({warc.string()}, options, stop_after_two, [](const ingest::Diagnostic&) {});
+    CHECK(ids.size() == 2);
+    CHECK(counts.stopped);
 }

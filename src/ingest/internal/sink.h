@@ -1,6 +1,7 @@
 // Where the per-format file readers put what they find: articles, problems, and inputs holding no article.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <exception>
 #include <string>
@@ -19,11 +20,14 @@ struct HandlerFailed {
 
 class Sink {
 public:
-    Sink(const ArticleHandler& on_article, const Reporter& report) : on_article_(on_article), report_(report) {}
+    Sink(const ArticleHandler& on_article, const Reporter& report, const std::atomic<bool>* stop = nullptr)
+        : on_article_(on_article), report_(report), stop_(stop) {}
 
     // Passes an article on; its `real_path` is set from `file` here. An article whose text is larger than
-    // max_article_bytes is skipped here instead, whatever format it came from (issue 17).
+    // max_article_bytes is skipped here instead, whatever format it came from (issue 17). Once a stop is asked
+    // for, the article is dropped and stopped() turns true: the readers check it and end their loops.
     void article(RawArticle&& article, const std::string& file);
+    bool stopped() const { return counts.stopped; }
     // A bad input that was skipped: reported, counted as skipped.
     void problem(const std::string& file, std::size_t line, std::string reason);
     // A repair made before indexing: reported, not counted as skipped.
@@ -37,6 +41,7 @@ public:
 private:
     const ArticleHandler& on_article_;
     const Reporter& report_;
+    const std::atomic<bool>* stop_;
     std::string last_file_, last_real_path_;
 };
 
