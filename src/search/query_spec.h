@@ -16,12 +16,13 @@ enum class SortOrder { relevance, date_ascending, date_descending };
 enum class FacetSort { automatic, count, value };
 
 // Match counts are exact up to this many matches (Xapian's check_at_least), bounds above it. Chosen by
-// measurement: docs/performance.md, "Exact counts".
+// measurement: docs/performance.md, "Exact counts and exact facets".
 constexpr std::size_t default_count_bound = 2000;
 
 // Facets are counted over every match up to this many matches; above it over the smallest nested sample
 // (1 in 4, 16, ...) holding at most about this many, so a sampled count costs no more than the largest exact
-// one, and the output marks every sampled number. Chosen by measurement: docs/performance.md, "Exact facets".
+// one, and the output marks every sampled number. Chosen by measurement: docs/performance.md, "Exact counts and
+// exact facets".
 constexpr std::size_t default_facet_exact_bound = 25000;
 
 struct QuerySpec {
