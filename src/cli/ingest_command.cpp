@@ -90,6 +90,7 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
     std::vector<std::string> index;
     std::string format = "auto";
     std::string default_date;
+    std::string date_order = "mdy";
     std::string language = "en";
     std::vector<std::string> aliases;
     std::string stored_text;
@@ -116,7 +117,10 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
         "compact", "compact the index at the end (merges shards or segments into one database)")(
         "language", po::value(&language), "stemming language of a new index (ISO 639-1, default en)")(
         "default-date", po::value(&default_date), "publication date for articles with none (YYYY-MM-DD)")(
-        "aliases", po::value(&aliases)->composing(), "extra alias table (TSV, see data/aliases.tsv)")(
+        "date-order", po::value(&date_order),
+        "how metadata dates such as 02/03/2021 are read: mdy (default, 2021-02-03) or dmy (2021-03-02); "
+        "each file that has one is told once")("aliases", po::value(&aliases)->composing(),
+                                               "extra alias table (TSV, see data/aliases.tsv)")(
         "no-entities", "skip named-entity recognition (faster)")(
         "prune", "delete articles whose file is gone from under the PATHs given")(
         "verbose,v",
@@ -145,6 +149,11 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
         if (!settings.options.analysis.default_date) {
             throw Error(ErrorKind::usage, "--default-date '" + default_date + "' is not a date (use YYYY-MM-DD)");
         }
+    }
+    if (date_order == "dmy") {
+        settings.options.date_order = DateOrder::dmy;
+    } else if (date_order != "mdy") {
+        throw Error(ErrorKind::usage, "--date-order '" + date_order + "' is not mdy or dmy");
     }
     for (const auto& file : aliases) settings.options.analysis.alias_files.emplace_back(file);
     if (vm.count("store")) {

@@ -24,10 +24,12 @@ struct RawArticle {
     std::string source;  // publisher/agency from metadata
     std::string url;
     std::vector<std::string> authors;
-    std::string category;
-    std::string language;          // ISO 639-1 from metadata, "" if unknown
-    std::string crawled;           // when a crawler fetched it (WARC-Date, ISO 8601); not the publication date
-    bool title_from_text = false;  // title was the first paragraph of a text file
+    std::string category;             // one or more categories, "; " between them (JSON topics, tags, ...)
+    std::string summary;              // a teaser or description beside the body ("" when it is the only text)
+    std::vector<std::string> places;  // places named by metadata (Reuters-21578 "places": "usa", "west-germany")
+    std::string language;             // ISO 639-1 from metadata, "" if unknown
+    std::string crawled;              // when a crawler fetched it (WARC-Date, ISO 8601); not the publication date
+    bool title_from_text = false;     // title was the first paragraph of a text file
 };
 
 enum class EntityType { person, org, location, misc };

@@ -125,20 +125,22 @@ DateValue parse_digits_only(std::string_view s) {
 
 // The first three pieces (after an optional weekday) in one of the written orders; no problem named when the
 // pieces are in no order this reads.
-DateValue parse_three_pieces(const Piece& a, const Piece& b, const Piece& c) {
+DateValue parse_three_pieces(const Piece& a, const Piece& b, const Piece& c, DateOrder order, bool* ambiguous) {
     // ISO 8601 and 2015/12/15: the date as written, whatever time and offset follow.
     if (a.digits && a.text.size() == 4 && b.digits && c.digits &&
         (a.separator_after == '-' || a.separator_after == '/')) {
         if (b.text.size() > 2 || c.text.size() > 2) return {};
         return checked_date(to_number(a.text), to_number(b.text), to_number(c.text));
     }
-    // 12/15/2015 (US order; 15/12/2015 when the first number cannot be a month).
+    // 12/15/2015, 15/12/2015: the one way each can be read; 02/03/2021 as `order` says (issue 15).
     if (a.digits && b.digits && c.digits && a.separator_after == '/' && b.separator_after == '/') {
         const int y = expand_year(c.text);
         const long long first = to_number(a.text);
         const long long second = to_number(b.text);
         if (first > 12 && second <= 12) return checked_date(y, second, first);
-        return checked_date(y, first, second);
+        if (second > 12) return checked_date(y, first, second);
+        if (ambiguous != nullptr) *ambiguous = first != second;
+        return order == DateOrder::dmy ? checked_date(y, second, first) : checked_date(y, first, second);
     }
     // 15 Dec 2015, 15-DEC-2015 10:21:33.44 (Reuters-21578), Tue, 15 Dec 2015 10:00:00 +0000.
     if (a.digits && !b.digits && c.digits && a.text.size() <= 2) {
@@ -186,7 +188,7 @@ std::span<const DateWord> weekday_words() { return weekday_table; }
 int month_number(std::string_view word) { return number_in(month_table, word); }
 int weekday_number(std::string_view word) { return number_in(weekday_table, word); }
 
-DateValue read_date_value(std::string_view text) {
+DateValue read_date_value(std::string_view text, DateOrder order, bool* ambiguous) {
     const std::string_view s = trim(text);
     if (s.empty()) return {std::nullopt, unknown_format};
     // "-0001-01-01" was read as 0001-01-01 (issue 17): a sign is not punctuation here.
@@ -200,7 +202,7 @@ DateValue read_date_value(std::string_view text) {
     std::size_t k = 0;
     if (!p.empty() && !p[0].digits && weekday_number(p[0].text) != 0) ++k;  // "Tue, 15 Dec 2015"
     if (p.size() < k + 3) return {std::nullopt, unknown_format};
-    DateValue value = parse_three_pieces(p[k], p[k + 1], p[k + 2]);
+    DateValue value = parse_three_pieces(p[k], p[k + 1], p[k + 2], order, ambiguous);
     if (!value.date) {
         if (value.problem.empty()) value.problem = unknown_format;
         return value;
@@ -210,7 +212,9 @@ DateValue read_date_value(std::string_view text) {
     return value;
 }
 
-std::optional<CivilDate> parse_date_value(std::string_view text) { return read_date_value(text).date; }
+std::optional<CivilDate> parse_date_value(std::string_view text, DateOrder order, bool* ambiguous) {
+    return read_date_value(text, order, ambiguous).date;
+}
 
 std::string format_iso_date(CivilDate date) {
     char buf[16];

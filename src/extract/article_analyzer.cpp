@@ -1,6 +1,8 @@
 // The extraction pipeline for one article; each step lives in its own file, this one only orders them.
 #include "extract/article_analyzer.h"
 
+#include <algorithm>
+
 #include "core/date.h"
 #include "extract/entities/entity_hygiene.h"
 #include "extract/entities/entity_linker.h"
@@ -21,6 +23,26 @@ ArticleAnalyzer::ArticleAnalyzer(const AnalyzerOptions& options)
 ArticleAnalyzer::~ArticleAnalyzer() = default;
 
 bool entity_language(std::string_view language) { return language.empty() || language == "en"; }
+
+namespace {
+
+// A place named by metadata, as the place facet names it: the alias table's name ("usa" is United States), else
+// the code in words ("west-germany" is West Germany). Kept once.
+void add_metadata_place(std::vector<std::string>& places, const std::string& code, const text::AliasTable& aliases) {
+    std::string words = code;
+    bool start = true;
+    for (char& c : words) {
+        if (c == '-' || c == '_') c = ' ';
+        if (start && c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
+        start = c == ' ';
+    }
+    std::string name = aliases.canonical(code, EntityType::location)
+                           .value_or(aliases.canonical(words, EntityType::location).value_or(words));
+    if (name.empty() || std::find(places.begin(), places.end(), name) != places.end()) return;
+    places.push_back(std::move(name));
+}
+
+}  // namespace
 
 std::string article_text(const RawArticle& raw) {
     if (raw.body.empty()) return raw.title;
@@ -58,6 +80,7 @@ AnalyzedArticle ArticleAnalyzer::analyze(RawArticle raw) const {
     article.dates = std::move(analysis.dates);
     article.sources = std::move(analysis.sources);
     article.places = std::move(analysis.places);
+    for (const auto& place : raw.places) add_metadata_place(article.places, place, aliases_);
     if (!raw.source.empty()) {
         SourceMention from_metadata;
         from_metadata.text = raw.source;

@@ -58,13 +58,15 @@ std::string_view text_prefix_for(EntityType type) {
 std::string content_hash(const RawArticle& raw) {
     std::string all;
     for (const std::string* field : {&raw.id, &raw.title, &raw.body, &raw.date, &raw.source, &raw.url, &raw.category,
-                                     &raw.language, &raw.crawled, &raw.real_path}) {
+                                     &raw.summary, &raw.language, &raw.crawled, &raw.real_path}) {
         all += *field;
         all += '\0';
     }
-    for (const auto& author : raw.authors) {
-        all += author;
-        all += '\0';
+    for (const auto* list : {&raw.authors, &raw.places}) {
+        for (const auto& value : *list) {
+            all += value;
+            all += '\0';
+        }
     }
     all += analyzer_version;
     return stable_hash(all);
@@ -102,6 +104,10 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
     generator_.index_text(title, schema::title_weight);
     generator_.increase_termpos();
     generator_.index_text(body);
+    if (!raw.summary.empty()) {  // a teaser beside the body: searchable too (the body is what is shown)
+        generator_.increase_termpos();
+        generator_.index_text(text::normalize(raw.summary));
+    }
     for (const auto& author : raw.authors) {
         generator_.index_text(text::normalize(author), 1, std::string(schema::prefix::author_text));
     }
@@ -117,10 +123,7 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
         doc.add_boolean_term(make_term(schema::prefix::language, article.language));
         doc.add_value(schema::slot::language, article.language);
     }
-    if (!raw.category.empty()) {
-        doc.add_boolean_term(make_term(schema::prefix::category, fold_case(raw.category)));
-        doc.add_value(schema::slot::category, raw.category);
-    }
+    index_categories(doc, raw.category);
     index_entities(doc, article);
     index_dates(doc, article);
     doc.add_value(schema::slot::content_hash, hash);
@@ -138,6 +141,23 @@ Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const st
     if (stored_ == StoredText::full) data["body"] = article.body;
     doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return doc;
+}
+
+void DocumentBuilder::index_categories(Xapian::Document& doc, const std::string& categories) {
+    // "Business" and "business" are one category (issue 15): terms and facet values are case-folded. Several
+    // categories (JSON arrays, Reuters-21578 topics) are joined with "; " by the readers.
+    std::vector<std::string> values;
+    std::map<std::string, std::size_t> seen;
+    std::size_t start = 0;
+    while (start <= categories.size()) {
+        std::size_t end = categories.find("; ", start);
+        if (end == std::string::npos) end = categories.size();
+        std::string value = fold_case(categories.substr(start, end - start));
+        if (!value.empty() && value.find_first_not_of(' ') != std::string::npos) add_unique(values, seen, value);
+        start = end + 2;
+    }
+    for (const auto& value : values) doc.add_boolean_term(make_term(schema::prefix::category, value));
+    if (!values.empty()) doc.add_value(schema::slot::category, join_values(values));
 }
 
 void DocumentBuilder::index_entities(Xapian::Document& doc, const AnalyzedArticle& article) {

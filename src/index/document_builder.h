@@ -14,7 +14,8 @@
 namespace newsdex::index {
 
 // Bumped when analysis or document layout changes, so a re-ingest updates articles whose text did not change.
-constexpr std::string_view analyzer_version = "2";  // 2: one term per name, NER skips plain text, date rules
+// 2: one term per name, NER skips plain text, date rules; 3: datelines, folded categories, summaries (issue 15)
+constexpr std::string_view analyzer_version = "3";
 
 // Hash of everything read for an article plus analyzer_version: equal hashes mean "unchanged".
 std::string content_hash(const RawArticle& raw);
@@ -36,6 +37,7 @@ public:
     Xapian::Document build(const AnalyzedArticle& article, const std::string& hash);
 
 private:
+    void index_categories(Xapian::Document& doc, const std::string& categories);
     void index_entities(Xapian::Document& doc, const AnalyzedArticle& article);
     void index_dates(Xapian::Document& doc, const AnalyzedArticle& article);
 

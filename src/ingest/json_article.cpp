@@ -80,24 +80,114 @@ simdjson::error_code value_text(od::value value, std::string& out, std::vector<s
     return simdjson::SUCCESS;
 }
 
-// Which article field a JSON key fills; nullptr for ignored keys.
-std::string* field_for(std::string_view key, RawArticle& a, bool& is_authors) {
-    is_authors = false;
-    if (key == "id" || key == "_id" || key == "guid") return &a.id;
-    if (key == "title" || key == "headline") return &a.title;
-    if (key == "body" || key == "text" || key == "content" || key == "description") return &a.body;
-    if (key == "date" || key == "published" || key == "published_at" || key == "pubdate" || key == "publication_date") {
-        return &a.date;
+// A JSON key as the table below spells it: lower case, without '_', '-' or spaces ("pubDate", "published_at"
+// and "datePublished" become "pubdate", "publishedat", "datepublished").
+std::string folded_key(std::string_view key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '_' || c == '-' || c == ' ') continue;
+        out += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
     }
-    if (key == "source" || key == "publisher") return &a.source;
-    if (key == "url" || key == "link") return &a.url;
-    if (key == "category" || key == "section") return &a.category;
-    if (key == "language" || key == "lang") return &a.language;
-    if (key == "authors" || key == "author" || key == "byline") {
-        is_authors = true;
-        return nullptr;
+    return out;
+}
+
+// What a JSON key holds (docs/formats.md, "JSON Lines fields", mirrors this table).
+enum class JsonField { ignored, id, title, body, summary, date, source, url, authors, category, places, language };
+
+JsonField field_of(std::string_view key) {
+    static const std::pair<std::string_view, JsonField> table[] = {
+        {"id", JsonField::id},
+        {"guid", JsonField::id},
+        {"uuid", JsonField::id},
+        {"title", JsonField::title},
+        {"headline", JsonField::title},
+        {"body", JsonField::body},
+        {"text", JsonField::body},
+        {"content", JsonField::body},
+        {"maintext", JsonField::body},
+        {"article", JsonField::body},
+        {"articlebody", JsonField::body},
+        {"articletext", JsonField::body},
+        {"fulltext", JsonField::body},
+        {"story", JsonField::body},
+        {"description", JsonField::summary},
+        {"summary", JsonField::summary},
+        {"teaser", JsonField::summary},
+        {"abstract", JsonField::summary},
+        {"excerpt", JsonField::summary},
+        {"lead", JsonField::summary},
+        {"standfirst", JsonField::summary},
+        {"date", JsonField::date},
+        {"published", JsonField::date},
+        {"publishedat", JsonField::date},
+        {"publisheddate", JsonField::date},
+        {"publishedon", JsonField::date},
+        {"pubdate", JsonField::date},
+        {"publishdate", JsonField::date},
+        {"publicationdate", JsonField::date},
+        {"datepublished", JsonField::date},
+        {"source", JsonField::source},
+        {"publisher", JsonField::source},
+        {"sitename", JsonField::source},
+        {"url", JsonField::url},
+        {"link", JsonField::url},
+        {"authors", JsonField::authors},
+        {"author", JsonField::authors},
+        {"byline", JsonField::authors},
+        {"category", JsonField::category},
+        {"categories", JsonField::category},
+        {"section", JsonField::category},
+        {"topics", JsonField::category},
+        {"tags", JsonField::category},
+        {"keywords", JsonField::category},
+        {"places", JsonField::places},
+        {"language", JsonField::language},
+        {"lang", JsonField::language},
+    };
+    const std::string folded = folded_key(key);
+    for (const auto& [name, field] : table) {
+        if (folded == name) return field;
     }
-    return nullptr;
+    return JsonField::ignored;
+}
+
+// The text fields of one record, gathered before the body is chosen.
+struct TextFields {
+    std::string body;     // the longest of the body fields
+    std::string summary;  // the longest of the summary fields
+};
+
+// The article string a field fills (first one wins), or nullptr for fields gathered otherwise.
+std::string* single_target(JsonField field, RawArticle& a) {
+    switch (field) {
+        case JsonField::id: return &a.id;
+        case JsonField::title: return &a.title;
+        case JsonField::date: return &a.date;
+        case JsonField::source: return &a.source;
+        case JsonField::url: return &a.url;
+        case JsonField::language: return &a.language;
+        default: return nullptr;
+    }
+}
+
+void append_values(std::string& joined, const std::string& more) {
+    if (more.empty()) return;
+    if (!joined.empty()) joined += "; ";
+    joined += more;
+}
+
+// The longest text is the body, whatever the order of the fields ("description" before "content" is a teaser
+// before the story); a summary field is the body only when there is no body field. A summary that the body
+// already holds is dropped.
+void choose_body(TextFields& text, RawArticle& article) {
+    if (is_blank(text.body)) {
+        article.body = std::move(text.summary);
+        return;
+    }
+    article.body = std::move(text.body);
+    if (!is_blank(text.summary) && article.body.find(text.summary) == std::string::npos) {
+        article.summary = std::move(text.summary);
+    }
 }
 
 // An object or array: text fields given as one may hold no text at all (an object without "name").
@@ -124,6 +214,40 @@ std::optional<std::string> check_end(od::document& doc, const char* start, std::
     return std::nullopt;
 }
 
+// Reads one field's value into the article (or the gathered text fields).
+simdjson::error_code read_field(JsonField kind, std::string_view key, od::value value, RawArticle& article,
+                                TextFields& text, JsonParseInfo* info) {
+    if (kind == JsonField::ignored) return simdjson::SUCCESS;
+    if (kind == JsonField::authors) {
+        if (!article.authors.empty()) return simdjson::SUCCESS;
+        std::string joined;
+        return value_text(value, joined, &article.authors);
+    }
+    std::string* single = single_target(kind, article);
+    if (single != nullptr && !single->empty()) return simdjson::SUCCESS;
+    const bool structured = is_structured(value);
+    std::string got;
+    std::vector<std::string> items;
+    if (auto error = value_text(value, got, &items)) return error;
+    // An empty list of categories or places is no loss (Reuters-21578 writes "topics": [] for most articles).
+    const bool list = kind == JsonField::category || kind == JsonField::places;
+    if (structured && got.empty() && !list && info != nullptr) info->notes.push_back(no_text_note(key));
+    switch (kind) {
+        case JsonField::body:
+            if (got.size() > text.body.size()) text.body = std::move(got);
+            break;
+        case JsonField::summary:
+            if (got.size() > text.summary.size()) text.summary = std::move(got);
+            break;
+        case JsonField::category: append_values(article.category, got); break;
+        case JsonField::places:
+            for (auto& item : items) article.places.push_back(std::move(item));
+            break;
+        default: *single = std::move(got);
+    }
+    return simdjson::SUCCESS;
+}
+
 }  // namespace
 
 bool is_blank(const std::string& text) noexcept { return text.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
@@ -143,26 +267,18 @@ std::variant<RawArticle, std::string> JsonArticleParser::parse(std::string_view 
         return std::string("invalid JSON: ") + simdjson::error_message(error);
     }
     RawArticle article;
-    // First match wins: "title" and "headline" both present keep whichever came first.
+    TextFields text;
+    // First match wins for single fields: "title" and "headline" both present keep whichever came first.
     for (auto field : object) {
         std::string_view key;
         if (auto error = field.unescaped_key().get(key)) {
             return std::string("invalid JSON: ") + simdjson::error_message(error);
         }
-        bool is_authors = false;
-        std::string* target = field_for(key, article, is_authors);
-        simdjson::error_code error = simdjson::SUCCESS;
-        if (is_authors && article.authors.empty()) {
-            std::string joined;
-            error = value_text(field.value(), joined, &article.authors);
-        } else if (target != nullptr && target->empty()) {
-            od::value value = field.value();
-            bool structured = is_structured(value);
-            error = value_text(value, *target);
-            if (!error && structured && target->empty() && info != nullptr) info->notes.push_back(no_text_note(key));
+        if (auto error = read_field(field_of(key), key, field.value(), article, text, info)) {
+            return std::string("invalid JSON: ") + simdjson::error_message(error);
         }
-        if (error) return std::string("invalid JSON: ") + simdjson::error_message(error);
     }
+    choose_body(text, article);
     if (auto error = check_end(doc, impl_->buffer.data(), json.size(), info)) return *error;
     // A record with an id but no text is still a record (Reuters-21578 has an UNPROC wire item with only an id
     // and a date): it is kept, findable by id and date, and the reader says so. Without an id there is nothing

@@ -11,10 +11,8 @@
 
 namespace newsdex::ingest {
 
-// Field names accepted for each article field, first match wins (other fields are ignored).
-// id; title|headline; body|text|content|description; date|published|published_at|pubdate;
-// source (string, or object with "name"); url|link; authors|author (string or array); category|section;
-// language|lang.
+// Field names accepted for each article field: the table in json_article.cpp, documented in docs/formats.md
+// ("JSON Lines fields"). Keys match without regard to case, "_" or "-"; the longest body field is the body.
 
 // What parse() found besides the article: where its JSON value ended, and what it had to leave out.
 struct JsonParseInfo {

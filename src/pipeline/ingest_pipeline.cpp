@@ -6,6 +6,7 @@
 
 #include <future>
 #include <optional>
+#include <set>
 #include <thread>
 #include <unordered_map>
 
@@ -101,6 +102,48 @@ void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const
     for (auto& w : workers) w.join();
 }
 
+// Reads an article's metadata date once, as `order` says, before it is hashed and analysed: a usable date is
+// rewritten as YYYY-MM-DD; an unusable one is reported with its file and line, counted, and dropped (the article
+// is then dated by its dateline, if any). A numeric date that only `order` decides is reported once per file.
+class MetadataDateCheck {
+public:
+    MetadataDateCheck(DateOrder order, const ingest::Reporter& report, std::size_t& not_used)
+        : order_(order), report_(report), not_used_(not_used) {}
+
+    void operator()(RawArticle& raw) {
+        if (raw.date.empty()) return;
+        bool ambiguous = false;
+        const std::optional<CivilDate> date = parse_date_value(raw.date, order_, &ambiguous);
+        if (!date) return;  // not a date: date_problem() reports it with its line when the batch is written
+        if (!extract::plausible_publication_date(*date)) {
+            ++not_used_;
+            report_({raw.origin, raw.line,
+                     "date \"" + escape_file_name(raw.date.substr(0, 40)) + "\": " + format_iso_date(*date) +
+                         " is before 1800 or after tomorrow; not used",
+                     false});
+            raw.date.clear();
+            return;
+        }
+        std::string iso = format_iso_date(*date);
+        if (ambiguous && warned_.insert(raw.origin).second) {
+            const bool dmy = order_ == DateOrder::dmy;
+            report_({raw.origin, raw.line,
+                     "date \"" + raw.date + "\" could be read either way; read as " +
+                         (dmy ? "day/month" : "month/day") + " (" + iso +
+                         "), as every such date in this file (--date-order " + (dmy ? "mdy" : "dmy") +
+                         " reads them the other way)",
+                     false});
+        }
+        raw.date = std::move(iso);
+    }
+
+private:
+    DateOrder order_;
+    const ingest::Reporter& report_;
+    std::size_t& not_used_;
+    std::set<std::string> warned_;  // files whose ambiguous dates were reported
+};
+
 // The index's stored-text mode: fixed by its first ingest, so all its articles are stored alike (a re-ingest
 // skips unchanged articles, which would otherwise keep the old mode).
 StoredText resolve_stored_text(ShardedWriter& writer, const IngestOptions& options) {
@@ -148,6 +191,7 @@ public:
 
     // Queues one article read from the input; a full batch goes to the analysis workers.
     void accept(RawArticle&& raw) {
+        check_date_(raw);
         Item item;
         item.unique = unique_term(raw.id);
         item.hash = content_hash(raw);
@@ -277,6 +321,8 @@ private:
     std::future<Batch> in_flight_;
     std::size_t analysis_batch_;
     std::size_t current_bytes_ = 0;  // text held by current_: a batch of large articles is cut short by bytes
+    ingest::Reporter noting_ = [this](const ingest::Diagnostic& diagnostic) { note(diagnostic); };
+    MetadataDateCheck check_date_{options_.date_order, noting_, summary_.dates_not_used};
 };
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extract/article_analyzer.h"
+#include "extract/timex/publication_date.h"
 #include "index/document_builder.h"
 #include "index/sharded_writer.h"
 #include "ingest/article_reader.h"
@@ -31,6 +32,7 @@ struct IngestOptions {
     std::uint64_t segment_size =
         index::default_segment_size;               // a new unsharded index: articles per segment; 0: one database
     std::optional<index::StoredText> stored_text;  // unset: as the index is, full if new; set: must match the index
+    DateOrder date_order = DateOrder::mdy;         // metadata dates like 02/03/2021 (--date-order)
 };
 
 struct IngestSummary {

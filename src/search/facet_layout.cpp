@@ -27,7 +27,8 @@ constexpr FacetEntry facet_table[] = {
     {"year", schema::slot::date, FacetLayout::Kind::date_prefix, 4, true},
     {"month", schema::slot::date, FacetLayout::Kind::date_prefix, 6, true},
     {"day", schema::slot::date, FacetLayout::Kind::date_prefix, 8, true},
-    {"category", schema::slot::category, FacetLayout::Kind::single, 0, false},
+    // Several categories per article since issue 15 (Reuters topics); one in older indexes.
+    {"category", schema::slot::category, FacetLayout::Kind::list, 0, false},
     {"language", schema::slot::language, FacetLayout::Kind::single, 0, false},
     {"mentions.month", schema::slot::mentioned_months, FacetLayout::Kind::list, 0, true},
     {"mentions.year", schema::slot::mentioned_months, FacetLayout::Kind::list, 4, true},

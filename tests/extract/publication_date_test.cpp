@@ -142,3 +142,21 @@ TEST_CASE("plausible publication dates run from 1800 to tomorrow", "[unit]") {
     CHECK(plausible_publication_date(year_month_day{today + days{1}}));
     CHECK_FALSE(plausible_publication_date(year_month_day{today + days{2}}));
 }
+
+TEST_CASE("issue 15: ambiguous numeric dates follow the order and say so; others are read one way", "[unit]") {
+    using newsdex::DateOrder;
+    auto [text, order, expected, ambiguous] = GENERATE(table<std::string, DateOrder, std::string, bool>({
+        {"02/03/2021", DateOrder::mdy, "2021-02-03", true},
+        {"02/03/2021", DateOrder::dmy, "2021-03-02", true},
+        {"15/12/2015", DateOrder::mdy, "2015-12-15", false},  // only one way to read it
+        {"12/15/2015", DateOrder::dmy, "2015-12-15", false},
+        {"03/03/2021", DateOrder::dmy, "2021-03-03", false},  // both readings agree
+        {"2021-02-03", DateOrder::dmy, "2021-02-03", false},
+        {"not a date", DateOrder::mdy, "none", false},
+    }));
+    CAPTURE(text);
+    bool was_ambiguous = false;
+    auto date = parse_date_value(text, order, &was_ambiguous);
+    CHECK((date ? format_iso_date(*date) : "none") == expected);
+    CHECK(was_ambiguous == ambiguous);
+}

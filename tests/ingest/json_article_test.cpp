@@ -47,3 +47,40 @@ TEST_CASE("lines that are not articles give a reason", "[unit]") {
     REQUIRE(std::holds_alternative<std::string>(parsed));
     CHECK_THAT(std::get<std::string>(parsed), Catch::Contains(reason));
 }
+
+// Issue 15: a teaser before the story made the teaser the body; pubDate and Reuters' topics were dropped.
+TEST_CASE("issue 15: the longest text is the body, the teaser a summary, whatever the order", "[unit]") {
+    JsonArticleParser parser;
+    auto parsed = parser.parse(R"({"id": "a", "title": "T", "description": "A short teaser.",
+        "content": "The whole story, with the word zanzibar in it, and more."})");
+    REQUIRE(std::holds_alternative<RawArticle>(parsed));
+    const auto& a = std::get<RawArticle>(parsed);
+    CHECK(a.body == "The whole story, with the word zanzibar in it, and more.");
+    CHECK(a.summary == "A short teaser.");
+    // A teaser the story repeats is not kept twice; a teaser alone is the body.
+    auto repeated = std::get<RawArticle>(parser.parse(R"({"id": "b", "summary": "Story", "text": "Story goes on."})"));
+    CHECK(repeated.body == "Story goes on.");
+    CHECK(repeated.summary.empty());
+    auto alone = std::get<RawArticle>(parser.parse(R"({"id": "c", "description": "Only a teaser."})"));
+    CHECK(alone.body == "Only a teaser.");
+}
+
+TEST_CASE("issue 15: date keys in any case or spelling", "[unit]") {
+    auto key = GENERATE(as<std::string>{}, "pubDate", "published_at", "publishedAt", "datePublished", "publish_date",
+                        "publication_date", "PUBDATE", "date");
+    JsonArticleParser parser;
+    auto parsed = parser.parse(R"({"id": "a", "title": "T", ")" + key + R"(": "2021-02-03"})");
+    REQUIRE(std::holds_alternative<RawArticle>(parsed));
+    CAPTURE(key);
+    CHECK(std::get<RawArticle>(parsed).date == "2021-02-03");
+}
+
+TEST_CASE("issue 15: Reuters-21578 topics are categories and its places are kept", "[unit]") {
+    JsonArticleParser parser;
+    auto parsed = parser.parse(R"({"id": "reuters-5", "title": "T", "body": "B", "topics": ["grain", "wheat"],
+        "places": ["usa", "west-germany"], "people": [], "category": "Business"})");
+    REQUIRE(std::holds_alternative<RawArticle>(parsed));
+    const auto& a = std::get<RawArticle>(parsed);
+    CHECK(a.category == "grain; wheat; Business");
+    CHECK(a.places == std::vector<std::string>{"usa", "west-germany"});
+}

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/article.h"
+#include "core/date.h"
 
 namespace newsdex::extract {
 
