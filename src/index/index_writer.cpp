@@ -69,10 +69,28 @@ public:
 
 }  // namespace
 
+namespace {
+
+// Xapian creates a glass database's tables before its version file iamglass, and a SIGKILL in between leaves tables
+// that no Xapian opens ("Failed to open glass revision file"). They hold nothing: iamglass exists from creation on
+// and every commit replaces it by a rename. So tables without it are an unfinished creation of newsdex's own, and
+// only those table files are removed before the database is created afresh (issue 17).
+void remove_unfinished_creation(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(path, ec) || std::filesystem::exists(path / "iamglass", ec)) return;
+    for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() > 6 && name.ends_with(".glass")) std::filesystem::remove(entry.path(), ec);
+    }
+}
+
+}  // namespace
+
 IndexWriter::IndexWriter(const std::filesystem::path& path, const std::string& stemmer_language) : path_(path) {
     try {
         std::error_code ec;
         std::filesystem::create_directories(path, ec);
+        remove_unfinished_creation(path);
         db_ = Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
         stemmer_language_ = db_.get_metadata(std::string(schema::metadata::stemmer));
         if (stemmer_language_.empty()) {
