@@ -1,5 +1,6 @@
 // Tests of durations anchored on events ("a month earlier", "eight years from now"), months of past events, parts of
-// day and clock times on the day last named, and durations without a plain count ("two more weeks", "day-long").
+// day and clock times on the day last named, and durations without a plain count ("two more weeks", "day-long",
+// "the first time in years", "six consecutive quarters").
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -49,6 +50,15 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         {"2013-03-19", "They ended a day-long strike.", "day-long", "DURATION", "P1D"},
         {"2013-03-19", "Prices may rise in the months ahead.", "the months ahead", "DURATION", "PXM"},
         {"2013-03-19", "She adopted a 6-year-old girl.", "6-year", "none", ""},
+        // a bare plural after "in" that ends the phrase is an amount; one naming the units is not
+        {"2014-06-02", "The river froze for the first time in years.", "years", "DURATION", "PXY"},
+        {"2014-06-02", "Rents could fall in weeks, agents say.", "weeks", "DURATION", "PXW"},
+        {"2014-06-02", "Scores in weeks 3 and 4 were poor.", "weeks", "none", ""},
+        {"2014-06-02", "Imports cover three-quarters of the demand.", "quarters", "none", ""},
+        // a run of whole units
+        {"2014-06-02", "Exports grew for six consecutive quarters.", "six consecutive quarters", "DURATION", "P6Q"},
+        {"2014-06-02", "The index rose for three straight days.", "three straight days", "DURATION", "P3D"},
+        {"2014-06-02", "He won three successive elections.", "three successive elections", "none", ""},
     }));
     CAPTURE(anchor, text);
     const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
@@ -69,6 +79,9 @@ TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
         {TimexRule::part_of_day_time, "2015-12-15", "Talks resumed Monday morning.", "Monday morning", "2015-12-14"},
         {TimexRule::clock_on_named_day, "2015-12-15", "It began on Sunday. At 8 PM it spread.", "8 PM",
          "2015-12-15T20:00"},
+        {TimexRule::bare_unit_durations, "2014-06-02", "It was the worst flood in decades.", "decades", ""},
+        {TimexRule::consecutive_durations, "2014-06-02", "Prices fell for two straight weeks.", "two straight weeks",
+         ""},
     }));
     CAPTURE(text);
     TimexOptions options;

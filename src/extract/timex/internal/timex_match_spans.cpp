@@ -82,7 +82,19 @@ std::optional<Match> Matcher::uncounted_duration(std::size_t i, std::size_t k, b
     if (e->plural && (qualified || before || (more && ahead)) && !word(k + 1, "of")) {
         return literal(i, ahead ? k + 2 : k + 1, duration_value(-1, e->unit), "DURATION");
     }
+    if (e->plural && !the && !qualified && rule(TimexRule::bare_unit_durations) && bare_unit_amount(k)) {
+        return literal(i, k + 1, duration_value(-1, e->unit), "DURATION");
+    }
     return std::nullopt;
+}
+
+bool Matcher::bare_unit_amount(std::size_t k) const {
+    // "the first time in years", "the lowest in decades", "could fall in weeks": "in" + a bare plural that ends the
+    // phrase. A following word makes it a noun's modifier or names the units ("in weeks 3 and 4", "in years of
+    // drought"); "three-quarters" is a fraction.
+    const Token& next = tok(k + 1);
+    return word(k - 1, "in") && ((!next.is_word() && !next.is_number()) || next.newline_before) &&
+           lookup(tok(k).lower)->unit != Unit::quarter;
 }
 
 std::optional<Match> Matcher::match_duration(std::size_t i) const {
@@ -108,6 +120,11 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
     if (rule(TimexRule::more_durations) && *n > 0 && !half) {
         const bool day_kind = word(j, "trading") || word(j, "business") || word(j, "working");
         if (word(j, "more") || (day_kind && (word(j + 1, "days") || word(j + 1, "day")))) ++j;
+    }
+    // "six consecutive quarters", "three straight years": a run of whole units
+    if (rule(TimexRule::consecutive_durations) && *n > 1 && !half &&
+        (word(j, "consecutive") || word(j, "straight") || word(j, "successive"))) {
+        ++j;
     }
     const bool hyphen = glued_hyphen(j);
     if (hyphen) ++j;

@@ -62,6 +62,8 @@ public:
     std::size_t duration_qualifier_end(std::size_t k) const;
     std::optional<Match> uncounted_duration(std::size_t i, std::size_t k, bool the, bool qualified) const;
     bool counted_unit_ok(std::size_t k, std::size_t end, const LexEntry& e, bool hyphen) const;
+    // A bare plural unit at k that is an amount by its context: "the first time in years".
+    bool bare_unit_amount(std::size_t k) const;
     std::optional<Match> match_set(std::size_t i) const;   // every week, daily
     std::optional<Match> match_time(std::size_t i) const;  // 10:30 a.m., noon
     std::optional<Match> match_core(std::size_t i) const;  // any of the above, longest

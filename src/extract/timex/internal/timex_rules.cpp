@@ -19,6 +19,8 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"part_of_day_time", "\"Sunday night\": TIME with the part of day"},
     {"clock_on_named_day", "a bare clock time on the day last named"},
     {"more_durations", "\"two more weeks\", \"within weeks\", \"day-long\", \"the weeks ahead\""},
+    {"bare_unit_durations", "\"the first time in years\", \"could fall in weeks\": DURATION PXY, PXW"},
+    {"consecutive_durations", "\"six consecutive quarters\", \"three straight years\": DURATION P6Q, P3Y"},
 }};
 
 }  // namespace

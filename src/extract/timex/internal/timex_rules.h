@@ -18,6 +18,8 @@ enum class TimexRule : std::uint8_t {
     part_of_day_time,         // "Sunday night", "Monday morning": TIME with the part of day (TNI, TMO)
     clock_on_named_day,       // "8 p.m." after "on Sunday": that Sunday's clock time, not the anchor's
     more_durations,           // "two more weeks", "eight trading days", "within weeks", "day-long", "the weeks ahead"
+    bare_unit_durations,      // "the first time in years", "could fall in weeks": an amount with no count
+    consecutive_durations,    // "six consecutive quarters", "three straight years": DURATION P6Q, P3Y
     count
 };
 
