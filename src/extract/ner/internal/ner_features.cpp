@@ -153,18 +153,15 @@ std::string_view tag_text(Tag t) {
     return names[t];
 }
 
-}  // namespace
+// ---- extract_features' steps ----
 
-std::uint32_t hash_feature(std::string_view text) { return fnv(fnv_offset, text); }
+using SentenceWords = std::vector<WordInfo>;
 
-std::vector<std::vector<FeatureIds>> extract_features(const Document& document, const FeatureResources& resources,
-                                                      DocumentWords* words_out, bool skip_plain) {
-    // Word facts.
-    std::vector<std::vector<WordInfo>> infos(document.size());
-    std::size_t token_count = 0;
+// Word facts of every token, before truecasing.
+std::vector<SentenceWords> describe_words(const Document& document) {
+    std::vector<SentenceWords> infos(document.size());
     for (std::size_t s = 0; s < document.size(); ++s) {
         infos[s].reserve(document[s].size());
-        token_count += document[s].size();
         for (const auto& word : document[s]) {
             WordInfo& info = infos[s].emplace_back();
             info.norm = normalise_word(word);
@@ -178,254 +175,316 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
             info.all_upper = is_all_upper(info.norm);
         }
     }
+    return infos;
+}
 
-    // One id per distinct lower-cased word (views into `infos`, whose `lower` never changes from here on),
-    // so the lexicon tables are searched once per word rather than once per token.
+// One id per distinct lower-cased word (views into `infos`, whose `lower` never changes from here on),
+// so the lexicon tables are searched once per word rather than once per token. Returns the number of ids.
+std::size_t assign_word_ids(std::vector<SentenceWords>& infos, const CasingTable* casing) {
+    std::size_t token_count = 0;
+    for (const auto& sentence : infos) token_count += sentence.size();
     std::unordered_map<std::string_view, std::uint32_t> ids;
     ids.reserve(token_count);
     std::vector<std::uint8_t> buckets;
     for (auto& sentence : infos) {
         for (auto& w : sentence) {
             const auto [it, added] = ids.try_emplace(w.lower, static_cast<std::uint32_t>(ids.size()));
-            if (added) buckets.push_back(resources.casing ? resources.casing->bucket(w.lower) : CasingTable::unknown);
+            if (added) buckets.push_back(casing ? casing->bucket(w.lower) : CasingTable::unknown);
             w.id = it->second;
             w.bucket = buckets[w.id];
         }
     }
-    const std::size_t distinct = ids.size();
+    return ids.size();
+}
 
-    // Sentence kinds.
-    std::vector<SentenceInfo> kinds(document.size());
-    for (std::size_t s = 0; s < document.size(); ++s) kinds[s] = describe_sentence(infos[s], resources.casing);
+bool is_headline(const SentenceInfo& kind) { return kind.all_caps || kind.title_case; }
 
-    // Casing of each word where casing is informative (mid-sentence, not in a headline): bit 1 seen
-    // capitalised, bit 2 seen in lower case.
-    auto informative = [&](std::size_t s, std::size_t i) {
-        const auto& w = infos[s][i];
-        if (!w.letter) return false;
-        const auto& before = infos[s][i - 1].norm;
-        return !(before == "\"" || before == ":" || before == "-" || before == "(");
-    };
+// Whether word i (i > 0) of a running-text sentence shows its usual casing: not after a quote, colon, dash or
+// bracket, which may open a new sentence.
+bool casing_informative(const SentenceWords& sentence, std::size_t i) {
+    if (!sentence[i].letter) return false;
+    const auto& before = sentence[i - 1].norm;
+    return !(before == "\"" || before == ":" || before == "-" || before == "(");
+}
+
+// Casing of each word where casing is informative (mid-sentence, not in a headline): bit 1 seen
+// capitalised, bit 2 seen in lower case.
+std::vector<int> document_casing(const std::vector<SentenceWords>& infos, const std::vector<SentenceInfo>& kinds,
+                                 std::size_t distinct) {
     std::vector<int> doc_casing(distinct, 0);
-    bool any_headline = false;
-    for (std::size_t s = 0; s < document.size(); ++s) {
-        if (kinds[s].all_caps || kinds[s].title_case) {
-            any_headline = true;
-            continue;
-        }
+    for (std::size_t s = 0; s < infos.size(); ++s) {
+        if (is_headline(kinds[s])) continue;
         for (std::size_t i = 1; i < infos[s].size(); ++i) {
-            if (!informative(s, i)) continue;
+            if (!casing_informative(infos[s], i)) continue;
             const auto& w = infos[s][i];
             doc_casing[w.id] |= w.capitalised ? 1 : 2;
         }
     }
+    return doc_casing;
+}
 
-    if (any_headline) {
-        // The forms each headline word takes in running text (only words that occur in a headline).
-        std::vector<char> wanted(distinct, 0);
-        for (std::size_t s = 0; s < document.size(); ++s) {
-            if (!kinds[s].all_caps && !kinds[s].title_case) continue;
-            for (const auto& w : infos[s])
-                if (w.letter) wanted[w.id] = 1;
-        }
-        std::unordered_map<std::uint32_t, std::vector<std::pair<std::string_view, std::size_t>>> doc_forms;
-        for (std::size_t s = 0; s < document.size(); ++s) {
-            if (kinds[s].all_caps || kinds[s].title_case) continue;
-            for (std::size_t i = 1; i < infos[s].size(); ++i) {
-                const auto& w = infos[s][i];
-                if (!wanted[w.id] || !informative(s, i)) continue;
-                auto& forms = doc_forms[w.id];
-                const auto it =
-                    std::find_if(forms.begin(), forms.end(), [&](const auto& f) { return f.first == w.norm; });
-                if (it == forms.end())
-                    forms.emplace_back(w.norm, 1);
-                else
-                    ++it->second;
-            }
-        }
+using FormCounts = std::vector<std::pair<std::string_view, std::size_t>>;
 
-        // Truecase headline and Title Case words.
-        for (std::size_t s = 0; s < document.size(); ++s) {
-            if (!kinds[s].all_caps && !kinds[s].title_case) continue;
-            for (auto& w : infos[s]) {
-                if (!w.letter) continue;
-                std::string_view best_form;
-                const std::string_view* form = nullptr;
-                if (const auto it = doc_forms.find(w.id); it != doc_forms.end()) {
-                    std::size_t best = 0;
-                    // The most frequent form; ties go to the first in byte order (as a std::map of forms did).
-                    for (const auto& [candidate, n] : it->second) {
-                        if (n > best || (n == best && candidate < best_form)) {
-                            best = n;
-                            best_form = candidate;
-                        }
-                    }
-                    form = &best_form;
-                }
-                set_form(w, truecase(w, kinds[s].all_caps, form));
-            }
-        }
-        // Truecased words join the casing evidence afterwards, as every ordinary word counts itself: otherwise
-        // a headline's "and" would be the only lower-case word never seen in the document.
-        for (std::size_t s = 0; s < document.size(); ++s) {
-            if (!kinds[s].all_caps && !kinds[s].title_case) continue;
-            for (std::size_t i = 1; i < infos[s].size(); ++i) {
-                const auto& w = infos[s][i];
-                if (w.letter) doc_casing[w.id] |= w.capitalised ? 1 : 2;
-            }
+// The forms each headline word takes in running text (only words that occur in a headline), with counts.
+std::unordered_map<std::uint32_t, FormCounts> running_text_forms(const std::vector<SentenceWords>& infos,
+                                                                 const std::vector<SentenceInfo>& kinds,
+                                                                 std::size_t distinct) {
+    std::vector<char> wanted(distinct, 0);
+    for (std::size_t s = 0; s < infos.size(); ++s) {
+        if (!is_headline(kinds[s])) continue;
+        for (const auto& w : infos[s])
+            if (w.letter) wanted[w.id] = 1;
+    }
+    std::unordered_map<std::uint32_t, FormCounts> doc_forms;
+    for (std::size_t s = 0; s < infos.size(); ++s) {
+        if (is_headline(kinds[s])) continue;
+        for (std::size_t i = 1; i < infos[s].size(); ++i) {
+            const auto& w = infos[s][i];
+            if (!wanted[w.id] || !casing_informative(infos[s], i)) continue;
+            auto& forms = doc_forms[w.id];
+            const auto it = std::find_if(forms.begin(), forms.end(), [&](const auto& f) { return f.first == w.norm; });
+            if (it == forms.end())
+                forms.emplace_back(w.norm, 1);
+            else
+                ++it->second;
         }
     }
+    return doc_forms;
+}
 
-    // A section word opening the document ("SOCCER - ...", "Tennis - ..."): team names there are ORG,
-    // in other stories the same words are places.
-    std::string_view topic = "none";
+// The most frequent form; ties go to the first in byte order (as a std::map of forms did).
+std::string_view most_frequent_form(const FormCounts& forms) {
+    std::string_view best_form;
+    std::size_t best = 0;
+    for (const auto& [candidate, n] : forms) {
+        if (n > best || (n == best && candidate < best_form)) {
+            best = n;
+            best_form = candidate;
+        }
+    }
+    return best_form;
+}
+
+// Rewrites headline and Title Case words to their likely casing, then lets them join the casing evidence, as
+// every ordinary word counts itself: otherwise a headline's "and" would be the only lower-case word never seen
+// in the document.
+void truecase_headlines(std::vector<SentenceWords>& infos, const std::vector<SentenceInfo>& kinds, std::size_t distinct,
+                        std::vector<int>& doc_casing) {
+    const auto doc_forms = running_text_forms(infos, kinds, distinct);
+    for (std::size_t s = 0; s < infos.size(); ++s) {
+        if (!is_headline(kinds[s])) continue;
+        for (auto& w : infos[s]) {
+            if (!w.letter) continue;
+            std::string_view best_form;
+            const std::string_view* form = nullptr;
+            if (const auto it = doc_forms.find(w.id); it != doc_forms.end()) {
+                best_form = most_frequent_form(it->second);
+                form = &best_form;
+            }
+            set_form(w, truecase(w, kinds[s].all_caps, form));
+        }
+    }
+    for (std::size_t s = 0; s < infos.size(); ++s) {
+        if (!is_headline(kinds[s])) continue;
+        for (std::size_t i = 1; i < infos[s].size(); ++i) {
+            const auto& w = infos[s][i];
+            if (w.letter) doc_casing[w.id] |= w.capitalised ? 1 : 2;
+        }
+    }
+}
+
+// A section word opening the document ("SOCCER - ...", "Tennis - ..."): team names there are ORG,
+// in other stories the same words are places.
+std::string_view section_topic(const Document& document, const std::vector<SentenceWords>& infos) {
     if (!document.empty() && document[0].size() > 2 && infos[0][1].norm == "-" && infos[0][0].letter) {
-        topic = infos[0][0].lower;
+        return infos[0][0].lower;
     }
+    return "none";
+}
+
+// Gazetteer matches of one sentence: per token, the types of names covering it (first word / later word / unit).
+// single_word_names caches Gazetteer::lookup of each word id alone across the document.
+void mark_gazetteer_names(const SentenceWords& words, const SentenceInfo& kind, const Gazetteer& gazetteer,
+                          std::vector<std::int16_t>& single_word_names, std::vector<std::string>& gaz_marks) {
+    const std::size_t n = words.size();
+    gaz_marks.assign(n, std::string());
+    std::string joined;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!words[i].letter || (!words[i].capitalised && !kind.all_caps)) continue;
+        for (std::size_t len = 1; len <= Gazetteer::max_words && i + len <= n; ++len) {
+            std::uint8_t found;
+            if (len == 1) {
+                auto& single = single_word_names[words[i].id];
+                if (single < 0) single = gazetteer.lookup(words[i].lower);
+                found = static_cast<std::uint8_t>(single);
+            } else {
+                if (len == 2) joined = words[i].lower;
+                joined += ' ';
+                joined += words[i + len - 1].lower;
+                found = gazetteer.lookup(joined);
+            }
+            const std::uint8_t mask = found & ~Gazetteer::longer;
+            for (std::size_t t = 0; t < type_count; ++t) {
+                if (!(mask & (1u << t))) continue;
+                if (len == 1) {
+                    gaz_marks[i] += mark_code(0, t);
+                } else {
+                    gaz_marks[i] += mark_code(1, t);
+                    for (std::size_t k = 1; k < len; ++k) gaz_marks[i + k] += mark_code(2, t);
+                }
+            }
+            if (!(found & Gazetteer::longer)) break;  // no longer name starts with these words
+        }
+    }
+}
+
+// What the features of one token see: its sentence, the document's facts, and the gazetteer marks.
+struct TokenContext {
+    const SentenceWords& words;
+    const SentenceInfo& kind;
+    const std::vector<std::string>& gaz_marks;
+    const std::vector<int>& doc_casing;
+    std::string_view topic;
+    bool has_casing_table;
+
+    std::string_view lower_at(std::ptrdiff_t i) const { return at(i, &WordInfo::lower); }
+    std::string_view norm_at(std::ptrdiff_t i) const { return at(i, &WordInfo::norm); }
+    std::string_view brief_at(std::ptrdiff_t i) const { return at(i, &WordInfo::brief); }
+
+private:
+    std::string_view at(std::ptrdiff_t i, std::string WordInfo::*field) const {
+        if (i < 0) return "<s>";
+        if (i >= static_cast<std::ptrdiff_t>(words.size())) return "</s>";
+        return words[static_cast<std::size_t>(i)].*field;
+    }
+};
+
+// Whether a capitalised or all-caps word lies within plain_window tokens of token k.
+bool near_capital(const SentenceWords& words, std::size_t k) {
+    const std::size_t last = std::min(words.size() - 1, k + plain_window);
+    for (std::size_t j = k >= plain_window ? k - plain_window : 0; j <= last; ++j) {
+        if (words[j].capitalised || words[j].all_upper) return true;
+    }
+    return false;
+}
+
+// The word itself, its affixes, and the words and shapes around it.
+void add_lexical_features(Emitter& e, const TokenContext& c, std::size_t k) {
+    const auto i = static_cast<std::ptrdiff_t>(k);
+    const WordInfo& w = c.words[k];
+    e.add(name("b"), "");
+    e.add(name("w"), w.norm);
+    e.add(name("l"), w.lower);
+    e.add(name("s"), w.shape);
+    e.add(name("ss"), w.brief);
+    // Affixes are morphology, and the letters of an acronym in running text (ISIS, NATO) are not: those
+    // keep their case, so "IS..." does not look like "Israeli" or "Islamic".
+    const bool acronym = !c.kind.all_caps && w.norm.size() > 1 && w.all_upper;
+    const std::string& letters = acronym ? w.norm : w.lower;
+    for (std::size_t len = 1; len <= 4 && len < letters.size(); ++len) {
+        e.add(prefix_names[len], prefix(letters, len));
+        e.add(suffix_names[len], suffix(letters, len));
+    }
+    e.add(name("l-1"), c.lower_at(i - 1));
+    e.add(name("l+1"), c.lower_at(i + 1));
+    e.add(name("l-2"), c.lower_at(i - 2));
+    e.add(name("l+2"), c.lower_at(i + 2));
+    e.add(name("w-1"), c.norm_at(i - 1));
+    e.add(name("w+1"), c.norm_at(i + 1));
+    e.add(name("ss-1"), c.brief_at(i - 1));
+    e.add(name("ss+1"), c.brief_at(i + 1));
+    e.add(name("ss-2"), c.brief_at(i - 2));
+    e.add(name("ss+2"), c.brief_at(i + 2));
+    e.add(name("l-1|l0"), c.lower_at(i - 1), w.lower);
+    e.add(name("l0|l+1"), w.lower, c.lower_at(i + 1));
+    e.add(name("l-1|ss0"), c.lower_at(i - 1), w.brief);
+    e.add(name("ss0|l+1"), w.brief, c.lower_at(i + 1));
+    e.add(name("ss-1|ss0"), c.brief_at(i - 1), w.brief);
+    e.add(name("ss0|ss+1"), w.brief, c.brief_at(i + 1));
+    e.add_joined(name("ss-1|ss0|ss+1"), c.brief_at(i - 1), w.brief, c.brief_at(i + 1));
+}
+
+// Casing context: where the capital letter says little, say what the word's casing is elsewhere.
+// Title Case lines, once truecased, read as running text; CoNLL has too few of them to learn from.
+void add_casing_features(Emitter& e, const TokenContext& c, std::size_t k) {
+    const WordInfo& w = c.words[k];
+    const std::string_view position = c.kind.all_caps ? "H" : k == 0 ? "I" : "M";
+    e.add(name("pos|ss0"), position, w.brief);
+    if (w.capitalised) e.add(name("topic|ss0"), c.topic, w.brief);
+    if (c.kind.all_caps) e.add_joined(name("pos|os0|ss0"), position, w.original_brief, w.brief);
+    if (position != "M") e.add(name("pos|l0"), position, w.lower);
+    if (c.has_casing_table) {
+        const std::string_view bucket = w.bucket == CasingTable::unknown ? "?" : bucket_names[w.bucket];
+        e.add_joined(name("uc|pos|ss0"), bucket, position, w.brief);
+    }
+    if (w.letter) {
+        const int casing = c.doc_casing[w.id];
+        const std::string_view dc = casing == 0 ? "none" : casing == 1 ? "cap" : casing == 2 ? "low" : "mix";
+        e.add(name("dc|pos"), dc, position);
+        e.add(name("dc|ss0"), dc, w.brief);
+    }
+}
+
+// Gazetteer marks of this word and its neighbours.
+void add_gazetteer_features(Emitter& e, const TokenContext& c, std::size_t k) {
+    auto add_marks = [&](std::uint32_t mark_name, std::size_t at) {
+        for (const char code : c.gaz_marks[at]) e.add(mark_name, mark_text(code));
+    };
+    add_marks(name("g0"), k);
+    if (k > 0) add_marks(name("g-1"), k - 1);
+    if (k + 1 < c.words.size()) add_marks(name("g+1"), k + 1);
+    if (c.gaz_marks[k].empty()) e.add(name("g0"), "none");
+}
+
+void export_words(const std::vector<SentenceWords>& infos, std::size_t distinct, DocumentWords& words_out) {
+    words_out.ids.assign(infos.size(), {});
+    words_out.letters.assign(infos.size(), {});
+    words_out.distinct = distinct;
+    for (std::size_t s = 0; s < infos.size(); ++s) {
+        for (const auto& w : infos[s]) {
+            words_out.ids[s].push_back(w.id);
+            words_out.letters[s].push_back(w.original_letter);
+        }
+    }
+}
+
+}  // namespace
+
+std::uint32_t hash_feature(std::string_view text) { return fnv(fnv_offset, text); }
+
+std::vector<std::vector<FeatureIds>> extract_features(const Document& document, const FeatureResources& resources,
+                                                      DocumentWords* words_out, bool skip_plain) {
+    std::vector<SentenceWords> infos = describe_words(document);
+    const std::size_t distinct = assign_word_ids(infos, resources.casing);
+    std::vector<SentenceInfo> kinds(document.size());
+    for (std::size_t s = 0; s < document.size(); ++s) kinds[s] = describe_sentence(infos[s], resources.casing);
+    std::vector<int> doc_casing = document_casing(infos, kinds, distinct);
+    if (std::any_of(kinds.begin(), kinds.end(), is_headline)) truecase_headlines(infos, kinds, distinct, doc_casing);
+    const std::string_view topic = section_topic(document, infos);
 
     std::vector<std::vector<FeatureIds>> result(document.size());
     std::vector<std::int16_t> single_word_names(distinct, -1);  // Gazetteer::lookup of each word alone
     std::vector<std::string> gaz_marks;
-    std::string joined;
+    const bool use_gazetteer = resources.gazetteer && resources.gazetteer->size() > 0;
     for (std::size_t s = 0; s < document.size(); ++s) {
-        const auto& words = infos[s];
-        const std::size_t n = words.size();
-        const SentenceInfo kind = kinds[s];
-
-        // Gazetteer matches: per token, the types of names covering it (first word / later word / unit).
-        gaz_marks.assign(n, std::string());
-        if (resources.gazetteer && resources.gazetteer->size() > 0) {
-            for (std::size_t i = 0; i < n; ++i) {
-                if (!words[i].letter || (!words[i].capitalised && !kind.all_caps)) continue;
-                for (std::size_t len = 1; len <= Gazetteer::max_words && i + len <= n; ++len) {
-                    std::uint8_t found;
-                    if (len == 1) {
-                        auto& single = single_word_names[words[i].id];
-                        if (single < 0) single = resources.gazetteer->lookup(words[i].lower);
-                        found = static_cast<std::uint8_t>(single);
-                    } else {
-                        if (len == 2) joined = words[i].lower;
-                        joined += ' ';
-                        joined += words[i + len - 1].lower;
-                        found = resources.gazetteer->lookup(joined);
-                    }
-                    const std::uint8_t mask = found & ~Gazetteer::longer;
-                    for (std::size_t t = 0; t < type_count; ++t) {
-                        if (!(mask & (1u << t))) continue;
-                        if (len == 1) {
-                            gaz_marks[i] += mark_code(0, t);
-                        } else {
-                            gaz_marks[i] += mark_code(1, t);
-                            for (std::size_t k = 1; k < len; ++k) gaz_marks[i + k] += mark_code(2, t);
-                        }
-                    }
-                    if (!(found & Gazetteer::longer)) break;  // no longer name starts with these words
-                }
-            }
-        }
-
-        auto lower_at = [&](std::ptrdiff_t i) -> std::string_view {
-            if (i < 0) return "<s>";
-            if (i >= static_cast<std::ptrdiff_t>(n)) return "</s>";
-            return words[static_cast<std::size_t>(i)].lower;
-        };
-        auto norm_at = [&](std::ptrdiff_t i) -> std::string_view {
-            if (i < 0) return "<s>";
-            if (i >= static_cast<std::ptrdiff_t>(n)) return "</s>";
-            return words[static_cast<std::size_t>(i)].norm;
-        };
-        auto brief_at = [&](std::ptrdiff_t i) -> std::string_view {
-            if (i < 0) return "<s>";
-            if (i >= static_cast<std::ptrdiff_t>(n)) return "</s>";
-            return words[static_cast<std::size_t>(i)].brief;
-        };
-
-        result[s].resize(n);
-        auto near_capital = [&](std::size_t k) {
-            const std::size_t last = std::min(n - 1, k + plain_window);
-            for (std::size_t j = k >= plain_window ? k - plain_window : 0; j <= last; ++j) {
-                if (words[j].capitalised || words[j].all_upper) return true;
-            }
-            return false;
-        };
-        for (std::size_t k = 0; k < n; ++k) {
-            if (skip_plain && !near_capital(k)) continue;
-            const auto i = static_cast<std::ptrdiff_t>(k);
-            const WordInfo& w = words[k];
+        const SentenceWords& words = infos[s];
+        if (use_gazetteer)
+            mark_gazetteer_names(words, kinds[s], *resources.gazetteer, single_word_names, gaz_marks);
+        else
+            gaz_marks.assign(words.size(), std::string());
+        const TokenContext context{words, kinds[s], gaz_marks, doc_casing, topic, resources.casing != nullptr};
+        result[s].resize(words.size());
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            if (skip_plain && !near_capital(words, k)) continue;
             FeatureIds& ids_out = result[s][k];
             ids_out.reserve(64);
             Emitter e(ids_out);
-            e.add(name("b"), "");
-            e.add(name("w"), w.norm);
-            e.add(name("l"), w.lower);
-            e.add(name("s"), w.shape);
-            e.add(name("ss"), w.brief);
-            // Affixes are morphology, and the letters of an acronym in running text (ISIS, NATO) are not: those
-            // keep their case, so "IS..." does not look like "Israeli" or "Islamic".
-            const bool acronym = !kind.all_caps && w.norm.size() > 1 && w.all_upper;
-            const std::string& letters = acronym ? w.norm : w.lower;
-            for (std::size_t len = 1; len <= 4 && len < letters.size(); ++len) {
-                e.add(prefix_names[len], prefix(letters, len));
-                e.add(suffix_names[len], suffix(letters, len));
-            }
-            e.add(name("l-1"), lower_at(i - 1));
-            e.add(name("l+1"), lower_at(i + 1));
-            e.add(name("l-2"), lower_at(i - 2));
-            e.add(name("l+2"), lower_at(i + 2));
-            e.add(name("w-1"), norm_at(i - 1));
-            e.add(name("w+1"), norm_at(i + 1));
-            e.add(name("ss-1"), brief_at(i - 1));
-            e.add(name("ss+1"), brief_at(i + 1));
-            e.add(name("ss-2"), brief_at(i - 2));
-            e.add(name("ss+2"), brief_at(i + 2));
-            e.add(name("l-1|l0"), lower_at(i - 1), w.lower);
-            e.add(name("l0|l+1"), w.lower, lower_at(i + 1));
-            e.add(name("l-1|ss0"), lower_at(i - 1), w.brief);
-            e.add(name("ss0|l+1"), w.brief, lower_at(i + 1));
-            e.add(name("ss-1|ss0"), brief_at(i - 1), w.brief);
-            e.add(name("ss0|ss+1"), w.brief, brief_at(i + 1));
-            e.add_joined(name("ss-1|ss0|ss+1"), brief_at(i - 1), w.brief, brief_at(i + 1));
-
-            // Casing context: where the capital letter says little, say what the word's casing is elsewhere.
-            // Title Case lines, once truecased, read as running text; CoNLL has too few of them to learn from.
-            const std::string_view position = kind.all_caps ? "H" : k == 0 ? "I" : "M";
-            e.add(name("pos|ss0"), position, w.brief);
-            if (w.capitalised) e.add(name("topic|ss0"), topic, w.brief);
-            if (kind.all_caps) e.add_joined(name("pos|os0|ss0"), position, w.original_brief, w.brief);
-            if (position != "M") e.add(name("pos|l0"), position, w.lower);
-            if (resources.casing) {
-                const std::string_view bucket = w.bucket == CasingTable::unknown ? "?" : bucket_names[w.bucket];
-                e.add_joined(name("uc|pos|ss0"), bucket, position, w.brief);
-            }
-            if (w.letter) {
-                const int c = doc_casing[w.id];
-                const std::string_view dc = c == 0 ? "none" : c == 1 ? "cap" : c == 2 ? "low" : "mix";
-                e.add(name("dc|pos"), dc, position);
-                e.add(name("dc|ss0"), dc, w.brief);
-            }
-
-            // Gazetteer marks of this word and its neighbours.
-            auto add_marks = [&](std::uint32_t mark_name, std::size_t at) {
-                for (const char code : gaz_marks[at]) e.add(mark_name, mark_text(code));
-            };
-            add_marks(name("g0"), k);
-            if (k > 0) add_marks(name("g-1"), k - 1);
-            if (k + 1 < n) add_marks(name("g+1"), k + 1);
-            if (gaz_marks[k].empty()) e.add(name("g0"), "none");
+            add_lexical_features(e, context, k);
+            add_casing_features(e, context, k);
+            add_gazetteer_features(e, context, k);
         }
     }
-
-    if (words_out) {
-        words_out->ids.assign(document.size(), {});
-        words_out->letters.assign(document.size(), {});
-        words_out->distinct = distinct;
-        for (std::size_t s = 0; s < document.size(); ++s) {
-            for (const auto& w : infos[s]) {
-                words_out->ids[s].push_back(w.id);
-                words_out->letters[s].push_back(w.original_letter);
-            }
-        }
-    }
+    if (words_out) export_words(infos, distinct, *words_out);
     return result;
 }
 
