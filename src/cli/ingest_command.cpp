@@ -85,8 +85,10 @@ void prune(const IngestSettings& settings) {
 
 }  // namespace
 
-std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& args) {
-    IngestSettings settings;
+namespace {
+
+// Options as typed, before they are checked and turned into IngestSettings.
+struct TypedIngestOptions {
     std::vector<std::string> index;
     std::string format = "auto";
     std::string default_date;
@@ -95,14 +97,15 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
     std::vector<std::string> aliases;
     std::string stored_text;
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
-    // input_format_names starts with "auto, ".
-    const std::string format_help =
-        "input format: auto (by name, else by content), " + std::string(ingest::input_format_names).substr(6);
+};
+
+po::options_description ingest_options(IngestSettings& settings, TypedIngestOptions& typed,
+                                       const std::string& format_help) {
     po::options_description options("ingest options");
-    add_index_option(options, index);
+    add_index_option(options, typed.index);
     options.add_options()("input", po::value(&settings.options.inputs)->composing(), "files or directories to read")(
-        "format,f", po::value(&format), format_help.c_str())("threads,j", po::value(&threads),
-                                                             "analysis threads (default: the number of cores)")(
+        "format,f", po::value(&typed.format), format_help.c_str())("threads,j", po::value(&typed.threads),
+                                                                   "analysis threads (default: the number of cores)")(
         "batch-size", po::value(&settings.options.batch_size), "articles per commit (default 2000)")(
         "shards", po::value(&settings.options.shards),
         "split a new index into N shards, one writer each, joined by a stub file (default: as the index is, "
@@ -110,56 +113,56 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
         "segment-size", po::value(&settings.options.segment_size),
         "a new unsharded index starts a new segment after this many articles, so commits stay as cheap as in a "
         "small index (default 200000; 0: one database)")(
-        "store", po::value(&stored_text),
+        "store", po::value(&typed.stored_text),
         "what a new index keeps of each article's text: full (default; query-biased snippets) or none (headline "
         "and metadata only: a smaller index, snippets from the headline; for when the originals are kept "
         "elsewhere). Every word is searchable either way")(
         "compact", "compact the index at the end (merges shards or segments into one database)")(
-        "language", po::value(&language), "stemming language of a new index (ISO 639-1, default en)")(
-        "default-date", po::value(&default_date), "publication date for articles with none (YYYY-MM-DD)")(
-        "date-order", po::value(&date_order),
+        "language", po::value(&typed.language), "stemming language of a new index (ISO 639-1, default en)")(
+        "default-date", po::value(&typed.default_date), "publication date for articles with none (YYYY-MM-DD)")(
+        "date-order", po::value(&typed.date_order),
         "how metadata dates such as 02/03/2021 are read: mdy (default, 2021-02-03) or dmy (2021-03-02); "
-        "each file that has one is told once")("aliases", po::value(&aliases)->composing(),
+        "each file that has one is told once")("aliases", po::value(&typed.aliases)->composing(),
                                                "extra alias table (TSV, see data/aliases.tsv)")(
         "no-entities", "skip named-entity recognition (faster)")(
         "prune", "delete articles whose file is gone from under the PATHs given")(
         "verbose,v",
         "one line on stderr for each input that holds no article (unrecognised files, WARC "
         "request records, ...)")("quiet,q", "no summary line");
-    po::positional_options_description positional;
-    positional.add("input", -1);
-    auto parsed = parse_command_line(args, options, positional, usage);
-    if (auto* code = std::get_if<int>(&parsed)) return *code;
-    auto& vm = std::get<po::variables_map>(parsed);
+    return options;
+}
 
+// Checks the typed values and stores them in settings; a bad value is a usage error.
+void apply_ingest_options(const TypedIngestOptions& typed, const po::variables_map& vm, IngestSettings& settings) {
     if (settings.options.inputs.empty()) throw Error(ErrorKind::usage, "ingest needs at least one PATH (see --help)");
-    auto locations = resolve_index(index);
+    auto locations = resolve_index(typed.index);
     if (locations.size() != 1) throw Error(ErrorKind::usage, "ingest writes one --index");
     settings.options.index = locations.front();
-    settings.options.read.format = ingest::parse_input_format(format);
-    settings.options.threads = std::max(1u, threads);
+    settings.options.read.format = ingest::parse_input_format(typed.format);
+    settings.options.threads = std::max(1u, typed.threads);
     if (settings.options.batch_size == 0) throw Error(ErrorKind::usage, "--batch-size must be positive");
+    const std::string& language = typed.language;
     settings.options.stemmer_language = language == "none" ? "none" : text::stemmer_for_language(language);
     if (settings.options.stemmer_language.empty()) {
         throw Error(ErrorKind::usage, "no stemmer for --language '" + language + "' (choose from " +
                                           text::stemming_language_codes() + ", none)");
     }
-    if (!default_date.empty()) {
-        settings.options.analysis.default_date = newsdex::parse_date_value(default_date);
+    if (!typed.default_date.empty()) {
+        settings.options.analysis.default_date = newsdex::parse_date_value(typed.default_date);
         if (!settings.options.analysis.default_date) {
-            throw Error(ErrorKind::usage, "--default-date '" + default_date + "' is not a date (use YYYY-MM-DD)");
+            throw Error(ErrorKind::usage, "--default-date '" + typed.default_date + "' is not a date (use YYYY-MM-DD)");
         }
     }
-    if (date_order == "dmy") {
+    if (typed.date_order == "dmy") {
         settings.options.date_order = DateOrder::dmy;
-    } else if (date_order != "mdy") {
-        throw Error(ErrorKind::usage, "--date-order '" + date_order + "' is not mdy or dmy");
+    } else if (typed.date_order != "mdy") {
+        throw Error(ErrorKind::usage, "--date-order '" + typed.date_order + "' is not mdy or dmy");
     }
-    for (const auto& file : aliases) settings.options.analysis.alias_files.emplace_back(file);
+    for (const auto& file : typed.aliases) settings.options.analysis.alias_files.emplace_back(file);
     if (vm.count("store")) {
-        settings.options.stored_text = index::parse_stored_text(stored_text);
+        settings.options.stored_text = index::parse_stored_text(typed.stored_text);
         if (!settings.options.stored_text) {
-            throw Error(ErrorKind::usage, "--store '" + stored_text + "' is not full or none");
+            throw Error(ErrorKind::usage, "--store '" + typed.stored_text + "' is not full or none");
         }
     }
     settings.options.analysis.entities = vm.count("no-entities") == 0;
@@ -167,6 +170,22 @@ std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& a
     settings.compact = vm.count("compact") > 0;
     settings.verbose = vm.count("verbose") > 0;
     settings.prune = vm.count("prune") > 0;
+}
+
+}  // namespace
+
+std::variant<IngestSettings, int> parse_ingest(const std::vector<std::string>& args) {
+    IngestSettings settings;
+    TypedIngestOptions typed;
+    // input_format_names starts with "auto, ".
+    const std::string format_help =
+        "input format: auto (by name, else by content), " + std::string(ingest::input_format_names).substr(6);
+    const po::options_description options = ingest_options(settings, typed, format_help);
+    po::positional_options_description positional;
+    positional.add("input", -1);
+    auto parsed = parse_command_line(args, options, positional, usage);
+    if (auto* code = std::get_if<int>(&parsed)) return *code;
+    apply_ingest_options(typed, std::get<po::variables_map>(parsed), settings);
     return settings;
 }
 

@@ -129,7 +129,7 @@ void print_cross_validation(const CrossValidation& cv) {
               << std::endl;
 }
 
-int run(int argc, char** argv) {
+po::options_description trainer_options() {
     po::options_description options("newsdex-train-ner options");
     options.add_options()("help,h", "show this help")("train", po::value<std::string>(),
                                                       "CoNLL training file (gzip ok)")("out", po::value<std::string>(),
@@ -149,51 +149,43 @@ int run(int argc, char** argv) {
         "tag", "tag CoNLL lines from stdin to stdout with --model (no training)")(
         "recognize", "print the entities of raw text from stdin with --model, one per line: start end TYPE text")(
         "model", po::value<std::string>(), "model for --tag/--recognize (default: the shipped one)");
-    po::variables_map vm;
-    try {
-        po::store(po::parse_command_line(argc, argv, options), vm);
-        po::notify(vm);
-    } catch (const po::error& e) {
-        throw Error(ErrorKind::usage, e.what());
-    }
-    if (vm.count("help")) {
-        std::cout << options << '\n';
+    return options;
+}
+
+// --tag and --recognize: runs a trained model over stdin.
+int run_tagger(const po::variables_map& vm) {
+    const auto recognizer =
+        vm.count("model") ? EntityRecognizer::load(vm["model"].as<std::string>()) : EntityRecognizer::load_default();
+    std::ios::sync_with_stdio(false);
+    if (vm.count("tag")) {
+        tag_conll(std::cin, std::cout, *recognizer);
         return 0;
     }
-    if (vm.count("tag") || vm.count("recognize")) {
-        const auto recognizer = vm.count("model") ? EntityRecognizer::load(vm["model"].as<std::string>())
-                                                  : EntityRecognizer::load_default();
-        std::ios::sync_with_stdio(false);
-        if (vm.count("tag")) {
-            tag_conll(std::cin, std::cout, *recognizer);
-            return 0;
-        }
-        const std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-        for (const auto& m : recognizer->recognize(text)) {
-            std::cout << m.start << '\t' << m.end << '\t' << to_string(m.type) << '\t' << m.text << '\n';
-        }
-        return 0;
+    const std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    for (const auto& m : recognizer->recognize(text)) {
+        std::cout << m.start << '\t' << m.end << '\t' << to_string(m.type) << '\t' << m.text << '\n';
     }
-    if (!vm.count("train")) throw Error(ErrorKind::usage, "--train is required");
+    return 0;
+}
 
-    const auto started = std::chrono::steady_clock::now();
-    std::istringstream train_text(ner::read_maybe_gzip(vm["train"].as<std::string>()));
-    const auto train = ner::read_conll(train_text, vm["train"].as<std::string>());
-    std::vector<ner::LabeledDocument> dev;
-    if (vm.count("dev")) {
-        std::istringstream dev_text(ner::read_maybe_gzip(vm["dev"].as<std::string>()));
-        dev = ner::read_conll(dev_text, vm["dev"].as<std::string>());
+std::vector<ner::LabeledDocument> read_conll_file(const std::string& path) {
+    std::istringstream text(ner::read_maybe_gzip(path));
+    return ner::read_conll(text, path);
+}
+
+// The casing statistics of the --unlabeled news bodies.
+ner::CasingTable unlabeled_casing_of(const po::variables_map& vm) {
+    ner::CasingTable casing;
+    if (!vm.count("unlabeled")) return casing;
+    for (const auto& file : vm["unlabeled"].as<std::vector<std::string>>()) {
+        std::istringstream lines(ner::read_maybe_gzip(file));
+        std::string line;
+        while (std::getline(lines, line)) ner::count_casing_text(json_string_field(line, "body"), casing);
     }
+    return casing;
+}
 
-    ner::CasingTable unlabeled_casing;
-    if (vm.count("unlabeled")) {
-        for (const auto& file : vm["unlabeled"].as<std::vector<std::string>>()) {
-            std::istringstream lines(ner::read_maybe_gzip(file));
-            std::string line;
-            while (std::getline(lines, line)) ner::count_casing_text(json_string_field(line, "body"), unlabeled_casing);
-        }
-    }
-
+ner::TrainingOptions training_options_of(const po::variables_map& vm) {
     ner::TrainingOptions training;
     training.epochs = vm["epochs"].as<int>();
     training.seed = vm["seed"].as<std::uint32_t>();
@@ -201,11 +193,15 @@ int run(int argc, char** argv) {
     training.passes = vm["passes"].as<int>();
     training.runs = vm["runs"].as<int>();
     training.known_names = vm["known-names"].as<int>() != 0;
-    if (vm.count("cv")) {
-        print_cross_validation(cross_validate(train, unlabeled_casing, training, vm["cv"].as<std::size_t>()));
-        return 0;
-    }
-    if (!vm.count("out")) throw Error(ErrorKind::usage, "--out is required");
+    return training;
+}
+
+// Trains on --train, writes --out, and scores the saved model on --dev when given.
+void train_and_save(const po::variables_map& vm, const std::vector<ner::LabeledDocument>& train,
+                    const ner::CasingTable& unlabeled_casing, ner::TrainingOptions training) {
+    const auto started = std::chrono::steady_clock::now();
+    const std::vector<ner::LabeledDocument> dev =
+        vm.count("dev") ? read_conll_file(vm["dev"].as<std::string>()) : std::vector<ner::LabeledDocument>{};
     ner::CasingTable casing = casing_for(train, unlabeled_casing);
     std::cerr << train.size() << " training documents, " << casing.size() << " words in the casing table\n";
     training.log = &std::cerr;
@@ -221,6 +217,33 @@ int run(int argc, char** argv) {
         std::cerr << "dev scores of the saved model:\n";
         print_scores(ner::evaluate(reloaded, dev));
     }
+}
+
+int run(int argc, char** argv) {
+    const po::options_description options = trainer_options();
+    po::variables_map vm;
+    try {
+        po::store(po::parse_command_line(argc, argv, options), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw Error(ErrorKind::usage, e.what());
+    }
+    if (vm.count("help")) {
+        std::cout << options << '\n';
+        return 0;
+    }
+    if (vm.count("tag") || vm.count("recognize")) return run_tagger(vm);
+    if (!vm.count("train")) throw Error(ErrorKind::usage, "--train is required");
+
+    const auto train = read_conll_file(vm["train"].as<std::string>());
+    const ner::CasingTable unlabeled_casing = unlabeled_casing_of(vm);
+    const ner::TrainingOptions training = training_options_of(vm);
+    if (vm.count("cv")) {
+        print_cross_validation(cross_validate(train, unlabeled_casing, training, vm["cv"].as<std::size_t>()));
+        return 0;
+    }
+    if (!vm.count("out")) throw Error(ErrorKind::usage, "--out is required");
+    train_and_save(vm, train, unlabeled_casing, training);
     return 0;
 }
 

@@ -77,11 +77,10 @@ private:
     std::uint64_t c_ = 1;
 };
 
-}  // namespace
+using TransitionSums = std::array<std::array<double, tag_count>, tag_count + 1>;
 
-WeightTable train_perceptron(const std::vector<FeaturisedDocument>& docs, const PerceptronOptions& options,
-                             const EpochCallback& on_epoch) {
-    // Count feature hashes, keep the frequent ones, number them densely in hash order.
+// The feature hashes seen at least min_count times, in hash order (their index is their dense id).
+std::vector<std::uint32_t> frequent_features(const std::vector<FeaturisedDocument>& docs, std::uint32_t min_count) {
     std::unordered_map<std::uint32_t, std::uint32_t> counts;
     for (const auto& doc : docs)
         for (const auto& sentence : *doc.features)
@@ -89,13 +88,17 @@ WeightTable train_perceptron(const std::vector<FeaturisedDocument>& docs, const 
                 for (const auto h : token) ++counts[h];
     std::vector<std::uint32_t> kept;
     for (const auto& [h, n] : counts)
-        if (n >= options.min_count) kept.push_back(h);
+        if (n >= min_count) kept.push_back(h);
     std::sort(kept.begin(), kept.end());
-    counts.clear();
+    return kept;
+}
+
+// Every training sentence with its features as dense ids (features not kept are dropped).
+std::vector<TrainingSentence> dense_sentences(const std::vector<FeaturisedDocument>& docs,
+                                              const std::vector<std::uint32_t>& kept) {
     std::unordered_map<std::uint32_t, std::uint32_t> dense;
     dense.reserve(kept.size());
     for (std::size_t i = 0; i < kept.size(); ++i) dense.emplace(kept[i], static_cast<std::uint32_t>(i));
-
     std::vector<TrainingSentence> sentences;
     for (const auto& doc : docs) {
         for (std::size_t s = 0; s < doc.features->size(); ++s) {
@@ -111,25 +114,54 @@ WeightTable train_perceptron(const std::vector<FeaturisedDocument>& docs, const 
             sentences.push_back(std::move(ts));
         }
     }
+    return sentences;
+}
+
+WeightTable make_table(const std::vector<std::uint32_t>& kept, const std::vector<double>& weights,
+                       const TransitionSums& trans) {
+    std::vector<std::pair<std::uint32_t, TagScores>> features(kept.size());
+    for (std::size_t f = 0; f < kept.size(); ++f) {
+        features[f].first = kept[f];
+        for (std::size_t t = 0; t < tag_count; ++t)
+            features[f].second[t] = static_cast<float>(weights[f * tag_count + t]);
+    }
+    Transitions averaged{};
+    for (std::size_t a = 0; a <= tag_count; ++a)
+        for (std::size_t b = 0; b < tag_count; ++b) averaged[a][b] = static_cast<float>(trans[a][b]);
+    WeightTable result;
+    result.set(features, averaged);
+    return result;
+}
+
+// One pass over the sentences in the given order, updating on each mistake; returns the number of mistakes.
+std::size_t train_epoch(Perceptron& perceptron, const std::vector<TrainingSentence>& sentences,
+                        const std::vector<std::size_t>& order, std::vector<TagScores>& emissions) {
+    std::size_t errors = 0;
+    for (const std::size_t index : order) {
+        const auto& sentence = sentences[index];
+        perceptron.score(sentence, emissions);
+        const auto predicted = viterbi(emissions, perceptron.transitions());
+        if (predicted != sentence.gold) {
+            perceptron.update(sentence, predicted);
+            ++errors;
+        }
+        perceptron.tick();
+    }
+    return errors;
+}
+
+}  // namespace
+
+WeightTable train_perceptron(const std::vector<FeaturisedDocument>& docs, const PerceptronOptions& options,
+                             const EpochCallback& on_epoch) {
+    // Count feature hashes, keep the frequent ones, number them densely in hash order.
+    const std::vector<std::uint32_t> kept = frequent_features(docs, options.min_count);
+    const std::vector<TrainingSentence> sentences = dense_sentences(docs, kept);
 
     // Several runs with different shuffles, averaged: a linear model still, with less variance.
     const int runs = std::max(options.runs, 1);
     std::vector<double> sum(kept.size() * tag_count, 0.0);
-    std::array<std::array<double, tag_count>, tag_count + 1> transitions{};
-    auto table = [&](const std::vector<double>& weights, const auto& trans) {
-        std::vector<std::pair<std::uint32_t, TagScores>> features(kept.size());
-        for (std::size_t f = 0; f < kept.size(); ++f) {
-            features[f].first = kept[f];
-            for (std::size_t t = 0; t < tag_count; ++t)
-                features[f].second[t] = static_cast<float>(weights[f * tag_count + t]);
-        }
-        Transitions averaged{};
-        for (std::size_t a = 0; a <= tag_count; ++a)
-            for (std::size_t b = 0; b < tag_count; ++b) averaged[a][b] = static_cast<float>(trans[a][b]);
-        WeightTable result;
-        result.set(features, averaged);
-        return result;
-    };
+    TransitionSums transitions{};
     std::vector<std::size_t> order(sentences.size());
     std::vector<TagScores> emissions;
     for (int run = 0; run < runs; ++run) {
@@ -139,17 +171,7 @@ WeightTable train_perceptron(const std::vector<FeaturisedDocument>& docs, const 
         for (int epoch = 1; epoch <= options.epochs; ++epoch) {
             // Fisher-Yates by hand: std::shuffle's sequence differs between standard libraries.
             for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-            std::size_t errors = 0;
-            for (const std::size_t index : order) {
-                const auto& sentence = sentences[index];
-                perceptron.score(sentence, emissions);
-                const auto predicted = viterbi(emissions, perceptron.transitions());
-                if (predicted != sentence.gold) {
-                    perceptron.update(sentence, predicted);
-                    ++errors;
-                }
-                perceptron.tick();
-            }
+            const std::size_t errors = train_epoch(perceptron, sentences, order, emissions);
             if (on_epoch && run + 1 == runs) {
                 on_epoch(epoch, errors, [&] {
                     auto partial = sum;
@@ -158,13 +180,13 @@ WeightTable train_perceptron(const std::vector<FeaturisedDocument>& docs, const 
                     for (auto& w : partial) w /= runs;
                     for (auto& row : partial_transitions)
                         for (auto& w : row) w /= runs;
-                    return table(partial, partial_transitions);
+                    return make_table(kept, partial, partial_transitions);
                 });
             }
         }
         perceptron.add_averaged(1.0 / runs, sum, transitions);
     }
-    return table(sum, transitions);
+    return make_table(kept, sum, transitions);
 }
 
 }  // namespace newsdex::extract::ner
