@@ -30,7 +30,20 @@ Match relative(std::size_t begin, std::size_t end, Unit unit, int offset) {
 std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     const Token& t = tok(i);
     if (!t.is_word()) return std::nullopt;
-    // Days around the anchor.
+    if (auto m = match_day_word(i)) return m;
+    if (auto m = match_vague_reference(i)) return m;
+    if (t.is("the") || t.is("this") || t.is("that")) {
+        if (auto m = match_period_noun(i)) return m;
+    }
+    if (auto m = match_year_end(i)) return m;
+    if (auto m = match_vague_span(i)) return m;
+    if (auto m = match_weekday_phrase(i)) return m;
+    return match_shifted_unit(i);
+}
+
+// Days around the anchor: "today", "yesterday", "tomorrow", "tonight".
+std::optional<Match> Matcher::match_day_word(std::size_t i) const {
+    const Token& t = tok(i);
     if (t.is("today")) {
         // "USA Today", "VOA Today": a capitalised "Today" after a capitalised word is part of a name.
         const Token& prev = tok(i - 1);
@@ -45,7 +58,12 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
         m.spec.type = "TIME";
         return m;
     }
-    // Vague references to the present, past and future.
+    return std::nullopt;
+}
+
+// Vague references to the present, past and future: "now", "currently", "recently", "will soon", "current".
+std::optional<Match> Matcher::match_vague_reference(std::size_t i) const {
+    const Token& t = tok(i);
     // A sentence opened by "Now," ("Now, he says, it looks like ...") links it to what came before; TBAQ marks none
     // of its 3 (and 5 of 9 other sentence-opening "Now"s).
     if (t.is("now") && t.capitalised && tok(i + 1).is_punct(',')) return std::nullopt;
@@ -71,15 +89,24 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     if (t.is("current") && !word(i + 1, "account") && !word(i + 1, "accounts")) {
         return literal(i, i + 1, "PRESENT_REF");
     }
-    if (t.is("the") || t.is("this") || t.is("that")) {
-        if (auto m = match_period_noun(i)) return m;
-    }
+    return std::nullopt;
+}
+
+// "year-end", "year end", "year's end": the end of the anchor's year.
+std::optional<Match> Matcher::match_year_end(std::size_t i) const {
+    const Token& t = tok(i);
     if ((t.is("year") && glued_hyphen(i + 1) && word(i + 2, "end")) || (t.is("year") && word(i + 1, "end"))) {
         return relative(i, word(i + 1, "end") ? i + 2 : i + 3, Unit::year, 0);
     }
     if (t.is("year") && tok(i + 1).is("'") && word(i + 2, "s") && word(i + 3, "end")) {
         return relative(i, i + 4, Unit::year, 0);
     }
+    return std::nullopt;
+}
+
+// "in recent months", "a later date", "the near term", "the future", "the past": spans with no fixed bounds.
+std::optional<Match> Matcher::match_vague_span(std::size_t i) const {
+    const Token& t = tok(i);
     if (t.is("recent") || t.is("coming")) {
         const LexEntry* e = lookup(tok(i + 1).lower);
         if (t.is("recent") && e && e->unit == Unit::year && e->plural) return literal(i, i + 2, "PAST_REF");
@@ -113,7 +140,11 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
             }
         }
     }
-    // Weekdays: "Friday" (placed by tense), "next Friday", "last Tuesday", "this Friday".
+    return std::nullopt;
+}
+
+// Weekdays: "Friday" (placed by tense) and "Tuesday nights" (a set).
+std::optional<Match> Matcher::match_weekday_phrase(std::size_t i) const {
     std::size_t j = 0;
     if (const int wd = weekday(i, j)) {
         // Newspaper names and the like: "Sunday Times", "Monday Night Football".
@@ -141,6 +172,12 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
         m.spec.weekday = wd;
         return m;
     }
+    return std::nullopt;
+}
+
+std::optional<Match> Matcher::match_shifted_unit(std::size_t i) const {
+    const Token& t = tok(i);
+    std::size_t j = 0;
     // "last|this|next|past|coming|previous|current UNIT", "the past year", "this Friday", "last November".
     std::size_t k = i;
     if (t.is("the") && (word(i + 1, "past") || word(i + 1, "coming") || word(i + 1, "current") ||
@@ -160,9 +197,8 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
     } else {
         return std::nullopt;
     }
-    if (k == i && (d.is("past") || d.is("previous") || d.is("coming") || d.is("following") || d.is("current"))) {
-        // without "the" these are adjectives of other things ("past performance") unless a unit follows
-    }
+    // Without "the", "past", "previous", "coming", "following" and "current" are adjectives of other things
+    // ("past performance") unless a unit follows.
     const std::size_t u = k + 1;
     if (const int wd = weekday(u, j)) {
         Match m{i, j, {}};
@@ -185,6 +221,13 @@ std::optional<Match> Matcher::match_deictic(std::size_t i) const {
         m.spec.weekday = 0;
         return m;
     }
+    return match_shifted_unit_word(i, k, offset);
+}
+
+// The unit word after a shift word at k ("last week", "next year", "this morning", "the past decade").
+std::optional<Match> Matcher::match_shifted_unit_word(std::size_t i, std::size_t k, int offset) const {
+    const Token& d = tok(k);
+    const std::size_t u = k + 1;
     const Token& unit_token = tok(u);
     if (!unit_token.is_word()) return std::nullopt;
     const LexEntry* e = lookup(unit_token.lower);
@@ -300,6 +343,12 @@ std::optional<Match> Matcher::match_period_noun(std::size_t i) const {
         return m;
     }
     if (!the) return std::nullopt;
+    return match_the_year(i);
+}
+
+// "the year", "the full year", "the current fiscal year", "the latest fiscal year", "the year ended Sept. 30".
+std::optional<Match> Matcher::match_the_year(std::size_t i) const {
+    std::size_t k = i + 1;
     // "the latest fiscal year" is the last one reported, hence completed: last year, as "the latest quarter" is the
     // last full quarter
     const bool latest = word(k, "latest");

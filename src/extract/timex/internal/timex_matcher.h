@@ -54,9 +54,18 @@ public:
     std::optional<Match> season_of_year(std::size_t i, std::size_t k) const;  // [the] winter of 1994 (season at k)
     std::optional<Match> match_quarter(std::size_t i) const;                  // the third quarter of 1990, fiscal 1989
     std::optional<Match> match_deictic(std::size_t i) const;                  // today, last week, next Friday, now
-    std::optional<Match> match_period_noun(std::size_t i) const;              // the weekend, the year, the summer
-    std::optional<Match> match_ago(std::size_t i) const;                      // two days ago, a year earlier
-    std::optional<Match> match_duration(std::size_t i) const;  // three years, the past two months, 16-hour
+    // Steps of match_deictic, tried in this order.
+    std::optional<Match> match_day_word(std::size_t i) const;         // today, yesterday, tonight
+    std::optional<Match> match_vague_reference(std::size_t i) const;  // now, recently, will soon, current
+    std::optional<Match> match_year_end(std::size_t i) const;         // year-end, year's end
+    std::optional<Match> match_vague_span(std::size_t i) const;       // in recent months, the near term, the future
+    std::optional<Match> match_weekday_phrase(std::size_t i) const;   // Friday, Tuesday nights
+    std::optional<Match> match_shifted_unit(std::size_t i) const;     // last week, next Friday, this November
+    std::optional<Match> match_shifted_unit_word(std::size_t i, std::size_t shift, int offset) const;  // last week
+    std::optional<Match> match_period_noun(std::size_t i) const;  // the weekend, the year, the summer
+    std::optional<Match> match_the_year(std::size_t i) const;     // the full year, the fiscal year
+    std::optional<Match> match_ago(std::size_t i) const;          // two days ago, a year earlier
+    std::optional<Match> match_duration(std::size_t i) const;     // three years, the past two months, 16-hour
     // Steps of match_duration: the qualifier ("the past"), durations without a count ("for years", "half an hour",
     // "day-long"), and the checks that a counted unit is a duration ("a 47-year-old" is not).
     std::size_t duration_qualifier_end(std::size_t k) const;
