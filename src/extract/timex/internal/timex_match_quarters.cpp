@@ -4,7 +4,35 @@
 namespace newsdex::extract::timex {
 
 std::optional<Match> Matcher::match_quarter(std::size_t i) const {
-    // "Q3", "Q4 2012", "H1": capital letter glued to the number
+    if (auto glued = match_glued_quarter(i)) return glued;
+    QuarterHead h = read_quarter_head(i);
+    const std::size_t k = h.next;
+    if (std::size_t j = 0; h.fiscal && h.year && !word(k, "the") && !ordinal(k, j)) {
+        // "fiscal 1989": the fiscal year, written as the calendar year it is named after.
+        Match r{i, k, {}};
+        r.spec.kind = SpecKind::calendar;
+        r.spec.year = h.year;
+        return r;
+    }
+    skip_year_ago(h);
+    if (auto first_two = match_first_two_quarters(i, h)) return first_two;
+    std::size_t o_end = 0;
+    int n = ordinal(h.next, o_end);
+    bool two_digit = false;
+    std::size_t last_year_end = 0;
+    if (const std::size_t at = h.next; !n && h.the && word(at, "last") &&
+                                       (word(at + 1, "half") || word(at + 1, "quarter")) && word(at + 2, "of") &&
+                                       year(at + 3, last_year_end, two_digit) && !two_digit) {
+        // "the last half of 1989", "the last quarter of 1990": the final one of that year
+        n = word(at + 1, "half") ? 2 : 4;
+        o_end = at + 1;
+    }
+    if (n >= 1 && n <= 4) return match_numbered_quarter(i, h, n, o_end);
+    return match_named_quarter(i, h);
+}
+
+// "Q3", "Q4 2012", "H1": capital letter glued to the number
+std::optional<Match> Matcher::match_glued_quarter(std::size_t i) const {
     if ((tok(i).is("q") || tok(i).is("h")) && tok(i).capitalised && tok(i).lower.size() == 1 &&
         tok(i + 1).is_number() && !tok(i + 1).space_before && tok(i + 1).lower.size() == 1 &&
         !(tok(i + 2).is_word() && !tok(i + 2).space_before)) {
@@ -21,17 +49,23 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
         }
         return r;
     }
-    std::size_t k = i;
-    int y = 0;
-    int rel_year = 99;  // 99 = none, else the year offset of "this year's" (0) or "last year's" (-1)
-    bool the = false;
+    return std::nullopt;
+}
+
+// What may precede a quarter's number or noun: "the", "fiscal" ("fiscal year"), a year ("1990's"), or
+// "this|last|next year's".
+Matcher::QuarterHead Matcher::read_quarter_head(std::size_t i) const {
+    QuarterHead h;
+    h.next = i;
+    std::size_t& k = h.next;
+    int& y = h.year;
+    int& rel_year = h.relative_year;
     if (word(k, "the")) {
-        the = true;
+        h.the = true;
         ++k;
     }
-    bool fiscal = false;
     if (word(k, "fiscal") || word(k, "fy")) {
-        fiscal = true;
+        h.fiscal = true;
         ++k;
         if (word(k, "year") && tok(k + 1).is_number()) ++k;
     }
@@ -46,13 +80,16 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
         rel_year = word(k, "this") ? 0 : (word(k, "last") ? -1 : 1);
         k += 4;
     }
-    if (fiscal && y && !word(k, "the") && !ordinal(k, j)) {
-        // "fiscal 1989": the fiscal year, written as the calendar year it is named after.
-        Match r{i, k, {}};
-        r.spec.kind = SpecKind::calendar;
-        r.spec.year = y;
-        return r;
-    }
+    return h;
+}
+
+// "the year-ago third quarter", "the comparable year-earlier quarter": a year back from the quarter named after it;
+// then the "fiscal" of "the fiscal first quarter".
+void Matcher::skip_year_ago(QuarterHead& h) const {
+    std::size_t& k = h.next;
+    int& y = h.year;
+    int& rel_year = h.relative_year;
+    const bool the = h.the;
     if (!y && rel_year == 99 && (word(k, "year") || word(k, "comparable"))) {
         // "the year-ago third quarter", "the comparable year-earlier quarter"
         std::size_t c = word(k, "comparable") ? k + 1 : k;
@@ -65,18 +102,15 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
         }
     }
     if (!y && word(k, "fiscal")) ++k;  // "the fiscal first quarter"
-    std::size_t o_end = 0;
-    int n = ordinal(k, o_end);
+}
+
+// "the first two quarters of 1990" is that year's first half (TIMEX3 1990-H1), not a duration
+std::optional<Match> Matcher::match_first_two_quarters(std::size_t i, const QuarterHead& h) const {
+    const std::size_t k = h.next;
+    bool two_digit = false;
     std::size_t last_year_end = 0;
-    if (!n && the && word(k, "last") && (word(k + 1, "half") || word(k + 1, "quarter")) && word(k + 2, "of") &&
-        year(k + 3, last_year_end, two_digit) && !two_digit) {
-        // "the last half of 1989", "the last quarter of 1990": the final one of that year
-        n = word(k + 1, "half") ? 2 : 4;
-        o_end = k + 1;
-    }
-    if (!y && (word(k, "first") || word(k, "last")) && word(k + 1, "two") && word(k + 2, "quarters") &&
+    if (!h.year && (word(k, "first") || word(k, "last")) && word(k + 1, "two") && word(k + 2, "quarters") &&
         word(k + 3, "of")) {
-        // "the first two quarters of 1990" is that year's first half (TIMEX3 1990-H1), not a duration
         if (const int yy = year(k + 4, last_year_end, two_digit); yy && !two_digit) {
             Match r{i, last_year_end, {}};
             r.spec.kind = SpecKind::calendar;
@@ -85,47 +119,63 @@ std::optional<Match> Matcher::match_quarter(std::size_t i) const {
             return r;
         }
     }
-    if (n >= 1 && n <= 4) {
-        std::size_t q = o_end;
-        if (glued_hyphen(q)) ++q;
-        const bool quarter = word(q, "quarter") || word(q, "qtr");
-        const bool half = n <= 2 && word(q, "half");
-        if (!quarter && !half) return std::nullopt;
-        std::size_t end = q + 1;
-        if (!y && word(end, "of")) {
-            std::size_t ye = 0;
-            std::size_t after = end + 1;
-            if (word(after, "fiscal")) ++after;
-            if (const int yy = year(after, ye, two_digit); yy && !two_digit) {
-                y = yy;
-                end = ye;
-            } else if ((word(after, "this") || word(after, "last") || word(after, "next")) && word(after + 1, "year")) {
-                rel_year = word(after, "this") ? 0 : (word(after, "last") ? -1 : 1);
-                end = after + 2;
-            }
-        } else if (!y && tok(end).is_number()) {
-            std::size_t ye = 0;
-            if (const int yy = year(end, ye, two_digit); yy && !two_digit) {
-                y = yy;
-                end = ye;
-            }
+    return std::nullopt;
+}
+
+// The n-th quarter or half after the head: "the third quarter of 1990", "the first half", "last year's fourth
+// quarter", "the 1988 second quarter". An ordinal without "quarter" or "half" after it is no expression.
+std::optional<Match> Matcher::match_numbered_quarter(std::size_t i, QuarterHead h, int n, std::size_t o_end) const {
+    int& y = h.year;
+    int& rel_year = h.relative_year;
+    bool two_digit = false;
+    std::size_t q = o_end;
+    if (glued_hyphen(q)) ++q;
+    const bool quarter = word(q, "quarter") || word(q, "qtr");
+    const bool half = n <= 2 && word(q, "half");
+    if (!quarter && !half) return std::nullopt;
+    std::size_t end = q + 1;
+    if (!y && word(end, "of")) {
+        std::size_t ye = 0;
+        std::size_t after = end + 1;
+        if (word(after, "fiscal")) ++after;
+        if (const int yy = year(after, ye, two_digit); yy && !two_digit) {
+            y = yy;
+            end = ye;
+        } else if ((word(after, "this") || word(after, "last") || word(after, "next")) && word(after + 1, "year")) {
+            rel_year = word(after, "this") ? 0 : (word(after, "last") ? -1 : 1);
+            end = after + 2;
         }
-        Match r{i, end, {}};
-        if (rel_year != 99) {
-            r.spec.kind = SpecKind::relative;
-            r.spec.unit = Unit::year;
-            r.spec.offset = rel_year;
-            // "last year's fourth quarter": the resolver writes the quarter or half of the relative year
-            r.spec.quarter = quarter ? n : 0;
-            r.spec.half = half ? n : 0;
-            return r;
+    } else if (!y && tok(end).is_number()) {
+        std::size_t ye = 0;
+        if (const int yy = year(end, ye, two_digit); yy && !two_digit) {
+            y = yy;
+            end = ye;
         }
-        r.spec.kind = SpecKind::calendar;
-        r.spec.year = y;
+    }
+    Match r{i, end, {}};
+    if (rel_year != 99) {
+        r.spec.kind = SpecKind::relative;
+        r.spec.unit = Unit::year;
+        r.spec.offset = rel_year;
+        // "last year's fourth quarter": the resolver writes the quarter or half of the relative year
         r.spec.quarter = quarter ? n : 0;
         r.spec.half = half ? n : 0;
         return r;
     }
+    r.spec.kind = SpecKind::calendar;
+    r.spec.year = y;
+    r.spec.quarter = quarter ? n : 0;
+    r.spec.half = half ? n : 0;
+    return r;
+}
+
+// A quarter or period named by a noun: "the quarter", "the latest quarter", "the year-earlier quarter", "the
+// current quarter", "last quarter", "last year's quarter", "the quarter ended Sept. 30".
+std::optional<Match> Matcher::match_named_quarter(std::size_t i, const QuarterHead& h) const {
+    const std::size_t k = h.next;
+    const int y = h.year;
+    const int rel_year = h.relative_year;
+    const bool the = h.the;
     if (rel_year != 99 && (word(k, "quarter") || word(k, "period")) && !glued_hyphen(k + 1)) {
         // "last year's quarter": the quarter (or period) last named, in the year named (TBAQ: one expression)
         Match r{i, k + 1, {}};

@@ -53,7 +53,21 @@ public:
     std::optional<Match> match_spoken_year(std::size_t i) const;  // nineteen ninety-six, the nineties
     std::optional<Match> season_of_year(std::size_t i, std::size_t k) const;  // [the] winter of 1994 (season at k)
     std::optional<Match> match_quarter(std::size_t i) const;                  // the third quarter of 1990, fiscal 1989
-    std::optional<Match> match_deictic(std::size_t i) const;                  // today, last week, next Friday, now
+    // Steps of match_quarter.
+    struct QuarterHead {         // what precedes a quarter's number or noun
+        std::size_t next = 0;    // the first token after it
+        int year = 0;            // "1990's", "fiscal 1989"
+        int relative_year = 99;  // 99 = none, else the offset of "this year's" (0), "last year's" (-1)
+        bool the = false;
+        bool fiscal = false;
+    };
+    std::optional<Match> match_glued_quarter(std::size_t i) const;  // Q3, H1
+    QuarterHead read_quarter_head(std::size_t i) const;
+    void skip_year_ago(QuarterHead& head) const;
+    std::optional<Match> match_first_two_quarters(std::size_t i, const QuarterHead& head) const;
+    std::optional<Match> match_numbered_quarter(std::size_t i, QuarterHead head, int n, std::size_t ordinal_end) const;
+    std::optional<Match> match_named_quarter(std::size_t i, const QuarterHead& head) const;
+    std::optional<Match> match_deictic(std::size_t i) const;  // today, last week, next Friday, now
     // Steps of match_deictic, tried in this order.
     std::optional<Match> match_day_word(std::size_t i) const;         // today, yesterday, tonight
     std::optional<Match> match_vague_reference(std::size_t i) const;  // now, recently, will soon, current
