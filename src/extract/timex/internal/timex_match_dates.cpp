@@ -49,54 +49,7 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
     bool two_digit = false;
     const Token& t = tok(i);
     // Month first: "December 15, 2015", "Dec. 15", "July 1997", "December".
-    if (const int m = month(i, j)) {
-        std::size_t k = 0;
-        const int d = day_of_month(j, k);
-        // Not "May 5:30" or "March 3.5": a clock time or decimal glued to the number.
-        const bool glued_number = d && (tok(k).is_punct(':') || tok(k).is_punct('.')) && !tok(k).space_before &&
-                                  tok(k + 1).is_number() && !tok(k + 1).space_before;
-        if (d && !glued_number) {
-            std::size_t y_end = 0;
-            std::size_t after = tok(k).is_punct(',') ? k + 1 : k;
-            if (const int y = year(after, y_end, two_digit); y && !two_digit) {
-                return calendar(i, y_end, y, m, d);
-            }
-            return calendar(i, k, 0, m, d);
-        }
-        if ((word(j, "this") || word(j, "last") || word(j, "next")) && word(j + 1, "year")) {
-            Match r{i, j + 2, {}};  // "June last year"
-            r.spec.kind = SpecKind::relative;
-            r.spec.unit = Unit::year;
-            r.spec.offset = word(j, "this") ? 0 : (word(j, "last") ? -1 : 1);
-            r.spec.month = m;
-            return r;
-        }
-        std::size_t after = j;
-        if (tok(after).is_punct(',') || word(after, "of")) ++after;
-        std::size_t y_end = 0;
-        if (const int y = year(after, y_end, two_digit)) {
-            Match r = calendar(i, y_end, y, m, 0);
-            r.spec.year_is_two_digit = two_digit;
-            return r;
-        }
-        if (auto spoken = match_spoken_year(after); spoken && spoken->spec.year) {
-            // "January nineteen ninety-seven" (broadcast transcripts)
-            return calendar(i, spoken->end, spoken->spec.year, m, 0);
-        }
-        // A month alone: "May" and "March" are also verbs, and abbreviations are also names.
-        const Token& word_token = tok(i);
-        const bool ambiguous = word_token.is("may") || word_token.is("march") || word_token.lower.size() <= 4;
-        // "a June agreement", "the March accession": a determiner and a lower-case noun around it make it a date.
-        const Token& before = tok(i - 1);
-        const bool determiner =
-            before.is("a") || before.is("an") || before.is("the") || before.is("its") || before.is("their");
-        const LexEntry* next = tok(j).is_word() ? lookup(tok(j).lower) : nullptr;
-        const bool time_word = next && (next->unit != Unit::none || next->month || next->weekday || next->number >= 0 ||
-                                        next->ordinal || next->season || next->part_of_day);
-        const bool modifies_noun = determiner && tok(j).is_word() && !tok(j).capitalised && !time_word;
-        if (ambiguous && !date_preposition(before) && !modifies_noun) return std::nullopt;
-        return calendar(i, j, 0, m, 0);
-    }
+    if (month(i, j)) return match_month_first(i);
     // Day first: "15 December 2015", "15th of December".
     if (const int d = day_of_month(i, j)) {
         std::size_t k = word(j, "of") ? j + 1 : j;
@@ -133,36 +86,7 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
         if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return calendar(i, i + 5, to_int(t.lower), m, d);
     }
     // Decades and years: "the 1990s", "the '90s", "1990", "'98".
-    std::size_t begin = i;
-    std::size_t k = i;
-    if (t.is("the")) ++k;
-    if (const int y = year(k, j, two_digit)) {
-        if (tok(j).is("s") && !tok(j).space_before) {
-            Match r{begin, j + 1, {}};
-            r.spec.kind = SpecKind::calendar;
-            r.spec.decade = two_digit ? (y < 30 ? 200 + y / 10 : 190 + y / 10) : y / 10;
-            return r;
-        }
-        if (k != i) return std::nullopt;  // "the 1988 period" is read from its year
-        if (two_digit) {
-            if (!date_preposition(tok(i - 1))) return std::nullopt;
-            Match r = calendar(i, j, y, 0, 0);
-            r.spec.year_is_two_digit = true;
-            return r;
-        }
-        const Token& prev = tok(i - 1);
-        const Token& next = tok(j);
-        if (prev.is("$") || prev.is("#") || (prev.is_word() && in(label_words, prev.lower))) return std::nullopt;
-        if (next.is("%") || (next.is_word() && in(quantity_words, next.lower))) return std::nullopt;
-        if (next.is_word() && !next.space_before) return std::nullopt;  // "1990km"
-        if ((next.is_punct('.') || next.is_punct(',')) && !next.space_before && tok(j + 1).is_number() &&
-            !tok(j + 1).space_before) {
-            return std::nullopt;
-        }
-        if (y < 1600 && !date_preposition(prev)) return std::nullopt;
-        if (y > 2100) return std::nullopt;
-        return calendar(i, j, y, 0, 0);
-    }
+    if (year(t.is("the") ? i + 1 : i, j, two_digit)) return match_year_or_decade(i);
     // Spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand", "the nineties".
     if (auto spoken = match_spoken_year(i)) return spoken;
     // Centuries: "the 19th century", "the nineteenth century", "a 20th century democrat".
@@ -180,6 +104,100 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
     if (t.is_word() && !t.is("fall")) {
         if (auto dated = season_of_year(i, i)) return dated;
     }
+    return match_holiday(i);
+}
+
+// A month name, then a day, a year, "last year", or nothing: "December 15, 2015", "Dec. 15", "July 1997", "June last
+// year", "a June agreement". A month name that reads as a verb or a name is no date.
+std::optional<Match> Matcher::match_month_first(std::size_t i) const {
+    std::size_t j = 0;
+    bool two_digit = false;
+    const int m = month(i, j);
+    std::size_t k = 0;
+    const int d = day_of_month(j, k);
+    // Not "May 5:30" or "March 3.5": a clock time or decimal glued to the number.
+    const bool glued_number = d && (tok(k).is_punct(':') || tok(k).is_punct('.')) && !tok(k).space_before &&
+                              tok(k + 1).is_number() && !tok(k + 1).space_before;
+    if (d && !glued_number) {
+        std::size_t y_end = 0;
+        std::size_t after = tok(k).is_punct(',') ? k + 1 : k;
+        if (const int y = year(after, y_end, two_digit); y && !two_digit) {
+            return calendar(i, y_end, y, m, d);
+        }
+        return calendar(i, k, 0, m, d);
+    }
+    if ((word(j, "this") || word(j, "last") || word(j, "next")) && word(j + 1, "year")) {
+        Match r{i, j + 2, {}};  // "June last year"
+        r.spec.kind = SpecKind::relative;
+        r.spec.unit = Unit::year;
+        r.spec.offset = word(j, "this") ? 0 : (word(j, "last") ? -1 : 1);
+        r.spec.month = m;
+        return r;
+    }
+    std::size_t after = j;
+    if (tok(after).is_punct(',') || word(after, "of")) ++after;
+    std::size_t y_end = 0;
+    if (const int y = year(after, y_end, two_digit)) {
+        Match r = calendar(i, y_end, y, m, 0);
+        r.spec.year_is_two_digit = two_digit;
+        return r;
+    }
+    if (auto spoken = match_spoken_year(after); spoken && spoken->spec.year) {
+        // "January nineteen ninety-seven" (broadcast transcripts)
+        return calendar(i, spoken->end, spoken->spec.year, m, 0);
+    }
+    // A month alone: "May" and "March" are also verbs, and abbreviations are also names.
+    const Token& word_token = tok(i);
+    const bool ambiguous = word_token.is("may") || word_token.is("march") || word_token.lower.size() <= 4;
+    // "a June agreement", "the March accession": a determiner and a lower-case noun around it make it a date.
+    const Token& before = tok(i - 1);
+    const bool determiner =
+        before.is("a") || before.is("an") || before.is("the") || before.is("its") || before.is("their");
+    const LexEntry* next = tok(j).is_word() ? lookup(tok(j).lower) : nullptr;
+    const bool time_word = next && (next->unit != Unit::none || next->month || next->weekday || next->number >= 0 ||
+                                    next->ordinal || next->season || next->part_of_day);
+    const bool modifies_noun = determiner && tok(j).is_word() && !tok(j).capitalised && !time_word;
+    if (ambiguous && !date_preposition(before) && !modifies_noun) return std::nullopt;
+    return calendar(i, j, 0, m, 0);
+}
+
+// A year or decade at i, or after "the" at i: "the 1990s", "the '90s", "1990", "'98"; not a price, a quantity or a
+// label's number.
+std::optional<Match> Matcher::match_year_or_decade(std::size_t i) const {
+    std::size_t j = 0;
+    bool two_digit = false;
+    const std::size_t begin = i;
+    const std::size_t k = tok(i).is("the") ? i + 1 : i;
+    const int y = year(k, j, two_digit);
+    if (tok(j).is("s") && !tok(j).space_before) {
+        Match r{begin, j + 1, {}};
+        r.spec.kind = SpecKind::calendar;
+        r.spec.decade = two_digit ? (y < 30 ? 200 + y / 10 : 190 + y / 10) : y / 10;
+        return r;
+    }
+    if (k != i) return std::nullopt;  // "the 1988 period" is read from its year
+    if (two_digit) {
+        if (!date_preposition(tok(i - 1))) return std::nullopt;
+        Match r = calendar(i, j, y, 0, 0);
+        r.spec.year_is_two_digit = true;
+        return r;
+    }
+    const Token& prev = tok(i - 1);
+    const Token& next = tok(j);
+    if (prev.is("$") || prev.is("#") || (prev.is_word() && in(label_words, prev.lower))) return std::nullopt;
+    if (next.is("%") || (next.is_word() && in(quantity_words, next.lower))) return std::nullopt;
+    if (next.is_word() && !next.space_before) return std::nullopt;  // "1990km"
+    if ((next.is_punct('.') || next.is_punct(',')) && !next.space_before && tok(j + 1).is_number() &&
+        !tok(j + 1).space_before) {
+        return std::nullopt;
+    }
+    if (y < 1600 && !date_preposition(prev)) return std::nullopt;
+    if (y > 2100) return std::nullopt;
+    return calendar(i, j, y, 0, 0);
+}
+
+std::optional<Match> Matcher::match_holiday(std::size_t i) const {
+    const Token& t = tok(i);
     // Holidays with fixed dates, and Thanksgiving (fourth Thursday of November, resolved by the caller's year).
     if (t.is_word() && t.capitalised) {
         if (t.is("christmas")) {

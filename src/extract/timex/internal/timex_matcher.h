@@ -49,8 +49,12 @@ public:
 
     // Recognisers, in timex_match_dates.cpp, timex_match_quarters.cpp, timex_match_relative.cpp and
     // timex_match_spans.cpp.
-    std::optional<Match> match_calendar(std::size_t i) const;     // Dec. 15, 2015 / 15 December / 1990s / 12/15/2015
-    std::optional<Match> match_spoken_year(std::size_t i) const;  // nineteen ninety-six, the nineties
+    std::optional<Match> match_calendar(std::size_t i) const;  // Dec. 15, 2015 / 15 December / 1990s / 12/15/2015
+    // Steps of match_calendar.
+    std::optional<Match> match_month_first(std::size_t i) const;     // December 15, 2015 / July 1997 / June last year
+    std::optional<Match> match_year_or_decade(std::size_t i) const;  // the 1990s / 1990 / '98
+    std::optional<Match> match_holiday(std::size_t i) const;         // Christmas, Labor Day, Easter, Thanksgiving
+    std::optional<Match> match_spoken_year(std::size_t i) const;     // nineteen ninety-six, the nineties
     std::optional<Match> season_of_year(std::size_t i, std::size_t k) const;  // [the] winter of 1994 (season at k)
     std::optional<Match> match_quarter(std::size_t i) const;                  // the third quarter of 1990, fiscal 1989
     // Steps of match_quarter.
