@@ -239,8 +239,19 @@ std::optional<Match> Matcher::coordinated_day(const Match& first) const {
 
 std::optional<Match> Matcher::match_at(std::size_t i) const {
     if (!is_trigger(tok(i))) return std::nullopt;
+    std::optional<Match> m = match_position_modifier(i);
+    if (!m && (word(i, "the") || word(i, "at"))) m = match_position_of(i);
+    if (!m) m = match_day_before_after(i);
+    if (!m) m = match_approximate_amount(i);
+    if (!m) m = match_core(i);
+    if (!m) return std::nullopt;
+    attach_after_core(*m);
+    return m;
+}
+
+// Position modifiers: "early", "late 1990", "mid-December", "earlier today", "earlier that day", "late spring".
+std::optional<Match> Matcher::match_position_modifier(std::size_t i) const {
     std::optional<Match> m;
-    // Position modifiers: "early", "late 1990", "mid-December", "the end of the month", "earlier today".
     std::size_t j = i;
     if (word(j, "the") && (word(j + 1, "early") || word(j + 1, "late") || word(j + 1, "mid"))) ++j;
     if (word(j, "early") || word(j, "late") || word(j, "mid") || word(j, "earlier") || word(j, "later") ||
@@ -267,112 +278,121 @@ std::optional<Match> Matcher::match_at(std::size_t i) const {
             m->spec.season = e->season;
         }
     }
-    if (!m && (word(i, "the") || word(i, "at"))) {
-        std::size_t k = word(i, "at") && word(i + 1, "the") ? i + 2 : i + 1;
-        const bool position = word(k, "beginning") || word(k, "start") || word(k, "end") || word(k, "middle") ||
-                              word(k, "turn") || word(k, "close");
-        if (position && word(k + 1, "of")) {
-            k += 2;
-            if (word(k, "the") && tok(k + 1).is_word()) {
-                const LexEntry* e = lookup(tok(k + 1).lower);
-                if (e && e->unit != Unit::none && !e->plural && e->unit <= Unit::day) {
-                    Match inner{k, k + 2, {}};
-                    inner.spec.kind = SpecKind::relative;
-                    inner.spec.unit = e->unit;
-                    m = std::move(inner);
-                }
-            }
-            if (!m) m = match_core(k);
-            if (m && is_date_like(m->spec)) {
-                m->begin = word(i, "at") ? i + 1 : i;
-            } else {
-                m.reset();
-            }
-        }
-    }
-    // "the day before yesterday", "the day after Christmas", "the day before last Tuesday's hearing": one day off
-    // a day the rest names (TimeML tags the whole phrase with the shifted day).
-    if (!m) {
-        const std::size_t k = word(i, "the") ? i + 1 : i;
-        if (word(k, "day") && (word(k + 1, "before") || word(k + 1, "after"))) {
-            if (auto inner = match_core(k + 2); inner && day_granular(inner->spec)) {
-                inner->spec.shift_days = word(k + 1, "before") ? -1 : 1;
-                inner->begin = i;
+    return m;
+}
+
+// "the end of the month", "at the beginning of 1990", "the turn of the century".
+std::optional<Match> Matcher::match_position_of(std::size_t i) const {
+    std::optional<Match> m;
+    std::size_t k = word(i, "at") && word(i + 1, "the") ? i + 2 : i + 1;
+    const bool position = word(k, "beginning") || word(k, "start") || word(k, "end") || word(k, "middle") ||
+                          word(k, "turn") || word(k, "close");
+    if (position && word(k + 1, "of")) {
+        k += 2;
+        if (word(k, "the") && tok(k + 1).is_word()) {
+            const LexEntry* e = lookup(tok(k + 1).lower);
+            if (e && e->unit != Unit::none && !e->plural && e->unit <= Unit::day) {
+                Match inner{k, k + 2, {}};
+                inner.spec.kind = SpecKind::relative;
+                inner.spec.unit = e->unit;
                 m = std::move(inner);
             }
         }
-    }
-    // Approximators in front of amounts: "more than four decades ago", "nearly two years", "about 7:15 p.m.".
-    if (!m) {
-        std::size_t k = i;
-        if (word(k, "more") || word(k, "less") || word(k, "fewer")) {
-            if (word(k + 1, "than")) k += 2;
-        } else if (word(k, "at") && (word(k + 1, "least") || word(k + 1, "most"))) {
-            k += 2;
-        } else if (word(k, "up") && word(k + 1, "to")) {
-            k += 2;
-        } else if (word(k, "no") && (word(k + 1, "more") || word(k + 1, "less")) && word(k + 2, "than")) {
-            k += 3;
-        } else if (word(k, "nearly") || word(k, "almost") || word(k, "about") || word(k, "roughly") ||
-                   word(k, "around") || word(k, "approximately") || word(k, "over") || word(k, "some")) {
-            k += 1;
+        if (!m) m = match_core(k);
+        if (m && is_date_like(m->spec)) {
+            m->begin = word(i, "at") ? i + 1 : i;
+        } else {
+            m.reset();
         }
-        if (k > i) {
-            if (auto inner = match_core(k);
-                inner && (std::string_view(inner->spec.type) == "DURATION" || inner->spec.kind == SpecKind::relative ||
-                          inner->spec.kind == SpecKind::anaphoric)) {
-                const bool amount = tok(k).is_number() || lookup(tok(k).lower) != nullptr;
-                if (amount && !word(k, "the")) {
-                    inner->begin = i;
-                    m = std::move(inner);
-                }
+    }
+    return m;
+}
+
+// "the day before yesterday", "the day after Christmas", "the day before last Tuesday's hearing": one day off
+// a day the rest names (TimeML tags the whole phrase with the shifted day).
+std::optional<Match> Matcher::match_day_before_after(std::size_t i) const {
+    const std::size_t k = word(i, "the") ? i + 1 : i;
+    if (word(k, "day") && (word(k + 1, "before") || word(k + 1, "after"))) {
+        if (auto inner = match_core(k + 2); inner && day_granular(inner->spec)) {
+            inner->spec.shift_days = word(k + 1, "before") ? -1 : 1;
+            inner->begin = i;
+            return inner;
+        }
+    }
+    return std::nullopt;
+}
+
+// Approximators in front of amounts: "more than four decades ago", "nearly two years", "about 7:15 p.m.".
+std::optional<Match> Matcher::match_approximate_amount(std::size_t i) const {
+    std::size_t k = i;
+    if (word(k, "more") || word(k, "less") || word(k, "fewer")) {
+        if (word(k + 1, "than")) k += 2;
+    } else if (word(k, "at") && (word(k + 1, "least") || word(k + 1, "most"))) {
+        k += 2;
+    } else if (word(k, "up") && word(k + 1, "to")) {
+        k += 2;
+    } else if (word(k, "no") && (word(k + 1, "more") || word(k + 1, "less")) && word(k + 2, "than")) {
+        k += 3;
+    } else if (word(k, "nearly") || word(k, "almost") || word(k, "about") || word(k, "roughly") || word(k, "around") ||
+               word(k, "approximately") || word(k, "over") || word(k, "some")) {
+        k += 1;
+    }
+    if (k > i) {
+        if (auto inner = match_core(k);
+            inner && (std::string_view(inner->spec.type) == "DURATION" || inner->spec.kind == SpecKind::relative ||
+                      inner->spec.kind == SpecKind::anaphoric)) {
+            const bool amount = tok(k).is_number() || lookup(tok(k).lower) != nullptr;
+            if (amount && !word(k, "the")) {
+                inner->begin = i;
+                return inner;
             }
         }
     }
-    if (!m) m = match_core(i);
-    if (!m) return std::nullopt;
+    return std::nullopt;
+}
 
-    // Attachments after the core: "Friday morning", "Tuesday, Dec. 15", "10:30 a.m. Friday".
-    Spec& s = m->spec;
+// Attachments after the core: "Friday morning", "Tuesday, Dec. 15", "10:30 a.m. Friday"; and what a bare month
+// leans to ("by March" is a deadline).
+void Matcher::attach_after_core(Match& m) const {
+    Spec& s = m.spec;
     if (s.kind == SpecKind::calendar && s.month && !s.year && !s.direction && !s.anchor_year) {
-        s.lean = lean_of_month(m->begin);
-        const std::size_t p = m->begin;
+        s.lean = lean_of_month(m.begin);
+        const std::size_t p = m.begin;
         s.deadline =
             p > 0 && (word(p - 1, "by") || word(p - 1, "until") || word(p - 1, "till") || word(p - 1, "through"));
     }
     if (day_granular(s)) {
-        const Token& next = tok(m->end);
+        const Token& next = tok(m.end);
         const LexEntry* e = next.is_word() ? lookup(next.lower) : nullptr;
         if (e && e->part_of_day && !next.is("overnight")) {
             // "Friday night": TIMEX3 writes a TIME with the part of day (2015-12-13TNI). TBAQ keeps half of its such
             // spans DATE with the day's value, but evening 3 of 3 and morning 3 of 8 as TIMEX3 has it.
-            ++m->end;
+            ++m.end;
             if (next.is("evening") || next.is("afternoon") || rule(TimexRule::part_of_day_time)) {
                 s.time_suffix = std::string("T") + e->part_of_day;
                 if (rule(TimexRule::part_of_day_time)) s.type = "TIME";
             }
         } else if (s.kind == SpecKind::weekday) {
-            std::size_t k = m->end;
+            std::size_t k = m.end;
             if (tok(k).is_punct(',')) ++k;
             if (auto date = match_calendar(k); date && date->spec.day) {
-                date->begin = m->begin;
-                m = std::move(date);
+                date->begin = m.begin;
+                m = std::move(*date);
             }
         }
     } else if (is_time_of_day(s)) {
-        std::size_t k = m->end;
+        std::size_t k = m.end;
         if (tok(k).is_punct(',') || word(k, "on")) ++k;
         std::size_t dummy = 0;
         if (weekday(k, dummy) || month(k, dummy) || word(k, "today") || word(k, "yesterday") || word(k, "tomorrow")) {
             if (auto date = match_core(k); date && day_granular(date->spec)) {
                 date->spec.time_suffix = s.time_suffix;
                 date->spec.type = "TIME";
-                date->begin = m->begin;
-                m = std::move(date);
+                date->begin = m.begin;
+                m = std::move(*date);
             }
         }
     }
-    return m;
 }
 
 }  // namespace newsdex::extract::timex

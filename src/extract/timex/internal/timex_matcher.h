@@ -25,6 +25,12 @@ public:
 
     // The longest expression starting at token i (including modifiers such as "early", "the end of"), if any.
     std::optional<Match> match_at(std::size_t i) const;
+    // Steps of match_at: modifiers and approximators around a core expression, then what attaches after it.
+    std::optional<Match> match_position_modifier(std::size_t i) const;   // early 1990, mid-December, late spring
+    std::optional<Match> match_position_of(std::size_t i) const;         // the end of the month
+    std::optional<Match> match_day_before_after(std::size_t i) const;    // the day before yesterday
+    std::optional<Match> match_approximate_amount(std::size_t i) const;  // more than four decades ago
+    void attach_after_core(Match& m) const;                              // Friday morning, Tuesday, Dec. 15
 
     // --- helpers (public for the recognisers in timex_match_*.cpp) ---
     const Token& tok(std::size_t i) const noexcept { return t_.at(std::ptrdiff_t(i)); }
