@@ -8,33 +8,6 @@ namespace {
 // Readability's threshold: an attempt yielding fewer characters retries with relaxed cleaning.
 constexpr std::size_t min_article_chars = 500;
 
-std::uint32_t code_points(std::string_view text) {
-    std::uint32_t n = 0;
-    bool space = true;  // folded: whitespace runs count as one
-    for (char c : text) {
-        auto b = static_cast<unsigned char>(c);
-        bool is_space = b == ' ' || b == '\n' || b == '\t' || b == '\r';
-        if (is_space) {
-            if (!space) ++n;
-            space = true;
-            continue;
-        }
-        space = false;
-        if ((b & 0xC0) != 0x80) ++n;
-    }
-    return n;
-}
-
-std::uint32_t comma_count(std::string_view text) {
-    std::uint32_t n = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == ',') ++n;
-        // U+FF0C fullwidth comma and U+3001 ideographic comma: CJK pages' commas.
-        if (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0) ++n;
-    }
-    return n;
-}
-
 }  // namespace
 
 bool is_block_tag(std::string_view tag) {
@@ -74,8 +47,8 @@ void Extraction::recount() {
         chars[id] = link_chars[id] = commas[id] = 0;
         if (removed[id]) continue;
         if (node.is_text) {
-            chars[id] = code_points(node.text);
-            commas[id] = comma_count(node.text);
+            chars[id] = node.text_chars;
+            commas[id] = node.text_commas;
             continue;
         }
         for (NodeId child : node.children) {

@@ -58,6 +58,37 @@ bool contains_any(std::string_view lowered, std::initializer_list<std::string_vi
     return false;
 }
 
+std::uint32_t folded_code_points(std::string_view text) {
+    std::uint32_t n = 0;
+    bool space = true;  // folded: whitespace runs count as one
+    for (char c : text) {
+        auto b = static_cast<unsigned char>(c);
+        bool is_space = b == ' ' || b == '\n' || b == '\t' || b == '\r';
+        if (is_space) {
+            if (!space) ++n;
+            space = true;
+            continue;
+        }
+        space = false;
+        if ((b & 0xC0) != 0x80) ++n;
+    }
+    return n;
+}
+
+std::uint32_t comma_count(std::string_view text) {
+    std::uint32_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto b = static_cast<unsigned char>(text[i]);
+        if (b == ',') {
+            ++n;
+        } else if ((b == 0xEF && text.compare(i, 3, "\xEF\xBC\x8C") == 0) ||
+                   (b == 0xE3 && text.compare(i, 3, "\xE3\x80\x81") == 0)) {
+            ++n;
+        }
+    }
+    return n;
+}
+
 std::string fold_whitespace(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -49,6 +49,8 @@ struct Copier {
                 Node text;
                 text.is_text = true;
                 text.text = chars(source->content);
+                text.text_chars = folded_code_points(text.text);
+                text.text_commas = comma_count(text.text);
                 link(std::move(text), parent);
                 continue;
             }

@@ -17,6 +17,10 @@ struct Node {
     bool is_text = false;
     std::string tag;   // lower case element name ("" for text)
     std::string text;  // text nodes only, UTF-8, as in the page (entities decoded)
+    // Text nodes only, counted once at parse (extraction sums them per subtree on every attempt): code points with
+    // each whitespace run counted as one, and commas (ASCII, fullwidth U+FF0C, ideographic U+3001).
+    std::uint32_t text_chars = 0;
+    std::uint32_t text_commas = 0;
     std::vector<std::pair<std::string, std::string>> attributes;  // names lower case
     std::vector<NodeId> children;
     NodeId parent = no_node;
@@ -51,6 +55,12 @@ std::string ascii_lower(std::string_view text);
 // True when lower-cased `text` contains one of `needles` (given in lower case). Plain substring search: the
 // class/id tests run on every node of every extraction attempt, where std::regex cost most of the time.
 bool contains_any(std::string_view lowered, std::initializer_list<std::string_view> needles);
+
+// Code points of `text`, each run of ASCII whitespace counted as one (Node::text_chars).
+std::uint32_t folded_code_points(std::string_view text);
+
+// ASCII commas plus U+FF0C and U+3001, CJK pages' commas (Node::text_commas).
+std::uint32_t comma_count(std::string_view text);
 
 // Whitespace runs folded to one space, trimmed.
 std::string fold_whitespace(std::string_view text);
