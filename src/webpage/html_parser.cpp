@@ -1,9 +1,11 @@
-// libxml2's HTML parser -> Document: copies elements and text iteratively, so deep pages cannot exhaust the stack.
+// libxml2's HTML parser -> Document, built from the parser's SAX events: no libxml2 tree is made, copied or freed.
 #include "webpage/internal/html_parser.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
 
 #include <climits>
+#include <cstring>
 #include <memory>
 #include <utility>
 
@@ -12,8 +14,31 @@ namespace {
 
 const char* chars(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
 
-struct Copier {
+// The element name libxml2's tree gave: its SAX2 handler splits a prefixed name ("g:plusone", "a0:nav") at the
+// first colon and keeps the local part, unless either part would be empty.
+std::string_view local_name(std::string_view name) {
+    std::size_t colon = name.find(':');
+    if (colon == 0 || colon == std::string_view::npos || colon + 1 == name.size()) return name;
+    return name.substr(colon + 1);
+}
+
+// What one start tag became: a Document element, nothing (nested too deep: its content goes to the deepest
+// allowed ancestor), or nothing with its content (an element after the root closed, outside the page's tree).
+enum class Opened : std::uint8_t { element, flattened, outside };
+
+// The tree libxml2's own SAX2 handler would build and xmlDocGetRootElement would return, made straight into the
+// arena. What the tree did and the builder must too: prefixed names lose their prefix; adjacent character events in one element are one text node
+// (but not across a tag, a comment or a processing instruction, each of which was a node in the tree); script and
+// style text (CDATA events) likewise; a valueless boolean attribute (`disabled`) has its own name as its value.
+struct Builder {
     Document& doc;
+    std::vector<std::pair<NodeId, Opened>> open;  // the parser's open elements
+    NodeId last_text = no_node;                   // a text node the next character event may extend
+    bool last_text_cdata = false;
+    // Whether the tree's first top-level node is the root element. SAX2 hangs an element that starts with no
+    // element open (the page goes on after </html>) under the tree's first top-level node: the root, unless a
+    // doctype or a comment before the root came first, in which case it lies outside the root and is lost.
+    bool root_first = true;
     bool flattened = false;
 
     NodeId link(Node&& node, NodeId parent) {
@@ -25,48 +50,74 @@ struct Copier {
         return id;
     }
 
-    NodeId add_element(const xmlNode* source, NodeId parent) {
-        Node node;
-        node.tag = chars(source->name);  // the HTML parser lower-cases names
-        for (const xmlAttr* attr = source->properties; attr; attr = attr->next) {
-            std::string value;
-            for (const xmlNode* v = attr->children; v; v = v->next) {
-                if (v->content) value += chars(v->content);
-            }
-            node.attributes.emplace_back(chars(attr->name), std::move(value));
+    void start(const xmlChar* name, const xmlChar** atts) {
+        last_text = no_node;
+        NodeId parent = open.empty() ? no_node : open.back().first;
+        bool outside = open.empty() ? !doc.nodes.empty() && !root_first : open.back().second == Opened::outside;
+        if (outside) {
+            open.emplace_back(no_node, Opened::outside);
+            return;
         }
-        return link(std::move(node), parent);
+        if (open.empty() && !doc.nodes.empty()) parent = 0;
+        if (parent != no_node && doc[parent].depth + 1 >= max_dom_depth) {
+            flattened = true;
+            open.emplace_back(parent, Opened::flattened);
+            return;
+        }
+        Node node;
+        node.tag = local_name(chars(name));  // the HTML parser lower-cases names
+        for (const xmlChar** a = atts; a && a[0]; a += 2) {
+            const xmlChar* value = a[1];
+            if (!value && htmlIsBooleanAttr(a[0])) value = a[0];
+            node.attributes.emplace_back(chars(a[0]), value ? chars(value) : "");
+        }
+        open.emplace_back(link(std::move(node), parent), Opened::element);
     }
 
-    // Pre-order with an explicit stack, so Document ids are in document order (a subtree is an id range).
-    void copy(const xmlNode* root) {
-        std::vector<std::pair<const xmlNode*, NodeId>> stack{{root, no_node}};
-        while (!stack.empty()) {
-            auto [source, parent] = stack.back();
-            stack.pop_back();
-            if (source->type == XML_TEXT_NODE || source->type == XML_CDATA_SECTION_NODE) {
-                if (parent == no_node || !source->content) continue;
-                Node text;
-                text.is_text = true;
-                text.text = chars(source->content);
-                text.text_chars = folded_code_points(text.text);
-                text.text_commas = comma_count(text.text);
-                link(std::move(text), parent);
-                continue;
-            }
-            if (source->type != XML_ELEMENT_NODE) continue;  // comments, processing instructions
-            NodeId self = parent;
-            if (parent != no_node && doc[parent].depth + 1 >= max_dom_depth) {
-                flattened = true;  // deeper elements dissolve into their deepest allowed ancestor
-            } else {
-                self = add_element(source, parent);
-            }
-            std::vector<const xmlNode*> children;
-            for (const xmlNode* child = source->children; child; child = child->next) children.push_back(child);
-            for (auto it = children.rbegin(); it != children.rend(); ++it) stack.emplace_back(*it, self);
+    void end() {
+        last_text = no_node;
+        if (open.empty()) return;
+        open.pop_back();
+    }
+
+    // A comment or processing instruction: dropped, but before the root it is the tree's first top-level node.
+    void other_node() {
+        last_text = no_node;
+        if (doc.nodes.empty()) root_first = false;
+    }
+
+    void text(const xmlChar* ch, int len, bool cdata) {
+        if (open.empty() || open.back().second == Opened::outside || len <= 0) return;
+        if (last_text != no_node && last_text_cdata == cdata) {
+            doc[last_text].text.append(chars(ch), static_cast<std::size_t>(len));
+            return;
         }
+        Node node;
+        node.is_text = true;
+        node.text.assign(chars(ch), static_cast<std::size_t>(len));
+        last_text = link(std::move(node), open.back().first);
+        last_text_cdata = cdata;
     }
 };
+
+Builder& builder_of(void* ctx) { return *static_cast<Builder*>(static_cast<htmlParserCtxtPtr>(ctx)->_private); }
+
+xmlSAXHandler document_handler() {
+    xmlSAXHandler sax;
+    std::memset(&sax, 0, sizeof sax);
+    sax.startElement = [](void* ctx, const xmlChar* name, const xmlChar** atts) { builder_of(ctx).start(name, atts); };
+    sax.endElement = [](void* ctx, const xmlChar*) { builder_of(ctx).end(); };
+    sax.characters = [](void* ctx, const xmlChar* ch, int len) { builder_of(ctx).text(ch, len, false); };
+    sax.cdataBlock = [](void* ctx, const xmlChar* ch, int len) { builder_of(ctx).text(ch, len, true); };
+    // Comments and processing instructions are dropped, but they were nodes between text nodes in the tree.
+    sax.comment = [](void* ctx, const xmlChar*) { builder_of(ctx).other_node(); };
+    sax.processingInstruction = [](void* ctx, const xmlChar*, const xmlChar*) { builder_of(ctx).other_node(); };
+    sax.internalSubset = [](void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+        builder_of(ctx).root_first = false;  // the doctype goes first among the top-level nodes, wherever it is
+    };
+    sax.initialized = 1;  // a SAX1 handler, as libxml2's HTML default is
+    return sax;
+}
 
 }  // namespace
 
@@ -77,14 +128,20 @@ Document parse_html(std::string_view utf8) {
     // (and drop the rest of the page); NONET keeps it from fetching DTDs.
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                   HTML_PARSE_COMPACT | XML_PARSE_HUGE;
-    std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> parsed(
-        htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options),
-        [](xmlDoc* d) { xmlFreeDoc(d); });
-    const xmlNode* root = parsed ? xmlDocGetRootElement(parsed.get()) : nullptr;
-    if (!root) return doc;
-    Copier copier{doc};
-    copier.copy(root);
-    if (copier.flattened) {
+    std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> ctxt(htmlNewParserCtxt(), htmlFreeParserCtxt);
+    if (!ctxt || !ctxt->sax) throw std::bad_alloc();
+    *ctxt->sax = document_handler();
+    Builder builder{doc};
+    ctxt->_private = &builder;
+    // htmlCtxtReadMemory is htmlReadMemory on a given context: same input setup, options and UTF-8 decoder.
+    // It returns no document, since the handler builds none.
+    htmlCtxtReadMemory(ctxt.get(), utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options);
+    for (Node& node : doc.nodes) {
+        if (!node.is_text) continue;
+        node.text_chars = folded_code_points(node.text);
+        node.text_commas = comma_count(node.text);
+    }
+    if (builder.flattened) {
         doc.warnings.push_back("elements nested deeper than " + std::to_string(max_dom_depth) + " levels flattened");
     }
     return doc;
