@@ -296,14 +296,21 @@ void retype_surnames(std::vector<EntityMention>& mentions, const text::AliasTabl
     }
 }
 
-// Capitalised words one edit from a person's name token become mentions of that person ("Karry").
-void link_misspellings(std::string_view text, std::vector<EntityMention>& mentions, const text::AliasTable& aliases) {
-    struct NameToken {
-        std::u32string letters;
-        std::string canonical;
-    };
-    std::vector<NameToken> name_tokens_of_people;
+// A word of a person's name, with the person it belongs to.
+struct NameToken {
+    std::u32string letters;
+    std::string canonical;
+};
+
+// What the article's mentions say about possible misspellings: the words of people's names, and the words of
+// mentions that are not themselves candidates for a fix.
+struct NameEvidence {
+    std::vector<NameToken> people_tokens;
     std::unordered_set<std::string> mention_tokens;
+};
+
+NameEvidence collect_name_evidence(const std::vector<EntityMention>& mentions) {
+    NameEvidence evidence;
     for (const EntityMention& m : mentions) {
         const std::vector<Word> words = scan_words(m.text);
         // A one-word ORG/MISC mention may be the misspelling itself (fixed below); places are left alone, as
@@ -313,47 +320,55 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
         const bool fixable =
             words.size() == 1 && (m.type == EntityType::org || m.type == EntityType::misc || unlinked_person);
         for (const Word& w : words) {
-            if (!fixable) mention_tokens.insert(text::alias_key(m.text.substr(w.start, w.end - w.start)));
+            if (!fixable) evidence.mention_tokens.insert(text::alias_key(m.text.substr(w.start, w.end - w.start)));
         }
         if (m.type != EntityType::person) continue;
         for (const std::string& key : keys_of(name_tokens(m.text))) {
-            if (!is_title(key)) name_tokens_of_people.push_back(NameToken{to_u32(key), m.canonical});
+            if (!is_title(key)) evidence.people_tokens.push_back(NameToken{to_u32(key), m.canonical});
         }
     }
-    if (name_tokens_of_people.empty()) return;
+    return evidence;
+}
 
-    // Only a capitalised word one edit from a name token can be a typo: its length within one of the
-    // token's and the same first letter (or the first two swapped). Checked first, so the keys of the
-    // article's other words are never made.
-    auto could_be_typo = [&](const std::u32string& letters) {
-        if (letters.size() < min_fuzzy_length) return false;
-        return std::any_of(name_tokens_of_people.begin(), name_tokens_of_people.end(), [&](const NameToken& t) {
-            const std::u32string& name = t.letters;
-            if (name.size() < min_fuzzy_length || name.size() + 1 < letters.size() ||
-                letters.size() + 1 < name.size()) {
-                return false;
-            }
-            return letters[0] == name[0] || (letters[0] == name[1] && letters[1] == name[0]);
-        });
-    };
-    const std::vector<Word> words = scan_words(text);
-    std::vector<std::string> keys(words.size());  // of capitalised words
+// Only a capitalised word one edit from a name token can be a typo: its length within one of the
+// token's and the same first letter (or the first two swapped). Checked first, so the keys of the
+// article's other words are never made.
+bool could_be_typo(const std::u32string& letters, const std::vector<NameToken>& people_tokens) {
+    if (letters.size() < min_fuzzy_length) return false;
+    return std::any_of(people_tokens.begin(), people_tokens.end(), [&](const NameToken& t) {
+        const std::u32string& name = t.letters;
+        if (name.size() < min_fuzzy_length || name.size() + 1 < letters.size() || letters.size() + 1 < name.size()) {
+            return false;
+        }
+        return letters[0] == name[0] || (letters[0] == name[1] && letters[1] == name[0]);
+    });
+}
+
+// The article's capitalised words that could be typos of a name token, with how often each is written.
+struct TypoCandidates {
+    std::vector<std::string> keys;  // per word: its key if capitalised, else empty
     std::unordered_map<std::string, std::size_t> capitalised_count;
     std::unordered_set<std::string> candidates;
+    std::unordered_set<std::string> lower_words;  // candidates also written in lower case: words, not typos
+};
+
+TypoCandidates find_typo_candidates(std::string_view text, const std::vector<Word>& words,
+                                    const std::vector<NameToken>& people_tokens) {
+    TypoCandidates found;
+    found.keys.resize(words.size());
     std::uint64_t candidate_lengths = 0;  // bit n: a candidate's key has n bytes (n < 64)
     for (std::size_t k = 0; k < words.size(); ++k) {
         const Word& w = words[k];
         if (!w.capitalised) continue;
-        keys[k] = text::alias_key(text.substr(w.start, w.end - w.start));
-        if (++capitalised_count[keys[k]] == 1 && could_be_typo(to_u32(keys[k]))) {
-            candidates.insert(keys[k]);
-            candidate_lengths |= keys[k].size() < 64 ? std::uint64_t{1} << keys[k].size() : 0;
+        std::string& key = found.keys[k];
+        key = text::alias_key(text.substr(w.start, w.end - w.start));
+        if (++found.capitalised_count[key] == 1 && could_be_typo(to_u32(key), people_tokens)) {
+            found.candidates.insert(key);
+            candidate_lengths |= key.size() < 64 ? std::uint64_t{1} << key.size() : 0;
         }
     }
-    if (candidates.empty()) return;
-    // Candidates also written in lower case (or capitals) are words, not typos. An ASCII word's key is its
-    // lower case, so only words of a candidate's length are looked at.
-    std::unordered_set<std::string> lower_words;
+    if (found.candidates.empty()) return found;
+    // An ASCII word's key is its lower case, so only words of a candidate's length are looked at.
     for (const Word& w : words) {
         if (w.capitalised) continue;
         const std::string_view word = text.substr(w.start, w.end - w.start);
@@ -361,54 +376,71 @@ void link_misspellings(std::string_view text, std::vector<EntityMention>& mentio
             std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         if (ascii && (word.size() >= 64 || !(candidate_lengths & (std::uint64_t{1} << word.size())))) continue;
         std::string key = text::alias_key(word);
-        if (candidates.count(key) != 0) lower_words.insert(std::move(key));
+        if (found.candidates.count(key) != 0) found.lower_words.insert(std::move(key));
     }
+    return found;
+}
+
+// Whether word k, a candidate, reads as a one-off misspelling rather than a word or another name.
+bool reads_as_typo(std::string_view text, const std::vector<Word>& words, std::size_t k, const TypoCandidates& found,
+                   const NameEvidence& evidence, const text::AliasTable& aliases) {
+    const Word& w = words[k];
+    const std::string& key = found.keys[k];
+    // A typo is a one-off: a word written the same way twice is more likely a different name ("Karel").
+    if (to_u32(key).size() < min_fuzzy_length || found.capitalised_count.at(key) > 1 ||
+        evidence.mention_tokens.count(key) != 0 || found.lower_words.count(key) != 0 ||
+        std::find(std::begin(common_words), std::end(common_words), key) != std::end(common_words) ||
+        aliases.knows(text.substr(w.start, w.end - w.start))) {
+        return false;
+    }
+    // A capitalised neighbour means a multi-word name we know nothing about ("Karry Street", "Jahn Smith").
+    if (k + 1 < words.size() && words[k + 1].capitalised && only_spaces_between(text, w.end, words[k + 1].start)) {
+        return false;
+    }
+    if (k > 0 && words[k - 1].capitalised && only_spaces_between(text, words[k - 1].end, w.start) &&
+        !is_title(text::alias_key(text.substr(words[k - 1].start, words[k - 1].end - words[k - 1].start)))) {
+        return false;
+    }
+    return true;
+}
+
+// Fixes the recogniser's mention of exactly this word (possessive allowed) to the person, or adds one to `added`
+// where there is none; a mention overlapping the word otherwise blocks the fix.
+void mark_as_person(std::string_view text, const Word& w, const std::string& canonical,
+                    std::vector<EntityMention>& mentions, std::vector<EntityMention>& added) {
+    const std::string_view word = text.substr(w.start, w.end - w.start);
+    EntityMention* same = nullptr;
+    for (EntityMention& m : mentions) {
+        if (m.end <= w.start || m.start >= w.end) continue;
+        if (m.start != w.start || strip_possessive(m.text) != word) return;
+        same = &m;
+    }
+    if (same != nullptr) {
+        same->type = EntityType::person;
+        same->canonical = canonical;
+    } else {
+        added.push_back(EntityMention{std::string(word), EntityType::person, canonical, w.start, w.end});
+    }
+}
+
+// Capitalised words one edit from a person's name token become mentions of that person ("Karry").
+void link_misspellings(std::string_view text, std::vector<EntityMention>& mentions, const text::AliasTable& aliases) {
+    const NameEvidence evidence = collect_name_evidence(mentions);
+    if (evidence.people_tokens.empty()) return;
+    const std::vector<Word> words = scan_words(text);
+    const TypoCandidates found = find_typo_candidates(text, words, evidence.people_tokens);
+    if (found.candidates.empty()) return;
     std::vector<EntityMention> added;
     for (std::size_t k = 0; k < words.size(); ++k) {
-        const Word& w = words[k];
-        if (!w.capitalised) continue;
-        const std::string_view word = text.substr(w.start, w.end - w.start);
-        const std::string& key = keys[k];
-        if (candidates.count(key) == 0) continue;  // no name token is one edit away
-        const std::u32string letters = to_u32(key);
-        // A typo is a one-off: a word written the same way twice is more likely a different name ("Karel").
-        if (letters.size() < min_fuzzy_length || capitalised_count[key] > 1 || mention_tokens.count(key) != 0 ||
-            lower_words.count(key) != 0 ||
-            std::find(std::begin(common_words), std::end(common_words), key) != std::end(common_words) ||
-            aliases.knows(word)) {
-            continue;
-        }
-        // A capitalised neighbour means a multi-word name we know nothing about ("Karry Street", "Jahn Smith").
-        if (k + 1 < words.size() && words[k + 1].capitalised && only_spaces_between(text, w.end, words[k + 1].start)) {
-            continue;
-        }
-        if (k > 0 && words[k - 1].capitalised && only_spaces_between(text, words[k - 1].end, w.start) &&
-            !is_title(text::alias_key(text.substr(words[k - 1].start, words[k - 1].end - words[k - 1].start)))) {
-            continue;
-        }
+        if (!words[k].capitalised || found.candidates.count(found.keys[k]) == 0) continue;
+        if (!reads_as_typo(text, words, k, found, evidence, aliases)) continue;
+        const std::u32string letters = to_u32(found.keys[k]);
         std::set<std::string> people;
-        for (const NameToken& token : name_tokens_of_people) {
+        for (const NameToken& token : evidence.people_tokens) {
             if (one_edit_misspelling(letters, token.letters)) people.insert(token.canonical);
         }
         if (people.size() != 1) continue;  // none, or ambiguous between two people
-
-        // Fix the recogniser's mention of exactly this word (possessive allowed), or add one where there is none.
-        bool blocked = false;
-        EntityMention* same = nullptr;
-        for (EntityMention& m : mentions) {
-            if (m.end <= w.start || m.start >= w.end) continue;
-            if (m.start == w.start && strip_possessive(m.text) == word)
-                same = &m;
-            else
-                blocked = true;
-        }
-        if (blocked) continue;
-        if (same != nullptr) {
-            same->type = EntityType::person;
-            same->canonical = *people.begin();
-        } else {
-            added.push_back(EntityMention{std::string(word), EntityType::person, *people.begin(), w.start, w.end});
-        }
+        mark_as_person(text, words[k], *people.begin(), mentions, added);
     }
     mentions.insert(mentions.end(), added.begin(), added.end());
 }
