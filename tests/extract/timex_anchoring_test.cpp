@@ -59,6 +59,13 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         {"2014-06-02", "Exports grew for six consecutive quarters.", "six consecutive quarters", "DURATION", "P6Q"},
         {"2014-06-02", "The index rose for three straight days.", "three straight days", "DURATION", "P3D"},
         {"2014-06-02", "He won three successive elections.", "three successive elections", "none", ""},
+        // a day with "last year": that year's day; "mid-" with a short month; wire clocks with a zone
+        {"2014-02-11", "The pact was signed on May 4 last year.", "May 4 last year", "DATE", "2013-05-04"},
+        {"2014-02-11", "Elections are due in mid-May.", "mid-May", "DATE", "2014-05"},
+        {"2014-02-11", "The ferry left at 0630 GMT.", "0630 GMT", "TIME", "2014-02-11T06:30"},
+        {"2014-02-11", "The quake struck at 9:15 a.m. (0015 GMT).", "0015 GMT", "none", ""},
+        {"2014-02-11", "Code 2575 GMT is no clock.", "2575 GMT", "none", ""},
+        {"2014-02-11", "The 2014-15 season opens in August.", "15 season", "none", ""},
     }));
     CAPTURE(anchor, text);
     const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
@@ -82,6 +89,7 @@ TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
         {TimexRule::bare_unit_durations, "2014-06-02", "It was the worst flood in decades.", "decades", ""},
         {TimexRule::consecutive_durations, "2014-06-02", "Prices fell for two straight weeks.", "two straight weeks",
          ""},
+        {TimexRule::zoned_clock_time, "2014-02-11", "Polls close at 1800 GMT.", "1800 GMT", ""},
     }));
     CAPTURE(text);
     TimexOptions options;

@@ -124,16 +124,13 @@ std::optional<Match> Matcher::match_month_first(std::size_t i) const {
         if (const int y = year(after, y_end, two_digit); y && !two_digit) {
             return calendar(i, y_end, y, m, d);
         }
+        if (auto r = month_of_named_year(i, k, m)) {  // "March 20 last year"
+            r->spec.day = d;
+            return r;
+        }
         return calendar(i, k, 0, m, d);
     }
-    if ((word(j, "this") || word(j, "last") || word(j, "next")) && word(j + 1, "year")) {
-        Match r{i, j + 2, {}};  // "June last year"
-        r.spec.kind = SpecKind::relative;
-        r.spec.unit = Unit::year;
-        r.spec.offset = word(j, "this") ? 0 : (word(j, "last") ? -1 : 1);
-        r.spec.month = m;
-        return r;
-    }
+    if (auto r = month_of_named_year(i, j, m)) return r;  // "June last year"
     std::size_t after = j;
     if (tok(after).is_punct(',') || word(after, "of")) ++after;
     std::size_t y_end = 0;
@@ -157,8 +154,21 @@ std::optional<Match> Matcher::match_month_first(std::size_t i) const {
     const bool time_word = next && (next->unit != Unit::none || next->month || next->weekday || next->number >= 0 ||
                                     next->ordinal || next->season || next->part_of_day);
     const bool modifies_noun = determiner && tok(j).is_word() && !tok(j).capitalised && !time_word;
-    if (ambiguous && !date_preposition(before) && !modifies_noun) return std::nullopt;
+    // "mid-March", "late-May": the hyphen joins the month to a word that makes it a date
+    const bool hyphened = glued_hyphen(i - 1) && date_preposition(tok(i - 2));
+    if (ambiguous && !date_preposition(before) && !modifies_noun && !hyphened) return std::nullopt;
     return calendar(i, j, 0, m, 0);
+}
+
+std::optional<Match> Matcher::month_of_named_year(std::size_t i, std::size_t j, int month) const {
+    // "June last year", "March 20 next year": the month (and day) of the year named relative to the anchor
+    if (!(word(j, "this") || word(j, "last") || word(j, "next")) || !word(j + 1, "year")) return std::nullopt;
+    Match r{i, j + 2, {}};
+    r.spec.kind = SpecKind::relative;
+    r.spec.unit = Unit::year;
+    r.spec.offset = word(j, "this") ? 0 : (word(j, "last") ? -1 : 1);
+    r.spec.month = month;
+    return r;
 }
 
 // A year or decade at i, or after "the" at i: "the 1990s", "the '90s", "1990", "'98"; not a price, a quantity or a

@@ -106,6 +106,8 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
     if (!n) return uncounted_duration(i, k, the, qualified);
     if (the && !qualified && *n == 1 && (word(k, "a") || word(k, "an"))) return std::nullopt;  // "the a"
     if (*n == 0) return std::nullopt;
+    // "the 2013-14 season", "pages 10-12": the second half of a range of numbers counts nothing
+    if (tok(k).is_number() && glued_hyphen(k - 1) && tok(k - 2).is_number()) return std::nullopt;
     // "5 1/2 hours", "two and a half years": half a unit more
     bool half = false;
     if (tok(k).is_number() && tok(j).is("1") && tok(j + 1).is_punct('/') && tok(j + 2).is("2") &&
@@ -224,6 +226,30 @@ std::optional<Match> Matcher::match_set(std::size_t i) const {
         }
     }
     return std::nullopt;
+}
+
+std::optional<Match> Matcher::match_zoned_clock(std::size_t i) const {
+    // Wire copy writes clock times as four digits and a zone: "at 1400 GMT", "0300 UTC". The zone is what makes the
+    // number a time and not a year or a count. In brackets it repeats a time just given ("10:35 a.m. (0735 GMT)"),
+    // which TimeML leaves out.
+    const Token& t = tok(i);
+    if (!rule(TimexRule::zoned_clock_time) || !t.is_number() || t.lower.size() != 4 || !is_time_zone(tok(i + 1))) {
+        return std::nullopt;
+    }
+    if (tok(i - 1).is_punct('(')) return std::nullopt;
+    const int hour = to_int(t.lower.substr(0, 2));
+    const int minute = to_int(t.lower.substr(2, 2));
+    if (hour > 23 || minute > 59) return std::nullopt;
+    Match m{i, i + 2, {}};
+    m.spec.kind = SpecKind::relative;
+    m.spec.unit = Unit::day;
+    m.spec.type = "TIME";
+    m.spec.open_time = true;
+    m.spec.on_named_day = rule(TimexRule::clock_on_named_day);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+    m.spec.time_suffix = buf;
+    return m;
 }
 
 std::optional<Match> Matcher::match_time(std::size_t i) const {

@@ -198,6 +198,7 @@ std::optional<Match> Matcher::match_core(std::size_t i) const {
     consider(match_set(i));  // before durations: "$5 a year" is a rate, not a year
     consider(match_duration(i));
     consider(match_time(i));
+    consider(match_zoned_clock(i));
     return best;
 }
 

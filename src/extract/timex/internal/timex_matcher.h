@@ -61,6 +61,8 @@ public:
     std::optional<Match> match_year_or_decade(std::size_t i) const;  // the 1990s / 1990 / '98
     std::optional<Match> match_holiday(std::size_t i) const;         // Christmas, Labor Day, Easter, Thanksgiving
     std::optional<Match> match_spoken_year(std::size_t i) const;     // nineteen ninety-six, the nineties
+    // "last year" / "next year" / "this year" at j after a month (and day) that begins at i.
+    std::optional<Match> month_of_named_year(std::size_t i, std::size_t j, int month) const;
     std::optional<Match> season_of_year(std::size_t i, std::size_t k) const;  // [the] winter of 1994 (season at k)
     std::optional<Match> match_quarter(std::size_t i) const;                  // the third quarter of 1990, fiscal 1989
     // Steps of match_quarter.
@@ -97,9 +99,10 @@ public:
     bool counted_unit_ok(std::size_t k, std::size_t end, const LexEntry& e, bool hyphen) const;
     // A bare plural unit at k that is an amount by its context: "the first time in years".
     bool bare_unit_amount(std::size_t k) const;
-    std::optional<Match> match_set(std::size_t i) const;   // every week, daily
-    std::optional<Match> match_time(std::size_t i) const;  // 10:30 a.m., noon
-    std::optional<Match> match_core(std::size_t i) const;  // any of the above, longest
+    std::optional<Match> match_set(std::size_t i) const;          // every week, daily
+    std::optional<Match> match_time(std::size_t i) const;         // 10:30 a.m., noon
+    std::optional<Match> match_zoned_clock(std::size_t i) const;  // 1400 GMT
+    std::optional<Match> match_core(std::size_t i) const;         // any of the above, longest
     // The second day of "April 24 and 25" / "March 3 or 4", right after the calendar day `first`: same month; with
     // "Dec. 30 and 31, 2014" its match covers the year, which the first day shares.
     std::optional<Match> coordinated_day(const Match& first) const;

@@ -160,6 +160,7 @@ std::string resolve_relative(const Spec& s, const year_month_day& a, Tense tense
                 return fmt_year(ay + s.offset) + "-Q" + std::to_string(s.quarter);
             }
             if (s.half) return fmt_year(ay + s.offset) + "-H" + std::to_string(s.half);
+            if (s.month && s.day) return fmt_year(ay + s.offset) + "-" + fmt2(s.month) + "-" + fmt2(s.day);
             if (s.month) return fmt_year(ay + s.offset) + "-" + fmt2(s.month);  // "June last year"
             return fmt_year(ay + s.offset);
         case Unit::half: {

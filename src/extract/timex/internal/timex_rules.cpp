@@ -21,6 +21,7 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"more_durations", "\"two more weeks\", \"within weeks\", \"day-long\", \"the weeks ahead\""},
     {"bare_unit_durations", "\"the first time in years\", \"could fall in weeks\": DURATION PXY, PXW"},
     {"consecutive_durations", "\"six consecutive quarters\", \"three straight years\": DURATION P6Q, P3Y"},
+    {"zoned_clock_time", "\"at 1400 GMT\": TIME T14:00"},
 }};
 
 }  // namespace

@@ -20,6 +20,7 @@ enum class TimexRule : std::uint8_t {
     more_durations,           // "two more weeks", "eight trading days", "within weeks", "day-long", "the weeks ahead"
     bare_unit_durations,      // "the first time in years", "could fall in weeks": an amount with no count
     consecutive_durations,    // "six consecutive quarters", "three straight years": DURATION P6Q, P3Y
+    zoned_clock_time,         // "at 1400 GMT": TIME T14:00 (wire copy's four-digit clock with a zone)
     count
 };
 
