@@ -59,6 +59,11 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         {"2014-06-02", "Exports grew for six consecutive quarters.", "six consecutive quarters", "DURATION", "P6Q"},
         {"2014-06-02", "The index rose for three straight days.", "three straight days", "DURATION", "P3D"},
         {"2014-06-02", "He won three successive elections.", "three successive elections", "none", ""},
+        // a month far ahead of the anchor stays this year's when its clause is open, not told as past
+        {"2014-02-11", "The referendum is in September.", "September", "DATE", "2014-09"},
+        {"2014-02-11", "Repairs could start in August.", "August", "DATE", "2014-08"},
+        {"2014-02-11", "The festival opens in July.", "July", "DATE", "2014-07"},
+        {"2014-02-11", "The dam burst in September.", "September", "DATE", "2013-09"},
         // a day with "last year": that year's day; "mid-" with a short month; wire clocks with a zone
         {"2014-02-11", "The pact was signed on May 4 last year.", "May 4 last year", "DATE", "2013-05-04"},
         {"2014-02-11", "Elections are due in mid-May.", "mid-May", "DATE", "2014-05"},
@@ -90,6 +95,7 @@ TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
         {TimexRule::consecutive_durations, "2014-06-02", "Prices fell for two straight weeks.", "two straight weeks",
          ""},
         {TimexRule::zoned_clock_time, "2014-02-11", "Polls close at 1800 GMT.", "1800 GMT", ""},
+        {TimexRule::open_month_ahead, "2014-02-11", "The referendum is in September.", "September", "2013-09"},
     }));
     CAPTURE(text);
     TimexOptions options;

@@ -34,8 +34,9 @@ std::vector<TemporalMention> find_temporal_expressions(std::string_view text, st
         const timex::Tense tense = timex::tense_at(tokens, match->begin, match->end);
         if (timex::Spec& s = match->spec; s.kind == timex::SpecKind::calendar && s.month && !s.year) {
             s.clause = timex::month_tense_at(tokens, match->begin, match->end);
-            s.past_event =
-                options.on(TimexRule::past_month) && timex::tells_past_event(tokens, match->begin, match->end);
+            const timex::Tense event = timex::event_tense(tokens, match->begin, match->end);
+            s.past_event = options.on(TimexRule::past_month) && event == timex::Tense::past;
+            s.open_event = options.on(TimexRule::open_month_ahead) && event == timex::Tense::present;
         }
         auto second = matcher.coordinated_day(*match);  // "April 24 and 25": the second day as well
         if (second && second->spec.year) match->spec.year = second->spec.year;  // "Dec. 30 and 31, 2014"

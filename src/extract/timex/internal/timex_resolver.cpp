@@ -38,7 +38,8 @@ int infer_year(int month, const year_month_day& anchor, Tense tense, const Spec&
     const int diff = month - int(unsigned(anchor.month()));
     const Tense clause = s.clause;
     const bool deadline = s.deadline;
-    if (diff > 4 && tense != Tense::future) return ay - 1;
+    // "The vote is in October", "talks could resume in September": an open event's month ahead is still to come.
+    if (diff > 4 && tense != Tense::future && !s.open_event) return ay - 1;
     // "was fired in July", written in March: an event told in the past happened in the July before.
     if (diff > 0 && s.past_event && !deadline) return ay - 1;
     // ... unless its clause is in the past with no future cue at all ("stepped down in March", "In January, X brought

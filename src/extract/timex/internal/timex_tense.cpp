@@ -194,13 +194,17 @@ namespace {
 // How near the verb of a past event sits to its month: "was fired in July", "signed the accord in June".
 constexpr std::size_t max_event_distance = 10;
 
-// What the word at i says of the event a month belongs to: past (a past verb), future (anything still open: a
-// present, a modal, a plan, a gerund), or none (not a verb).
+// What the word at i says of the event a month belongs to: past (a past verb), present (a finite present or modal:
+// "is", "could"), future (anything else still open: a plan, "due", a gerund), or none (not a verb).
 Tense event_cue(const TokenStream& tokens, std::size_t i) {
     const Token& t = tokens[i];
     if (!t.is_word()) return Tense::none;
-    constexpr std::string_view open[] = {"is",       "are",      "am",    "be",    "says", "can",
-                                         "could",    "may",      "must",  "due",   "set",  "slated",
+    // with the third persons of verbs that schedule things and are seldom plural nouns ("the season starts in August")
+    constexpr std::string_view finite[] = {"is",      "are",     "am",     "can",   "could", "may",
+                                           "must",    "starts",  "begins", "opens", "ends",  "expires",
+                                           "resumes", "arrives", "takes",  "comes", "goes"};
+    if (contains(finite, t.lower)) return Tense::present;
+    constexpr std::string_view open[] = {"be",       "says",     "due",   "set",   "slated",
                                          "supposed", "intended", "hoped", "hopes", "plans"};
     if (contains(open, t.lower)) return Tense::future;
     // "is calling for the redemption on Dec. 7": a gerund or progressive is no finished event
@@ -212,7 +216,7 @@ Tense event_cue(const TokenStream& tokens, std::size_t i) {
 
 }  // namespace
 
-bool tells_past_event(const TokenStream& tokens, std::size_t begin, std::size_t end) {
+Tense event_tense(const TokenStream& tokens, std::size_t begin, std::size_t end) {
     bool opens_sentence = begin <= max_event_distance;
     for (std::size_t k = 0; k < max_event_distance && begin > k; ++k) {
         const std::size_t i = begin - 1 - k;
@@ -220,16 +224,20 @@ bool tells_past_event(const TokenStream& tokens, std::size_t begin, std::size_t 
             opens_sentence = true;
             break;
         }
-        if (const Tense t = event_cue(tokens, i); t != Tense::none) return t == Tense::past;
+        if (const Tense t = event_cue(tokens, i); t != Tense::none) return t;
     }
     // A month opening its sentence ("In July, the coach was fired") takes the verb after it; a month further in,
     // with no verb near before it, is left alone ("decided to admit Poland, Hungary and ... in early March").
-    if (!opens_sentence) return false;
+    if (!opens_sentence) return Tense::none;
     for (std::size_t i = end; i < tokens.size() && i < end + max_event_distance; ++i) {
         if (ends_sentence(tokens, i)) break;
-        if (const Tense t = event_cue(tokens, i); t != Tense::none) return t == Tense::past;
+        if (const Tense t = event_cue(tokens, i); t != Tense::none) return t;
     }
-    return false;
+    return Tense::none;
+}
+
+bool tells_past_event(const TokenStream& tokens, std::size_t begin, std::size_t end) {
+    return event_tense(tokens, begin, end) == Tense::past;
 }
 
 }  // namespace newsdex::extract::timex

@@ -22,6 +22,10 @@ Tense month_tense_at(const TokenStream& tokens, std::size_t begin, std::size_t e
 // past event: a past tense or perfect, with no present, modal, plan or gerund nearer. Looks a few words either side.
 bool tells_past_event(const TokenStream& tokens, std::size_t begin, std::size_t end);
 
+// What that nearest verb says: past (a past event), present (a finite present or modal: "the vote is in August",
+// "talks could resume in September"), future (a plan, "due", a gerund), or none (no verb near enough).
+Tense event_tense(const TokenStream& tokens, std::size_t begin, std::size_t end);
+
 // True when token i ends a sentence (a full stop not inside an abbreviation, '!', '?', or a paragraph break next).
 bool ends_sentence(const TokenStream& tokens, std::size_t i);
 
