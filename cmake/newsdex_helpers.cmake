@@ -12,8 +12,8 @@ function(newsdex_test_support)
   file(GLOB support CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/support/*.cpp")
   add_library(newsdex_test_support STATIC "${CMAKE_CURRENT_SOURCE_DIR}/catch_main.cpp" ${support})
   target_include_directories(newsdex_test_support PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
-  # support/serve_process.cpp talks HTTP to `newsdex serve`.
-  target_link_libraries(newsdex_test_support PUBLIC Catch2::Catch2 PkgConfig::HTTPLIB)
+  # support/serve_process.cpp talks HTTP to `newsdex serve`; support/shared_data.cpp reads gzipped data sets.
+  target_link_libraries(newsdex_test_support PUBLIC Catch2::Catch2 PkgConfig::HTTPLIB ZLIB::ZLIB)
   target_compile_definitions(newsdex_test_support PUBLIC
     NEWSDEX_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     NEWSDEX_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"

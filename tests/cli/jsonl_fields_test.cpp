@@ -1,5 +1,4 @@
 // JSON Lines fields as users' files name them (issue 15): the body, dates, Reuters' topics and places, categories.
-#include <zlib.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -13,32 +12,16 @@
 #include <vector>
 
 #include "support/cli_harness.h"
+#include "support/shared_data.h"
 
 using newsdex::test::run_newsdex;
 using newsdex::test::TempDir;
 
 namespace {
 
-std::vector<nlohmann::json> records_in(const std::string& path) {
-    gzFile gz = gzopen(path.c_str(), "rb");
-    if (gz == nullptr) throw std::runtime_error("cannot read " + path);
-    std::string data;
-    char buffer[1 << 16];
-    for (int n; (n = gzread(gz, buffer, sizeof buffer)) > 0;) data.append(buffer, static_cast<std::size_t>(n));
-    gzclose(gz);
-    std::vector<nlohmann::json> records;
-    std::istringstream in(data);
-    for (std::string line; std::getline(in, line);) {
-        if (!line.empty()) records.push_back(nlohmann::json::parse(line));
-    }
-    return records;
-}
+std::vector<nlohmann::json> records_in(const std::string& path) { return newsdex::test::read_jsonl_records(path); }
 
-std::string shared_data(const std::string& name) {
-    auto path = newsdex::test::shared_dir() / "data" / name;
-    newsdex::test::skip_unless_exists(path);
-    return path.string();
-}
+std::string shared_data(const std::string& name) { return newsdex::test::shared_data_file(name).string(); }
 
 nlohmann::json query_json(const std::string& index, std::vector<std::string> args) {
     std::vector<std::string> all = {"query", "--index", index, "--format", "json"};

@@ -1,5 +1,4 @@
 // Numbers a user can cite (issue 15): exact counts or bounds, facets by count, all checked on Reuters-21578.
-#include <zlib.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -11,6 +10,7 @@
 #include <stdexcept>
 
 #include "support/cli_harness.h"
+#include "support/shared_data.h"
 
 using newsdex::test::run_newsdex;
 using newsdex::test::TempDir;
@@ -28,17 +28,8 @@ std::vector<nlohmann::json> json_lines(const std::string& out) {
 
 // Publication date ("YYYY-MM-DD") of every Reuters article, read straight from the JSONL, not from newsdex.
 std::map<std::string, std::string> dates_in_jsonl(const std::string& path) {
-    gzFile gz = gzopen(path.c_str(), "rb");
-    if (gz == nullptr) throw std::runtime_error("cannot read " + path);
-    std::string data;
-    char buffer[1 << 16];
-    for (int n; (n = gzread(gz, buffer, sizeof buffer)) > 0;) data.append(buffer, static_cast<std::size_t>(n));
-    gzclose(gz);
     std::map<std::string, std::string> dates;
-    std::istringstream in(data);
-    for (std::string line; std::getline(in, line);) {
-        if (line.empty()) continue;
-        auto j = nlohmann::json::parse(line);
+    for (const auto& j : newsdex::test::read_jsonl_records(path)) {
         dates[j["id"].get<std::string>()] = j["date"].get<std::string>().substr(0, 10);
     }
     return dates;

@@ -1,5 +1,4 @@
 // Publication dates come from metadata or a real dateline, never from the body's other dates (issue 15).
-#include <zlib.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -12,6 +11,7 @@
 #include <string>
 
 #include "support/cli_harness.h"
+#include "support/shared_data.h"
 
 using newsdex::test::run_newsdex;
 using newsdex::test::TempDir;
@@ -20,18 +20,10 @@ namespace {
 
 // Every article of a JSONL.gz file by id, read with zlib, not with newsdex.
 std::map<std::string, nlohmann::json> articles_in(const std::string& path) {
-    gzFile gz = gzopen(path.c_str(), "rb");
-    if (gz == nullptr) throw std::runtime_error("cannot read " + path);
-    std::string data;
-    char buffer[1 << 16];
-    for (int n; (n = gzread(gz, buffer, sizeof buffer)) > 0;) data.append(buffer, static_cast<std::size_t>(n));
-    gzclose(gz);
     std::map<std::string, nlohmann::json> articles;
-    std::istringstream in(data);
-    for (std::string line; std::getline(in, line);) {
-        if (line.empty()) continue;
-        auto j = nlohmann::json::parse(line);
-        articles[j["id"].get<std::string>()] = j;
+    for (auto& j : newsdex::test::read_jsonl_records(path)) {
+        std::string id = j["id"].get<std::string>();
+        articles[id] = std::move(j);
     }
     return articles;
 }
@@ -87,8 +79,7 @@ bool heads_first_line(const std::string& text, const std::string& iso) {
 }  // namespace
 
 TEST_CASE("issue 15: BBC News has no publication dates, though its bodies hold times and past dates", "[integration]") {
-    std::string bbc = (newsdex::test::shared_dir() / "data" / "news-bbc.jsonl.gz").string();
-    newsdex::test::skip_unless_exists(bbc);
+    std::string bbc = newsdex::test::shared_data_file("news-bbc.jsonl.gz").string();
     // The file has no date field; bbc-sport-322 says "Saturday, 26 February\n\n1400 GMT" (was 1400-02-26) and
     // bbc-entertainment-026 "pre-11 September 2001 levels" (was 2001-09-11).
     for (const auto& [id, article] : articles_in(bbc)) REQUIRE(article["date"].is_null());
@@ -101,8 +92,7 @@ TEST_CASE("issue 15: BBC News has no publication dates, though its bodies hold t
 }
 
 TEST_CASE("issue 15: AG News is dated only by the datelines that head its articles", "[integration]") {
-    std::string ag = (newsdex::test::shared_dir() / "data" / "news-agnews-test.jsonl.gz").string();
-    newsdex::test::skip_unless_exists(ag);
+    std::string ag = newsdex::test::shared_data_file("news-agnews-test.jsonl.gz").string();
     auto articles = articles_in(ag);
     TempDir dir;
     ingest(dir / "index", ag);

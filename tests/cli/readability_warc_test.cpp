@@ -2,7 +2,6 @@
 // words of their navigation; both kinds of word are picked from the gold, not chosen by hand.
 #include <catch2/catch.hpp>
 
-#include <zlib.h>
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -12,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/cli_harness.h"
+#include "support/shared_data.h"
 
 using newsdex::test::run_newsdex;
 using newsdex::test::TempDir;
@@ -30,16 +30,6 @@ std::vector<std::string> words_of(const std::string& text, std::size_t min_lengt
             word.clear();
         }
     }
-    return out;
-}
-
-std::string gunzip_file(const fs::path& path) {
-    gzFile file = gzopen(path.c_str(), "rb");
-    std::string out;
-    char buffer[65536];
-    int got = 0;
-    while (file != nullptr && (got = gzread(file, buffer, sizeof buffer)) > 0) out.append(buffer, got);
-    if (file != nullptr) gzclose(file);
     return out;
 }
 
@@ -104,7 +94,7 @@ TEST_CASE("issue 18: the readability WARC is searchable by body words, not by na
                 break;
             }
         }
-        std::string page_html = gunzip_file(html / "readability" / (name + ".html.gz"));
+        std::string page_html = newsdex::test::read_gzip_file(html / "readability" / (name + ".html.gz"));
         for (auto& w : words_of(navigation_text(page_html), 6)) {
             if (!article_stems.count(w.substr(0, 5)) &&
                 std::find(nav_words.begin(), nav_words.end(), w) == nav_words.end()) {

@@ -1,7 +1,6 @@
 // Reuters-21578 end to end: every article indexed, a re-run finds them unchanged, the documented prefixes
 // are there, and the year/month facets agree with the dates in the JSONL (issues 2 and 4).
 #include <xapian.h>
-#include <zlib.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -11,6 +10,7 @@
 #include <sstream>
 
 #include "support/cli_harness.h"
+#include "support/shared_data.h"
 
 using newsdex::test::run_newsdex;
 
@@ -18,26 +18,10 @@ namespace {
 
 // Publication months counted straight from the JSONL's "date" field, independently of newsdex.
 std::map<std::string, std::size_t> months_in_jsonl(const std::string& path, std::size_t& articles) {
-    gzFile gz = gzopen(path.c_str(), "rb");
-    REQUIRE(gz != nullptr);
-    std::string data;
-    char buffer[1 << 16];
-    int n;
-    while ((n = gzread(gz, buffer, sizeof buffer)) > 0) data.append(buffer, static_cast<std::size_t>(n));
-    gzclose(gz);
     std::map<std::string, std::size_t> months;
-    articles = 0;
-    std::size_t start = 0;
-    while (start < data.size()) {
-        std::size_t end = data.find('\n', start);
-        if (end == std::string::npos) end = data.size();
-        if (end > start) {
-            auto j = nlohmann::json::parse(data.substr(start, end - start));
-            ++articles;
-            months[j["date"].get<std::string>().substr(0, 7)]++;
-        }
-        start = end + 1;
-    }
+    const auto records = newsdex::test::read_jsonl_records(path);
+    articles = records.size();
+    for (const auto& j : records) months[j["date"].get<std::string>().substr(0, 7)]++;
     return months;
 }
 
