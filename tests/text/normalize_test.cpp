@@ -42,3 +42,25 @@ TEST_CASE("language guess from function words", "[unit]") {
                                          "Minister sagte, dass die Schulden nicht steigen.") == "de");
     CHECK(newsdex::text::detect_language("Rates").empty());
 }
+
+TEST_CASE("is_valid_utf8 finds a bad sequence wherever it lies among ASCII runs", "[unit]") {
+    // The validator skips eight ASCII bytes at a time: a bad byte before, inside and after such a run.
+    auto [text, valid] = GENERATE(table<std::string, bool>({
+        {"", true},
+        {"plain ascii, long enough for several words", true},
+        {"caf\xC3\xA9 au lait, cr\xC3\xA8me br\xC3\xBBl\xC3\xA9\x65 and \xE2\x80\x9Cquotes\xE2\x80\x9D", true},
+        {"0123456\xFF", false},
+        {"01234567\xFF", false},
+        {"012345678\xFF", false},
+        {"\xFF"
+         "01234567",
+         false},
+        {"01234567\xC3", false},                      // cut multi-byte sequence at the end
+        {"0123456789abcdef\xC0\xAF", false},          // overlong '/'
+        {"0123456789abcdef\xED\xA0\x80", false},      // a surrogate
+        {"0123456789abcdef\xF4\x90\x80\x80", false},  // above U+10FFFF
+        {"0123456789abcdef\xF0\x9F\x93\xB0 news", true},
+    }));
+    CAPTURE(text);
+    CHECK(newsdex::text::is_valid_utf8(text) == valid);
+}
