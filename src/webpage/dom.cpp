@@ -1,6 +1,8 @@
 // Small read helpers over the Document arena.
 #include "webpage/internal/dom.h"
 
+#include <array>
+
 namespace newsdex::webpage {
 
 const std::string* Node::attribute(std::string_view name) const {
@@ -58,35 +60,45 @@ bool contains_any(std::string_view lowered, std::initializer_list<std::string_vi
     return false;
 }
 
-std::uint32_t folded_code_points(std::string_view text) {
-    std::uint32_t n = 0;
-    bool space = true;  // folded: whitespace runs count as one
-    for (char c : text) {
-        auto b = static_cast<unsigned char>(c);
-        bool is_space = b == ' ' || b == '\n' || b == '\t' || b == '\r';
-        if (is_space) {
-            if (!space) ++n;
-            space = true;
-            continue;
-        }
-        space = false;
-        if ((b & 0xC0) != 0x80) ++n;
-    }
-    return n;
+namespace {
+
+// Byte classes for count_text, one table lookup per byte.
+enum ByteClass : std::uint8_t { continuation, letter, space, comma, maybe_cjk_comma };
+
+constexpr std::array<std::uint8_t, 256> byte_classes() {
+    std::array<std::uint8_t, 256> table{};
+    for (int b = 0; b < 256; ++b) table[b] = (b & 0xC0) == 0x80 ? continuation : letter;
+    for (int b : {' ', '\n', '\t', '\r'}) table[b] = space;
+    table[','] = comma;
+    table[0xEF] = table[0xE3] = maybe_cjk_comma;
+    return table;
 }
 
-std::uint32_t comma_count(std::string_view text) {
-    std::uint32_t n = 0;
+constexpr std::array<std::uint8_t, 256> byte_class = byte_classes();
+
+}  // namespace
+
+TextCounts count_text(std::string_view text) {
+    TextCounts counts;
+    bool after_space = true;  // leading whitespace counts nothing; a later run counts as one
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     for (std::size_t i = 0; i < text.size(); ++i) {
-        auto b = static_cast<unsigned char>(text[i]);
-        if (b == ',') {
-            ++n;
-        } else if ((b == 0xEF && text.compare(i, 3, "\xEF\xBC\x8C") == 0) ||
-                   (b == 0xE3 && text.compare(i, 3, "\xE3\x80\x81") == 0)) {
-            ++n;
+        std::uint8_t kind = byte_class[bytes[i]];
+        if (kind == space) {
+            counts.chars += after_space ? 0 : 1;
+            after_space = true;
+            continue;
+        }
+        after_space = false;
+        counts.chars += kind == continuation ? 0 : 1;
+        if (kind == comma) {
+            ++counts.commas;
+        } else if (kind == maybe_cjk_comma &&
+                   (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0)) {
+            ++counts.commas;
         }
     }
-    return n;
+    return counts;
 }
 
 std::string fold_whitespace(std::string_view text) {

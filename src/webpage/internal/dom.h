@@ -56,11 +56,13 @@ std::string ascii_lower(std::string_view text);
 // class/id tests run on every node of every extraction attempt, where std::regex cost most of the time.
 bool contains_any(std::string_view lowered, std::initializer_list<std::string_view> needles);
 
-// Code points of `text`, each run of ASCII whitespace counted as one (Node::text_chars).
-std::uint32_t folded_code_points(std::string_view text);
-
-// ASCII commas plus U+FF0C and U+3001, CJK pages' commas (Node::text_commas).
-std::uint32_t comma_count(std::string_view text);
+// Node::text_chars and Node::text_commas of a text: code points with each run of ASCII whitespace counted as one
+// (leading whitespace not at all), and commas (ASCII, fullwidth U+FF0C, ideographic U+3001: CJK pages' commas).
+struct TextCounts {
+    std::uint32_t chars = 0;
+    std::uint32_t commas = 0;
+};
+TextCounts count_text(std::string_view text);
 
 // Whitespace runs folded to one space, trimmed.
 std::string fold_whitespace(std::string_view text);
