@@ -71,6 +71,13 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         {"2014-02-11", "The quake struck at 9:15 a.m. (0015 GMT).", "0015 GMT", "none", ""},
         {"2014-02-11", "Code 2575 GMT is no clock.", "2575 GMT", "none", ""},
         {"2014-02-11", "The 2014-15 season opens in August.", "15 season", "none", ""},
+        // a rate of counted things or of a percentage is no timex; how often, or money per year, stays a SET
+        {"2014-02-11", "The plant makes 5,000 cars a week.", "a week", "none", ""},
+        {"2014-02-11", "Rents rose 4 percent annually.", "annually", "none", ""},
+        {"2014-02-11", "The line carries 20 million passengers per year.", "per year", "none", ""},
+        {"2014-02-11", "The board meets twice a month.", "twice a month", "SET", "P1M"},
+        {"2014-02-11", "The firm pays $3 million a year in rent.", "a year", "SET", "P1Y"},
+        {"2014-02-11", "Output fell from 300 units a year earlier.", "a year earlier", "DATE", "2013"},
     }));
     CAPTURE(anchor, text);
     const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
@@ -95,6 +102,7 @@ TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
         {TimexRule::consecutive_durations, "2014-06-02", "Prices fell for two straight weeks.", "two straight weeks",
          ""},
         {TimexRule::zoned_clock_time, "2014-02-11", "Polls close at 1800 GMT.", "1800 GMT", ""},
+        {TimexRule::rate_after_amount, "2014-02-11", "The plant makes 5,000 cars a week.", "a week", "P1W"},
         {TimexRule::open_month_ahead, "2014-02-11", "The referendum is in September.", "September", "2013-09"},
     }));
     CAPTURE(text);

@@ -187,6 +187,7 @@ bool Matcher::glued_hyphen(std::size_t i) const noexcept {
 }
 
 std::optional<Match> Matcher::match_core(std::size_t i) const {
+    if (rule(TimexRule::rate_after_amount) && rate_after_amount(i)) return std::nullopt;
     std::optional<Match> best;
     auto consider = [&](std::optional<Match> m) {
         if (m && (!best || m->end > best->end)) best = std::move(m);

@@ -102,7 +102,11 @@ public:
     std::optional<Match> match_set(std::size_t i) const;          // every week, daily
     std::optional<Match> match_time(std::size_t i) const;         // 10:30 a.m., noon
     std::optional<Match> match_zoned_clock(std::size_t i) const;  // 1400 GMT
-    std::optional<Match> match_core(std::size_t i) const;         // any of the above, longest
+    // A unit at i that makes a rate of the count or percentage before it: "700 seats a week", "8.5% annually", "15
+    // million instructions per second". Not "twice a week" (how often an event recurs), nor money ("$5 million a
+    // year", which TBAQ marks half the time).
+    bool rate_after_amount(std::size_t i) const;
+    std::optional<Match> match_core(std::size_t i) const;  // any of the above, longest
     // The second day of "April 24 and 25" / "March 3 or 4", right after the calendar day `first`: same month; with
     // "Dec. 30 and 31, 2014" its match covers the year, which the first day shares.
     std::optional<Match> coordinated_day(const Match& first) const;

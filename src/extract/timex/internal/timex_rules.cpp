@@ -22,6 +22,7 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"bare_unit_durations", "\"the first time in years\", \"could fall in weeks\": DURATION PXY, PXW"},
     {"consecutive_durations", "\"six consecutive quarters\", \"three straight years\": DURATION P6Q, P3Y"},
     {"zoned_clock_time", "\"at 1400 GMT\": TIME T14:00"},
+    {"rate_after_amount", "\"700 seats a week\", \"rise 8.5% annually\": a rate of an amount, no timex"},
     {"open_month_ahead", "a yearless month far ahead of the anchor in an open clause (\"is\", \"could\"): this year's"},
 }};
 
