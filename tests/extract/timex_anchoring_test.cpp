@@ -69,6 +69,7 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         {"2014-02-11", "Elections are due in mid-May.", "mid-May", "DATE", "2014-05"},
         {"2014-02-11", "The ferry left at 0630 GMT.", "0630 GMT", "TIME", "2014-02-11T06:30"},
         {"2014-02-11", "The quake struck at 9:15 a.m. (0015 GMT).", "0015 GMT", "none", ""},
+        {"2014-02-11", "The raid began at 8:30 p.m. (1930 GMT).", "1930", "none", ""},
         {"2014-02-11", "Code 2575 GMT is no clock.", "2575 GMT", "none", ""},
         {"2014-02-11", "The 2014-15 season opens in August.", "15 season", "none", ""},
         // a rate of counted things or of a percentage is no timex; how often, or money per year, stays a SET

@@ -255,14 +255,16 @@ bool Matcher::rate_after_amount(std::size_t i) const {
     return percent || count || counted;
 }
 
+bool Matcher::zoned_number(std::size_t i) const {
+    return tok(i).is_number() && tok(i).lower.size() == 4 && is_time_zone(tok(i + 1));
+}
+
 std::optional<Match> Matcher::match_zoned_clock(std::size_t i) const {
     // Wire copy writes clock times as four digits and a zone: "at 1400 GMT", "0300 UTC". The zone is what makes the
     // number a time and not a year or a count. In brackets it repeats a time just given ("10:35 a.m. (0735 GMT)"),
     // which TimeML leaves out.
     const Token& t = tok(i);
-    if (!rule(TimexRule::zoned_clock_time) || !t.is_number() || t.lower.size() != 4 || !is_time_zone(tok(i + 1))) {
-        return std::nullopt;
-    }
+    if (!rule(TimexRule::zoned_clock_time) || !zoned_number(i)) return std::nullopt;
     if (tok(i - 1).is_punct('(')) return std::nullopt;
     const int hour = to_int(t.lower.substr(0, 2));
     const int minute = to_int(t.lower.substr(2, 2));

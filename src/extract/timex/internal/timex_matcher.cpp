@@ -188,6 +188,8 @@ bool Matcher::glued_hyphen(std::size_t i) const noexcept {
 
 std::optional<Match> Matcher::match_core(std::size_t i) const {
     if (rule(TimexRule::rate_after_amount) && rate_after_amount(i)) return std::nullopt;
+    // "1930 GMT" is a clock time, never the year 1930 (in brackets it is no timex at all)
+    if (rule(TimexRule::zoned_clock_time) && zoned_number(i)) return match_zoned_clock(i);
     std::optional<Match> best;
     auto consider = [&](std::optional<Match> m) {
         if (m && (!best || m->end > best->end)) best = std::move(m);

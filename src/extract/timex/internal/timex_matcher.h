@@ -102,6 +102,7 @@ public:
     std::optional<Match> match_set(std::size_t i) const;          // every week, daily
     std::optional<Match> match_time(std::size_t i) const;         // 10:30 a.m., noon
     std::optional<Match> match_zoned_clock(std::size_t i) const;  // 1400 GMT
+    bool zoned_number(std::size_t i) const;                       // four digits and a time zone: "1930 GMT"
     // A unit at i that makes a rate of the count or percentage before it: "700 seats a week", "8.5% annually", "15
     // million instructions per second". Not "twice a week" (how often an event recurs), nor money ("$5 million a
     // year", which TBAQ marks half the time).
