@@ -72,6 +72,9 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         {"2014-02-11", "The raid began at 8:30 p.m. (1930 GMT).", "1930", "none", ""},
         {"2014-02-11", "Code 2575 GMT is no clock.", "2575 GMT", "none", ""},
         {"2014-02-11", "The 2014-15 season opens in August.", "15 season", "none", ""},
+        // a day "set for" an event is still to come
+        {"2014-02-12", "The vote is set for Friday.", "Friday", "DATE", "2014-02-14"},
+        {"2014-02-12", "The vote was held on Friday.", "Friday", "DATE", "2014-02-07"},
         // a rate of counted things or of a percentage is no timex; how often, or money per year, stays a SET
         {"2014-02-11", "The plant makes 5,000 cars a week.", "a week", "none", ""},
         {"2014-02-11", "Rents rose 4 percent annually.", "annually", "none", ""},

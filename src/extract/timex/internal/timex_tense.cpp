@@ -59,6 +59,8 @@ Tense cue(const TokenStream& tokens, std::size_t i) {
         tokens.at(std::ptrdiff_t(i) + 1).is("to")) {
         return Tense::future;
     }
+    // "the rally is set for Friday", "slated for March": a date fixed for an event to come
+    if ((t.is("set") || t.is("slated")) && tokens.at(std::ptrdiff_t(i) + 1).is("for")) return Tense::future;
     // "will be named", "could be held": a participle after "be" takes its tense from the auxiliary further out
     const Token& before = tokens.at(std::ptrdiff_t(i) - 1);
     const bool after_be = before.is("be") || before.is("being");
