@@ -128,6 +128,27 @@ TEST_CASE("serve: 503 while the index is missing, then the articles an ingest co
     CHECK(get_json(client, "/api/stats", 200)["documents"].get<int>() > 1);
 }
 
+// The server keeps facet columns in memory per index handle (as batch does); a commit must drop them.
+TEST_CASE("serve: facet counts follow the articles an ingest commits", "[integration]") {
+    newsdex::test::TempDir dir;
+    std::string index = dir / "index";
+    REQUIRE(run_newsdex({"ingest", (source_dir() / "corpus" / reference).string(), "--index", index}).exit_code == 0);
+    ServeProcess server({"--index", index, "--threads", "1"});  // one handle: every request reuses its columns
+    auto client = server.client();
+    const std::string path = "/api/search?q=kerry&facet=person,place,year&facet-limit=5";
+    auto cli = [&] {
+        return cli_json({"query", "kerry", "--index", index, "--facet", "person,place,year", "--facet-limit", "5",
+                         "--format", "json"});
+    };
+    json before = get_json(client, path, 200);
+    CHECK(without_elapsed(before) == without_elapsed(cli()));
+    REQUIRE(run_newsdex({"ingest", (source_dir() / "corpus").string(), "--index", index}).exit_code == 0);
+    json after = get_json(client, path, 200);
+    INFO("difference: " << json::diff(without_elapsed(cli()), without_elapsed(after)).dump());
+    CHECK(without_elapsed(after) == without_elapsed(cli()));
+    CHECK(after["facets"] != before["facets"]);
+}
+
 TEST_CASE("serve: the page and its security headers with no CORS and no traversal and read-only", "[integration]") {
     ServeProcess server({"--index", corpus_index()});
     auto client = server.client();
