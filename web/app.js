@@ -288,7 +288,11 @@ async function render() {
   try {
     if (s.article) await renderArticle(s);
     else await renderSearch(s);
-    if (mine === generation) document.body.dataset.ready = String(mine);
+    if (mine === generation) {
+      document.body.dataset.ready = String(mine);
+      // Navigation Timing mark: the first one is the page's first load, results shown (scripts/bench reads it).
+      performance.mark('newsdex-ready');
+    }
   } catch (err) {
     if (mine !== generation) return;
     showError(err, s.q);

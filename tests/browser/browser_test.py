@@ -101,10 +101,12 @@ def run(driver, base, shots):
         if shots:
             driver.save_screenshot(os.path.join(shots, name + ".png"))
 
-    started = time.time()
     driver.get(base + "/")
     wait_ready(driver, 0)
-    print(f"first load and render: {1000 * (time.time() - started):.0f} ms (headless, loaded machine: not a target)")
+    # Navigation Timing of the page's first render (web/app.js marks it); scripts/bench --workloads serve measures
+    # it on Reuters. Printed, not asserted: timed tests are off limits.
+    ready = driver.execute_script("return performance.getEntriesByName('newsdex-ready')[0].startTime")
+    print(f"first load to results shown: {ready:.0f} ms (Navigation Timing; not a target here)")
     check(driver.find_elements(By.CSS_SELECTOR, "#results .hit"), "the first page lists articles")
 
     # '/' focuses the search box; type a query and press Enter.
