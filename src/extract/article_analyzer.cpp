@@ -63,7 +63,8 @@ TextAnalysis ArticleAnalyzer::analyze_text(std::string_view text, std::optional<
         result.entities = recognizer_->recognize(text);
         link_entities(text, result.entities, aliases_);
         const auto usual = [this](std::string_view word) { return recognizer_->usual_case(word); };
-        tidy_entities(text, result.entities, {result.sources, result.dates}, aliases_, usual);
+        const auto trained_person = [this](std::string_view name) { return recognizer_->trained_person(name); };
+        tidy_entities(text, result.entities, {result.sources, result.dates, trained_person}, aliases_, usual);
         result.places = facet_places(result.entities, aliases_);
     }
     return result;

@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "extract/article_analyzer.h"
 #include "extract/entities/entity_hygiene.h"
@@ -84,4 +85,99 @@ TEST_CASE("a German article gets no entities and says its language", "[unit]") {
     CHECK(analysis.language == "de");
     CHECK(analysis.entities.empty());
     CHECK(analysis.places.empty());
+}
+
+TEST_CASE("a name the words around it mark as a company is no person", "[unit]") {
+    using Row = std::tuple<std::string, std::string>;
+    auto [text, name] = GENERATE(table<std::string, std::string>({
+        Row{"The notes were priced by sole manager Hartley Quinn Pemberton Inc on Tuesday.", "Hartley Quinn Pemberton"},
+        Row{"\"Rates will fall,\" said Ann Lowe, economist at brokers Gresham Tate and Co.", "Gresham Tate"},
+        Row{"The offering is underwritten by Fenwick Hale, Marston Upton and Co, the company said.", "Fenwick Hale"},
+        Row{"Lowe of Pryor and Mabbutt said rates would fall, said Ann Lowe, analyst at stockbrokers Pryor and "
+            "Mabbutt.",
+            "Mabbutt"},
+        Row{"Shares of Cantwell and Cantwell rose 2 dlrs after the ruling, Cantwell and Cantwell said.", "Cantwell"},
+        Row{"Prescott <PRSC.N> said it would cut 300 jobs. Prescott said sales fell.", "Prescott"},
+    }));
+    INFO(text);
+    CHECK(values(text, EntityType::person).count(name) == 0);
+    CHECK(values(text, EntityType::org).count(name) == 1);
+}
+
+TEST_CASE("a person beside a company or after 'and' stays a person", "[unit]") {
+    const std::string text =
+        "Lee Thornbury, Acme Corp chairman, said sales rose. The deal between Thornbury and General Motors Corp "
+        "was signed in Detroit, Thornbury said. Mary Okafor, Widget Holdings Inc, said prices fell.\n";
+    CHECK(values(text, EntityType::person).count("Lee Thornbury") == 1);
+    CHECK(values(text, EntityType::org).count("Lee Thornbury") == 0);
+    CHECK(values(text, EntityType::org).count("Thornbury") == 0);
+    CHECK(values(text, EntityType::person).count("Mary Okafor") == 1);
+}
+
+TEST_CASE("a place the model reads as a person is a place; a number word is no name", "[unit]") {
+    const std::string text =
+        "MILLWOOD SEES OUTPUT UP IN MANITOBA\n\nMillwood Resources Inc said its mine at Flin Flon, Manitoba would "
+        "produce more gold. Nine pct of the stock is held by Nine U.S. funds, it said. Offices in Denver and "
+        "Calgary will close.\n";
+    const auto places = values(text, EntityType::location);
+    CHECK(places.count("Manitoba") == 1);
+    CHECK(values(text, EntityType::person).count("Manitoba") == 0);
+    CHECK(values(text, EntityType::person).count("Nine") == 0);
+    CHECK(values(text, EntityType::person).count("Denver") == 0);
+    CHECK(values(text, EntityType::person).count("Calgary") == 0);
+}
+
+TEST_CASE("a name is not joined across the end of a headline in capitals", "[unit]") {
+    const std::string text =
+        "GRAYSTONE <GRY> DENIES RUMORS OF DEBT WRITEDOWN\nGraystone said it made no writedown of its loans. A "
+        "Graystone spokesman said the rumors were unfounded.\n";
+    for (auto type : {EntityType::person, EntityType::org, EntityType::location, EntityType::misc}) {
+        for (const auto& v : values(text, type)) {
+            INFO(v);
+            CHECK(v.find("WRITEDOWN") == std::string::npos);
+            CHECK(v.find("Writedown") == std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("two names always joined by 'and' are one firm; people who also appear alone stay people", "[unit]") {
+    const std::string text =
+        "Last fall Acme Industries Inc and Hoffman and Stein offered to buy the company. A partnership of Hoffman "
+        "and Stein made the bid. Reagan and Gorbachev met in Geneva. Reagan and Gorbachev spoke for an hour, "
+        "and Reagan said the talks went well, as did Mr Gorbachev.\n";
+    const auto people = values(text, EntityType::person);
+    CHECK(people.count("Hoffman") == 0);
+    CHECK(people.count("Stein") == 0);
+    CHECK(people.count("Reagan") == 1);
+    CHECK(people.count("Gorbachev") == 1);
+}
+
+TEST_CASE("describing words, parties, plurals and bare words settle what a name is", "[unit]") {
+    using Row = std::tuple<std::string, std::string, std::string>;
+    auto [text, name, type] = GENERATE(table<std::string, std::string, std::string>({
+        // A describing noun before one mention types the name in the whole article.
+        Row{"Russian oil giant Vostrak said it would appeal. Vostrak filed for bankruptcy.", "Vostrak", "org"},
+        Row{"Merck withdrew the drug Zelnora after trials. Zelnora sales had doubled.", "Zelnora", "none"},
+        Row{"Hurricane Ivan hit Florida on Thursday. Ivan killed 20 people.", "Ivan", "none"},
+        // A party's short name is the party; a plural acronym is no name.
+        Row{"The Tory leader spoke in Leeds. The Tories said taxes would fall.", "Conservative Party", "org"},
+        Row{"Labour MPs voted against the bill on Tuesday.", "Labour Party", "org"},
+        Row{"Sales of PCs rose while the PC market grew, the report said.", "PC", "none"},
+        // A person named only as a modifier ("the Zanotti films") or by one bare word is no person of the story.
+        Row{"The Harriet Vane films made 900m dollars. Fans queued for the Harriet Vane premiere.", "Harriet Vane",
+            "none"},
+        Row{"Dellacorp shares rose 3%. Dellacorp said profits would grow.", "Dellacorp", "none"},
+        // ... but a title, a first name or the training text's people keep it.
+        Row{"Mr Okonkwo said taxes would fall. Okonkwo spoke in Leeds.", "Okonkwo", "person"},
+        Row{"Reagan said taxes would fall.", "Reagan", "person"},
+        Row{"The Reagan administration said taxes would fall.", "Reagan", "person"},
+    }));
+    INFO(text);
+    const auto people = values(text, EntityType::person);
+    const auto orgs = values(text, EntityType::org);
+    const auto misc_or_gone =
+        people.count(name) == 0 && orgs.count(name) == 0 && values(text, EntityType::location).count(name) == 0;
+    if (type == "person") CHECK(people.count(name) == 1);
+    if (type == "org") CHECK(orgs.count(name) == 1);
+    if (type == "none") CHECK(misc_or_gone);
 }

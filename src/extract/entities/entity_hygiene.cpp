@@ -4,10 +4,13 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/entities/internal/name_context.h"
 #include "extract/entities/internal/organisation_names.h"
 
 namespace newsdex::extract {
@@ -32,10 +35,15 @@ constexpr std::array<std::string_view, 24> function_words = {
 
 // Courtesy titles and offices that make the next capitalised word a name even if it is also a common word
 // ("Mr Brown", "Judge Young").
-constexpr std::array<std::string_view, 24> titles = {
-    "mr",      "mrs",       "ms",         "miss",      "dr",       "sir",  "dame",     "lord",
-    "lady",    "president", "senator",    "sen",       "rep",      "gov",  "judge",    "gen",
-    "general", "minister",  "chancellor", "secretary", "chairman", "prof", "governor", "mayor"};
+constexpr std::array<std::string_view, 36> titles = {
+    "mr",         "mrs",       "ms",       "miss",  "dr",       "sir",     "dame",     "lord",       "lady",
+    "president",  "senator",   "sen",      "rep",   "gov",      "judge",   "gen",      "general",    "minister",
+    "chancellor", "secretary", "chairman", "prof",  "governor", "mayor",   "prince",   "princess",   "king",
+    "queen",      "pope",      "premier",  "coach", "manager",  "captain", "director", "ambassador", "leader"};
+
+// Nouns a leader's name modifies and still names the leader ("the Reagan administration").
+constexpr std::array<std::string_view, 9> governments = {"administration", "government", "cabinet", "presidency", "era",
+                                                         "years",          "campaign",   "camp",    "team"};
 
 struct Span {
     std::size_t start, end;
@@ -165,12 +173,13 @@ void drop_dates(std::vector<EntityMention>& mentions, const std::vector<Temporal
     });
 }
 
-// Words that name nothing alone: a legal form ("Ltd", "Inc") is a piece of a company's name.
-void drop_legal_forms(std::vector<EntityMention>& mentions) {
+// Words that name nothing alone: a legal form ("Ltd", "Inc") is a piece of a company's name, a number word
+// ("Nine pct", "March Nine") a number.
+void drop_lone_words(std::vector<EntityMention>& mentions) {
     std::erase_if(mentions, [](const EntityMention& m) {
         const std::string_view name = core_of(m.text);
         return !name.empty() && name.find(' ') == std::string_view::npos &&
-               without_legal_form("A " + std::string(name)) == "A";
+               (without_legal_form("A " + std::string(name)) == "A" || number_word(name));
     });
 }
 
@@ -254,15 +263,28 @@ void cut_after_possessive(std::vector<EntityMention>& mentions, const WordCaseLo
     }
 }
 
-// An organisation tag on a name the alias table knows only as a place is a country or city standing for its
-// government ("Philippines said"): a place, as CoNLL tags it.
-void places_not_organisations(std::vector<EntityMention>& mentions, const text::AliasTable& aliases) {
+// A name the alias table knows as one type only takes that type: an organisation tag on a country or city standing
+// for its government ("Philippines said") is a place, as CoNLL tags it; a person tag on a place is the model's
+// misreading ("Timmins, Ontario", a headline's "GHANA COCOA"); a party's short name is the party ("the Tories",
+// "Lib Dems"); a religion's adjective is no person ("Muslim").
+void types_from_aliases(std::vector<EntityMention>& mentions, const text::AliasTable& aliases) {
+    constexpr std::array<EntityType, 4> kinds = {EntityType::person, EntityType::org, EntityType::location,
+                                                 EntityType::misc};
     for (EntityMention& m : mentions) {
-        if (m.type != EntityType::org || aliases.canonical(m.canonical, EntityType::org)) continue;
-        if (auto place = aliases.canonical(m.canonical, EntityType::location)) {
-            m.type = EntityType::location;
-            m.canonical = *place;
+        if (m.type == EntityType::misc) continue;
+        std::optional<std::string> only;
+        EntityType only_type = m.type;
+        std::size_t known = 0;
+        for (EntityType kind : kinds) {
+            if (auto name = aliases.canonical(m.canonical, kind)) {
+                ++known;
+                only = std::move(name);
+                only_type = kind;
+            }
         }
+        if (known != 1) continue;
+        m.type = only_type;
+        m.canonical = *only;  // also for a name cut after linking ("Labour MPs" -> "Labour")
     }
 }
 
@@ -457,6 +479,165 @@ void link_acronyms(std::vector<EntityMention>& mentions) {
     }
 }
 
+// A name that the words around one of its mentions mark as a company ("Drexel Burnham Lambert Inc", "brokers
+// James Capel", "Citicorp <CCI.N>", a pair of names always written together) is a company wherever the model
+// read it as a person in the article.
+// "AFG and Wagner and Brown offered ... a partnership of Wagner and Brown": two one-word names joined by "and"
+// at least twice and never written apart in the article are one firm's name, as people are not ("Reagan and
+// Gorbachev" meet, but each also speaks alone). The model reads such halves as people or places by turns, so
+// both become the firm when one of their mentions is a person.
+void firm_pairs(std::string_view text, std::vector<EntityMention>& mentions) {
+    auto joined = [&](const EntityMention& a, const EntityMention& b) {
+        if (b.start <= a.end || b.start - a.end > 7) return false;
+        std::string between(text.substr(a.end, b.start - a.end));
+        std::erase_if(between, [](char c) { return is_space(c); });
+        return between == "and" || between == "AND" || between == "/" || between == "&";
+    };
+    auto one_word = [](const EntityMention& m) {
+        return m.type != EntityType::misc && m.canonical.find(' ') == std::string::npos;
+    };
+    std::map<std::pair<std::string, std::string>, std::size_t> pairs;
+    std::map<std::string, std::size_t> total, in_pairs;
+    std::set<std::string> people;
+    for (const EntityMention& m : mentions) {
+        ++total[name_key(m.canonical)];
+        if (m.type == EntityType::person) people.insert(name_key(m.canonical));
+    }
+    for (std::size_t i = 0; i + 1 < mentions.size(); ++i) {
+        const EntityMention& a = mentions[i];
+        const EntityMention& b = mentions[i + 1];
+        if (!one_word(a) || !one_word(b) || !joined(a, b)) continue;
+        ++pairs[{name_key(a.canonical), name_key(b.canonical)}];
+        ++in_pairs[name_key(a.canonical)];
+        ++in_pairs[name_key(b.canonical)];
+    }
+    std::set<std::string> firms;
+    for (const auto& [pair, count] : pairs) {
+        const auto& [a, b] = pair;
+        if (count >= 2 && a != b && in_pairs[a] == total[a] && in_pairs[b] == total[b] &&
+            (people.contains(a) || people.contains(b))) {
+            firms.insert(a);
+            firms.insert(b);
+        }
+    }
+    for (EntityMention& m : mentions)
+        if (m.type != EntityType::misc && firms.contains(name_key(m.canonical))) m.type = EntityType::org;
+}
+
+// "oil giant Yukos", "the drug Vioxx", "Hurricane Ivan": a describing noun before one mention types the name in
+// the whole article, over the model's reading of an unfamiliar word as a person.
+void types_from_descriptions(std::string_view text, std::vector<EntityMention>& mentions) {
+    std::map<std::string, EntityType> described;
+    for (const EntityMention& m : mentions) {
+        if (m.type == EntityType::misc) continue;
+        if (auto type = type_from_description(text, m)) described.try_emplace(name_key(m.canonical), *type);
+    }
+    if (described.empty()) return;
+    for (EntityMention& m : mentions) {
+        const auto it = described.find(name_key(m.canonical));
+        if (it == described.end() || (m.type == EntityType::org && it->second == EntityType::org)) continue;
+        m.type = it->second;  // a work or product is no organisation either ("the drug Vioxx" read as one)
+    }
+}
+
+void companies_by_context(std::string_view text, std::vector<EntityMention>& mentions) {
+    types_from_descriptions(text, mentions);
+    firm_pairs(text, mentions);
+    std::set<std::string> companies;
+    const MentionIndex names(mentions);
+    for (const EntityMention& m : mentions)
+        if (m.type == EntityType::person && company_context(text, m, names)) companies.insert(name_key(m.canonical));
+    if (companies.empty()) return;
+    for (EntityMention& m : mentions) {
+        if (m.type != EntityType::person || !companies.contains(name_key(m.canonical))) continue;
+        m.type = EntityType::org;
+        m.canonical = without_legal_form(m.canonical);
+    }
+}
+
+// "the Harry Potter films", "an Oscar nomination", "the Tory leader": a name between an article and a noun is a
+// modifier. A person name the article uses only so names no one in the story; its mentions leave the facet.
+void drop_modifier_only_people(std::string_view text, std::vector<EntityMention>& mentions) {
+    auto modifier = [&](const EntityMention& m) {
+        std::size_t before = m.start;
+        while (before > 0 && is_space(text[before - 1])) --before;
+        std::size_t word = before;
+        while (word > 0 && !is_space(text[word - 1])) --word;
+        const std::string article = ascii_lower(text.substr(word, before - word));
+        if (before == m.start || (article != "the" && article != "a" && article != "an")) return false;
+        std::size_t after = m.end;
+        while (after < text.size() && (text[after] == ' ' || text[after] == '\n')) ++after;
+        if (after == m.end || after >= text.size() || !is_lower_ascii(text[after])) return false;
+        // "the Reagan administration", "the Kohl government": a leader's name before the government it heads
+        // still names that person.
+        std::size_t noun_end = after;
+        while (noun_end < text.size() && is_lower_ascii(text[noun_end])) ++noun_end;
+        const std::string_view noun = text.substr(after, noun_end - after);
+        return std::find(governments.begin(), governments.end(), noun) == governments.end();
+    };
+    std::map<std::string, bool> only_modifier;  // name -> every person mention of it is a modifier
+    for (const EntityMention& m : mentions) {
+        if (m.type != EntityType::person) continue;
+        auto [it, added] = only_modifier.try_emplace(name_key(m.canonical), true);
+        it->second = it->second && modifier(m);
+    }
+    std::erase_if(mentions, [&](const EntityMention& m) {
+        return m.type == EntityType::person && only_modifier[name_key(m.canonical)];
+    });
+}
+
+// "PC", "DVD", "MP": an acronym that news also writes in the plural ("PCs", "DVDs", "MPs") names a kind of thing
+// or person, not an organisation.
+void drop_plural_acronyms(std::string_view text, std::vector<EntityMention>& mentions, const WordCaseLookup& usual) {
+    // The plural itself is no name, and leaves a longer one: "PCs" is dropped, "Labour MPs" is "Labour".
+    auto plural_acronym = [](std::string_view w) {
+        return w.size() >= 3 && w.size() <= 5 && w.back() == 's' && std::all_of(w.begin(), w.end() - 1, is_upper_ascii);
+    };
+    std::unordered_set<std::string_view> plurals;  // the article's plural acronyms, one pass over its words
+    for (const Span& w : words_in(text, 0, text.size())) {
+        const std::string_view word = core_of(text.substr(w.start, w.end - w.start));
+        if (plural_acronym(word)) plurals.insert(word);
+    }
+    for (EntityMention& m : mentions) {
+        const auto words = words_in(text, m.start, m.end);
+        if (words.size() < 2 || !plural_acronym(text.substr(words.back().start, words.back().end - words.back().start)))
+            continue;
+        const bool unlinked = m.canonical == m.text;
+        m.end = words[words.size() - 2].end;
+        m.text = std::string(text.substr(m.start, m.end - m.start));
+        if (unlinked) m.canonical = m.text;
+    }
+    std::erase_if(mentions, [&](const EntityMention& m) {
+        const std::string_view word = core_of(m.text);
+        if (plural_acronym(word)) return true;
+        if (m.type != EntityType::org || word.size() < 2 || word.size() > 4 ||
+            !std::all_of(word.begin(), word.end(), is_upper_ascii)) {
+            return false;
+        }
+        const std::string plural = std::string(word) + "s";
+        return plurals.contains(plural) || usual(plural) != WordCase::unknown;
+    });
+}
+
+// A person the article names only by one bare word, never with a first name or after a title ("Mr Blair",
+// "President Reagan"), is the model's guess at an unfamiliar word more often than a person: companies ("Sony
+// said"), products, clubs ("Chelsea beat ..."). Such a name leaves the person facet, unless the recognizer's
+// training text knows it as a person only ("Reagan").
+void drop_bare_one_word_people(std::string_view text, std::vector<EntityMention>& mentions,
+                               const std::function<bool(std::string_view)>& trained_person) {
+    std::map<std::string, bool> bare;  // name -> every person mention is one unlinked word without a title
+    for (const EntityMention& m : mentions) {
+        if (m.type != EntityType::person) continue;
+        const bool one_word = m.canonical.find(' ') == std::string::npos && m.text.find(' ') == std::string::npos &&
+                              m.text.find('\n') == std::string::npos;
+        auto [it, added] = bare.try_emplace(name_key(m.canonical), true);
+        it->second = it->second && one_word && !after_title(text, m.start);
+    }
+    for (auto& [name, drop] : bare) drop = drop && !(trained_person && trained_person(name));
+    std::erase_if(mentions,
+                  [&](const EntityMention& m) { return m.type == EntityType::person && bare[name_key(m.canonical)]; });
+}
+
 // One type and one spelling per name in an article: the type most mentions have (ties: the earliest mention's),
 // and the first spelling with lower-case letters (the text's, not the headline's capitals).
 void one_reading_per_name(std::vector<EntityMention>& mentions) {
@@ -495,18 +676,23 @@ void one_reading_per_name(std::vector<EntityMention>& mentions) {
 
 void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, const ArticleContext& context,
                    const text::AliasTable& aliases, const WordCaseLookup& usual) {
+    split_headline_joins(text, mentions);
     drop_sources(mentions, context.sources);
     drop_dates(mentions, context.dates);
-    drop_legal_forms(mentions);
+    drop_lone_words(mentions);
     extend_organisations_left(text, mentions);
     trim_headline_words(text, mentions, usual);
     truecase(mentions, usual);
     cut_after_possessive(mentions, usual);
-    places_not_organisations(mentions, aliases);
+    drop_plural_acronyms(text, mentions, usual);
+    types_from_aliases(mentions, aliases);
     drop_table_only(text, mentions);
     link_short_forms(mentions);
     drop_common_words(text, mentions, aliases, usual);
     link_acronyms(mentions);
+    companies_by_context(text, mentions);
+    drop_modifier_only_people(text, mentions);
+    drop_bare_one_word_people(text, mentions, context.trained_person);
     one_reading_per_name(mentions);
 }
 

@@ -38,6 +38,8 @@ using WordCaseLookup = std::function<WordCase(std::string_view word)>;  // any c
 struct ArticleContext {
     const std::vector<SourceMention>& sources;
     const std::vector<TemporalMention>& dates;
+    // Names the recognizer's training text knows as people only (EntityRecognizer::trained_person); may be empty.
+    std::function<bool(std::string_view name)> trained_person = {};
 };
 void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, const ArticleContext& context,
                    const text::AliasTable& aliases, const WordCaseLookup& usual);

@@ -38,6 +38,11 @@ std::shared_ptr<const EntityRecognizer> EntityRecognizer::load_default() {
     return load(data_dir() / "models" / "ner.model.gz");
 }
 
+bool EntityRecognizer::trained_person(std::string_view name) const {
+    const std::uint8_t types = model_->gazetteer().types(ner::lower_word(ner::normalise_word(name)));
+    return types == 1u << 0;  // PER only (ner_tags.h: type_names)
+}
+
 WordCase EntityRecognizer::usual_case(std::string_view word) const {
     const std::uint8_t bucket = model_->casing().bucket(ner::lower_word(ner::normalise_word(word)));
     switch (bucket) {

@@ -46,6 +46,10 @@ public:
     // (too rare to say).
     WordCase usual_case(std::string_view word) const;
 
+    // True if the model's training text names `name` (any case; words separated by single spaces) as a person and
+    // never as anything else ("Reagan", "Johnson"); false for other names and for names it never saw.
+    bool trained_person(std::string_view name) const;
+
     ~EntityRecognizer();
     EntityRecognizer(const EntityRecognizer&) = delete;
     EntityRecognizer& operator=(const EntityRecognizer&) = delete;
