@@ -75,6 +75,9 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         // a day "set for" an event is still to come
         {"2014-02-12", "The vote is set for Friday.", "Friday", "DATE", "2014-02-14"},
         {"2014-02-12", "The vote was held on Friday.", "Friday", "DATE", "2014-02-07"},
+        // a weekday in a present clause with no other cue is the coming one
+        {"2014-02-12", "The final is on Sunday.", "Sunday", "DATE", "2014-02-16"},
+        {"2014-02-12", "The final, which is free, was played on Sunday.", "Sunday", "DATE", "2014-02-09"},
         // a rate of counted things or of a percentage is no timex; how often, or money per year, stays a SET
         {"2014-02-11", "The plant makes 5,000 cars a week.", "a week", "none", ""},
         {"2014-02-11", "Rents rose 4 percent annually.", "annually", "none", ""},
@@ -107,6 +110,7 @@ TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
          ""},
         {TimexRule::zoned_clock_time, "2014-02-11", "Polls close at 1800 GMT.", "1800 GMT", ""},
         {TimexRule::rate_after_amount, "2014-02-11", "The plant makes 5,000 cars a week.", "a week", "P1W"},
+        {TimexRule::weekday_present_ahead, "2014-02-12", "The final is on Sunday.", "Sunday", "2014-02-09"},
         {TimexRule::open_month_ahead, "2014-02-11", "The referendum is in September.", "September", "2013-09"},
     }));
     CAPTURE(text);

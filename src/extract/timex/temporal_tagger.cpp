@@ -31,7 +31,12 @@ std::vector<TemporalMention> find_temporal_expressions(std::string_view text, st
             ++i;
             continue;
         }
-        const timex::Tense tense = timex::tense_at(tokens, match->begin, match->end);
+        timex::Tense tense = timex::tense_at(tokens, match->begin, match->end);
+        // "The funeral is Friday": with no past or future cue in its clause, a present names the coming day.
+        if (tense == timex::Tense::present && match->spec.kind == timex::SpecKind::weekday &&
+            options.on(TimexRule::weekday_present_ahead)) {
+            tense = timex::Tense::future;
+        }
         if (timex::Spec& s = match->spec; s.kind == timex::SpecKind::calendar && s.month && !s.year) {
             s.clause = timex::month_tense_at(tokens, match->begin, match->end);
             const timex::Tense event = timex::event_tense(tokens, match->begin, match->end);

@@ -23,6 +23,7 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"consecutive_durations", "\"six consecutive quarters\", \"three straight years\": DURATION P6Q, P3Y"},
     {"zoned_clock_time", "\"at 1400 GMT\": TIME T14:00"},
     {"rate_after_amount", "\"700 seats a week\", \"rise 8.5% annually\": a rate of an amount, no timex"},
+    {"weekday_present_ahead", "\"the funeral is Friday\": a weekday in a present clause is the coming one"},
     {"open_month_ahead", "a yearless month far ahead of the anchor in an open clause (\"is\", \"could\"): this year's"},
 }};
 

@@ -22,6 +22,7 @@ enum class TimexRule : std::uint8_t {
     consecutive_durations,    // "six consecutive quarters", "three straight years": DURATION P6Q, P3Y
     zoned_clock_time,         // "at 1400 GMT": TIME T14:00 (wire copy's four-digit clock with a zone)
     rate_after_amount,        // "700 seats a week", "rise 8.5% annually": a rate of an amount, no timex
+    weekday_present_ahead,    // "the funeral is Friday": a weekday in a present clause is the coming one
     open_month_ahead,         // "the vote is in October", written in March: this October, not the last
     count
 };
