@@ -28,18 +28,35 @@ IndexHandle& IndexPool::Lease::fresh() {
 
 std::optional<IndexPool::Lease> IndexPool::acquire(std::chrono::milliseconds wait) {
     std::unique_lock lock(mutex_);
-    if (!freed_.wait_for(lock, wait, [&] { return !free_.empty(); })) return std::nullopt;
-    IndexHandle* handle = free_.back();
-    free_.pop_back();
-    return Lease(*this, handle);
+    if (waiters_.empty() && !free_.empty()) {
+        IndexHandle* handle = free_.back();
+        free_.pop_back();
+        return Lease(*this, handle);
+    }
+    Waiter me;
+    waiters_.push_back(&me);
+    if (!me.handed.wait_for(lock, wait, [&] { return me.handle != nullptr; })) {
+        waiters_.erase(std::find(waiters_.begin(), waiters_.end(), &me));
+        return std::nullopt;
+    }
+    return Lease(*this, me.handle);  // release() took `me` off the queue
+}
+
+std::size_t IndexPool::waiting() const {
+    std::lock_guard lock(mutex_);
+    return waiters_.size();
 }
 
 void IndexPool::release(IndexHandle* handle) {
-    {
-        std::lock_guard lock(mutex_);
+    std::lock_guard lock(mutex_);
+    if (waiters_.empty()) {
         free_.push_back(handle);
+        return;
     }
-    freed_.notify_one();
+    Waiter* next = waiters_.front();
+    waiters_.pop_front();
+    next->handle = handle;
+    next->handed.notify_one();  // under the lock: `next` lives on its thread's stack until it wakes
 }
 
 std::vector<std::filesystem::file_time_type> IndexPool::location_times() const {

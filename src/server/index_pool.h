@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -52,12 +53,23 @@ public:
         IndexHandle* handle_;
     };
 
-    // Waits up to `wait` for a free handle; nullopt when none came free (the API answers 503, busy).
+    // Waits up to `wait` for a free handle; nullopt when none came free (the API answers 503, busy). Handles go
+    // to waiting requests first come, first served.
     std::optional<Lease> acquire(std::chrono::milliseconds wait);
 
     const std::vector<std::string>& locations() const noexcept { return locations_; }
+    // Requests waiting for a handle now.
+    std::size_t waiting() const;
 
 private:
+    // A request waiting for a handle; release() hands one to the longest-waiting request directly, so a request
+    // that arrives just as a handle comes free cannot take it from one that has waited (with one condition
+    // variable and a free list, a waiter woken late could lose it again and again: a long tail under load).
+    struct Waiter {
+        IndexHandle* handle = nullptr;
+        std::condition_variable handed;
+    };
+
     void release(IndexHandle* handle);
     void refresh(IndexHandle& handle);
     void open(IndexHandle& handle);
@@ -67,8 +79,8 @@ private:
     const text::AliasTable* aliases_;
     std::vector<std::unique_ptr<IndexHandle>> handles_;
     std::vector<IndexHandle*> free_;
-    std::mutex mutex_;
-    std::condition_variable freed_;
+    std::deque<Waiter*> waiters_;  // oldest first
+    mutable std::mutex mutex_;
 };
 
 }  // namespace newsdex::server
