@@ -78,6 +78,9 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         // a weekday in a present clause with no other cue is the coming one
         {"2014-02-12", "The final is on Sunday.", "Sunday", "DATE", "2014-02-16"},
         {"2014-02-12", "The final, which is free, was played on Sunday.", "Sunday", "DATE", "2014-02-09"},
+        // a season that recurs
+        {"2014-02-12", "The festival is held every summer.", "every summer", "SET", "XXXX-SU"},
+        {"2014-02-12", "Floods hit the valley each spring.", "each spring", "SET", "XXXX-SP"},
         // a rate of counted things or of a percentage is no timex; how often, or money per year, stays a SET
         {"2014-02-11", "The plant makes 5,000 cars a week.", "a week", "none", ""},
         {"2014-02-11", "Rents rose 4 percent annually.", "annually", "none", ""},

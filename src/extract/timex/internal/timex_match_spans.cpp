@@ -207,6 +207,7 @@ std::optional<Match> Matcher::match_set(std::size_t i) const {
         const LexEntry* e = tok(k).is_word() ? lookup(tok(k).lower) : nullptr;
         if (!e) return std::nullopt;
         if (e->part_of_day) return literal(i, k + 1, std::string("XXXX-XX-XXT") + e->part_of_day, "SET");
+        if (e->season && step == 1) return literal(i, k + 1, std::string("XXXX-") + e->season, "SET");  // each summer
         if (e->unit == Unit::none || (e->plural != (count > 1))) return std::nullopt;
         return literal(i, k + 1, duration_value(count, e->unit), "SET");
     }
