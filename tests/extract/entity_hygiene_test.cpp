@@ -181,3 +181,28 @@ TEST_CASE("describing words, parties, plurals and bare words settle what a name 
     if (type == "org") CHECK(orgs.count(name) == 1);
     if (type == "none") CHECK(misc_or_gone);
 }
+
+TEST_CASE("awards, works, events, products and streets are not people or organisations", "[unit]") {
+    using Row = std::tuple<std::string, std::string, std::string>;
+    auto [text, name, type] = GENERATE(table<std::string, std::string, std::string>({
+        // The plural or an award's noun beside the name: an award.
+        Row{"Swank won the Oscar. The Oscars were held in Los Angeles.", "Oscar", "none"},
+        Row{"Swank earned an Oscar nomination on Tuesday. Oscar voters meet in March.", "Oscar", "none"},
+        // A person's possessive, a capital "The" inside a sentence: a work.
+        Row{"Mike Leigh's Vera Holloway won the prize. Vera Holloway is about a nurse.", "Vera Holloway", "none"},
+        Row{"Critics still favour The Aviator for best film, and The Aviator leads the list.", "The Aviator", "none"},
+        Row{"Critics favour The Gambler for best film.", "Gambler", "none"},
+        // A model number: a product.
+        Row{"Sales of the GameCube 2 console rose, and the GameCube 2 game list grew.", "GameCube", "none"},
+        // An event's last word or a number word first: an event.
+        Row{"The Westfield Electronics Show opens on Monday in Las Vegas.", "Westfield Electronics Show", "none"},
+        Row{"Wales won the Five Nations title in Cardiff.", "Five Nations", "none"},
+        // A street's last word: a place.
+        Row{"Mr Blair spoke at Kensington Street on Monday, his office said.", "Kensington Street", "place"},
+    }));
+    INFO(text);
+    const bool person_or_org =
+        values(text, EntityType::person).count(name) == 1 || values(text, EntityType::org).count(name) == 1;
+    if (type == "none") CHECK_FALSE(person_or_org);
+    if (type == "place") CHECK(values(text, EntityType::location).count(name) == 1);
+}

@@ -323,6 +323,17 @@ bool after_title(std::string_view text, std::size_t start) {
     return std::find(titles.begin(), titles.end(), word) != titles.end();
 }
 
+// True if the text has `phrase` as written, bounded by non-letters.
+bool written_as(std::string_view text, std::string_view phrase) {
+    auto letter = [](char c) { return is_upper_ascii(c) || is_lower_ascii(c); };
+    for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
+        const bool start = at == 0 || !letter(text[at - 1]);
+        const bool end = at + phrase.size() == text.size() || !letter(text[at + phrase.size()]);
+        if (start && end) return true;
+    }
+    return false;
+}
+
 // True if the text has `lower` (an ASCII lower-case word) as a whole word: the article uses the name as a word.
 bool written_in_lower_case(std::string_view text, std::string_view lower) {
     auto letter = [](char c) { return is_upper_ascii(c) || is_lower_ascii(c); };
@@ -524,13 +535,22 @@ void firm_pairs(std::string_view text, std::vector<EntityMention>& mentions) {
         if (m.type != EntityType::misc && firms.contains(name_key(m.canonical))) m.type = EntityType::org;
 }
 
-// "oil giant Yukos", "the drug Vioxx", "Hurricane Ivan": a describing noun before one mention types the name in
-// the whole article, over the model's reading of an unfamiliar word as a person.
+// "oil giant Yukos", "the drug Vioxx", "Hurricane Ivan", "Mike Leigh's Vera Drake": a describing noun or a
+// person's possessive before one mention types the name in the whole article, over the model's reading of an
+// unfamiliar word as a person.
 void types_from_descriptions(std::string_view text, std::vector<EntityMention>& mentions) {
     std::map<std::string, EntityType> described;
-    for (const EntityMention& m : mentions) {
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const EntityMention& m = mentions[i];
         if (m.type == EntityType::misc) continue;
         if (auto type = type_from_description(text, m)) described.try_emplace(name_key(m.canonical), *type);
+        // "Mike Leigh's Vera Drake", "J.K. Rowling's Harry Potter": a person's work, not a second person.
+        if (i > 0 && m.type == EntityType::person && mentions[i - 1].type == EntityType::person &&
+            mentions[i - 1].end < m.start) {
+            const std::string_view between = text.substr(mentions[i - 1].end, m.start - mentions[i - 1].end);
+            if (between == "'s " || between == "\u2019s ")
+                described.try_emplace(name_key(m.canonical), EntityType::misc);
+        }
     }
     if (described.empty()) return;
     for (EntityMention& m : mentions) {
@@ -638,6 +658,80 @@ void drop_bare_one_word_people(std::string_view text, std::vector<EntityMention>
                   [&](const EntityMention& m) { return m.type == EntityType::person && bare[name_key(m.canonical)]; });
 }
 
+// Names of a kind, not of one thing: a name the article also writes in the plural ("Oscar" beside "the Oscars",
+// "Golden Globe" beside "Golden Globes") or before an award's noun ("an Oscar nomination", "the Golden Globe
+// awards"), after a capital "The" inside a sentence ("movie The Aviator") or before a model number
+// ("PlayStation 2 game") is an award, a work or a product, not a person or organisation; a name ending in a
+// word for an event ("Academy Awards", "Consumer Electronics Show", "FA Cup", "General Election") or opening
+// with a number word ("Six Nations") is an event or a count, as CoNLL's MISC; one ending in a word for a street
+// ("Downing Street", "Wall Street") is a place.
+void kinds_events_and_streets(std::string_view text, std::vector<EntityMention>& mentions) {
+    static constexpr std::array<std::string_view, 16> events = {
+        "Awards", "Award",  "Show",   "Festival", "Cup",  "Championship", "Championships", "Games",
+        "Prize",  "Prizes", "Trophy", "Olympics", "Open", "Globes",       "Election",      "Elections"};
+    static constexpr std::array<std::string_view, 7> streets = {"Street",    "Avenue", "Road", "Square",
+                                                                "Boulevard", "Lane",   "Place"};
+    std::unordered_set<std::string_view> words;  // the article's words, once
+    for (const Span& w : words_in(text, 0, text.size())) words.insert(core_of(text.substr(w.start, w.end - w.start)));
+    static constexpr std::array<std::string_view, 8> award_nouns = {"award",   "awards",   "nomination", "nominations",
+                                                                    "nominee", "nominees", "ceremony",   "statuette"};
+    std::set<std::string> kinds;
+    for (const EntityMention& m : mentions) {
+        if (m.type != EntityType::person && m.type != EntityType::org) continue;
+        // "movie The Aviator", "favour The Aviator": a capital "The" inside a sentence opens a title.
+        const std::size_t the = m.text.starts_with("The ") ? m.start + 4 : m.start;
+        if (the >= 4 && text.substr(the - 4, 4) == "The " && without_legal_form(m.text) == m.text) {
+            std::size_t before = the - 4;  // the character before "The", over spaces and tabs
+            while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+            // Inside a sentence only after a lower-case word or a comma ("movie The Aviator"); not after a
+            // dateline's dash, a colon or a paragraph's start ("GENEVA (Reuters) - The World Health Organization").
+            const bool opens_sentence = before == 0 || (!is_lower_ascii(text[before - 1]) && text[before - 1] != ',');
+            if (!opens_sentence) {
+                kinds.insert(name_key(m.canonical));
+                continue;
+            }
+        }
+        // "PlayStation 2 game", "PlayStation 3 is": a model number after the name makes it a product.
+        if (m.type == EntityType::org && m.end + 3 < text.size() && text[m.end] == ' ' && text[m.end + 1] >= '1' &&
+            text[m.end + 1] <= '9' && text[m.end + 2] == ' ' && is_lower_ascii(text[m.end + 3])) {
+            kinds.insert(name_key(m.canonical));
+            continue;
+        }
+        // "an Oscar nomination", "the Golden Globe awards": the name of an award, not of its giver.
+        const auto next = words_in(text, m.end, std::min(text.size(), m.end + 16));
+        if (!next.empty() && next.front().start == m.end + 1) {
+            const std::string noun =
+                ascii_lower(core_of(text.substr(next.front().start, next.front().end - next.front().start)));
+            if (std::find(award_nouns.begin(), award_nouns.end(), noun) != award_nouns.end()) {
+                kinds.insert(name_key(m.canonical));
+                continue;
+            }
+        }
+        const std::string_view name = core_of(m.text);
+        if (m.canonical != m.text || name.empty() || name.back() == 's' || has_lower(name) == false) continue;
+        const std::string plural = std::string(name) + "s";
+        const std::string_view last = plural.find(' ') == std::string::npos
+                                          ? std::string_view(plural)
+                                          : std::string_view(plural).substr(plural.rfind(' ') + 1);
+        if (words.contains(last) && written_as(text, plural)) kinds.insert(name_key(m.canonical));
+    }
+    for (EntityMention& m : mentions) {
+        if (m.type == EntityType::misc) continue;
+        const std::string_view name = m.canonical;
+        const std::string_view last = name.substr(name.rfind(' ') == std::string_view::npos ? 0 : name.rfind(' ') + 1);
+        const bool several_words = name.find(' ') != std::string_view::npos;
+        const std::string_view first = name.substr(0, name.find(' '));
+        if (kinds.contains(name_key(m.canonical)) ||
+            (several_words && std::find(events.begin(), events.end(), last) != events.end()) ||
+            (several_words && number_word(first))) {
+            m.type = EntityType::misc;
+        } else if (several_words && m.type != EntityType::location &&
+                   std::find(streets.begin(), streets.end(), last) != streets.end()) {
+            m.type = EntityType::location;
+        }
+    }
+}
+
 // One type and one spelling per name in an article: the type most mentions have (ties: the earliest mention's),
 // and the first spelling with lower-case letters (the text's, not the headline's capitals).
 void one_reading_per_name(std::vector<EntityMention>& mentions) {
@@ -693,6 +787,7 @@ void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, 
     companies_by_context(text, mentions);
     drop_modifier_only_people(text, mentions);
     drop_bare_one_word_people(text, mentions, context.trained_person);
+    kinds_events_and_streets(text, mentions);
     one_reading_per_name(mentions);
 }
 
