@@ -198,7 +198,7 @@ Document parse_html(std::string_view utf8) {
     *ctxt->sax = document_handler();
     // About one node per 100 bytes of real pages; reserving saves the arena's regrowth (capped for huge pages).
     doc.nodes.reserve(std::min<std::size_t>(utf8.size() / 100, 1u << 16));
-    Builder builder{doc};
+    Builder builder{doc, {}};
     ctxt->_private = &builder;
     // htmlCtxtReadMemory is htmlReadMemory on a given context: same input setup, options and UTF-8 decoder.
     // It returns no document, since the handler builds none.
