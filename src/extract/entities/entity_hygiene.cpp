@@ -22,12 +22,6 @@ bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 bool has_lower(std::string_view s) { return std::any_of(s.begin(), s.end(), is_lower_ascii); }
 bool has_upper(std::string_view s) { return std::any_of(s.begin(), s.end(), is_upper_ascii); }
 
-std::string ascii_lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = is_upper_ascii(c) ? static_cast<char>(c - 'A' + 'a') : c;
-    return out;
-}
-
 // Words that open most prose lines and no table row: a line without any of them, with a number, is a row.
 constexpr std::array<std::string_view, 24> function_words = {
     "the", "of",  "to",   "in",  "from", "for",  "with",  "on",   "at",   "by",    "said", "was",
@@ -68,14 +62,6 @@ std::string_view without_possessive(std::string_view s) {
         if (s.size() > end.size() && s.substr(s.size() - end.size()) == end) return s.substr(0, s.size() - end.size());
     }
     return s;
-}
-
-// The letters of a word without surrounding punctuation ("(AP)" -> "AP", "Inc." -> "Inc").
-std::string_view core_of(std::string_view word) {
-    auto letter = [](char c) { return is_upper_ascii(c) || is_lower_ascii(c) || (c & 0x80) != 0; };
-    while (!word.empty() && !letter(word.front())) word.remove_prefix(1);
-    while (!word.empty() && !letter(word.back())) word.remove_suffix(1);
-    return word;
 }
 
 // Whether the line holding byte `at` is in ALL CAPS. Remembers the last line it looked at: mentions come in text

@@ -10,25 +10,25 @@
 #include "extract/entities/internal/organisation_names.h"
 
 namespace newsdex::extract {
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+}
+
+std::string_view core_of(std::string_view word) {
+    auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80) != 0; };
+    while (!word.empty() && !letter(word.front())) word.remove_prefix(1);
+    while (!word.empty() && !letter(word.back())) word.remove_suffix(1);
+    return word;
+}
+
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-    return out;
-}
-
-// Letters of a word without punctuation around them ("Co." -> "Co", "(AP)" -> "AP").
-std::string_view core_of(std::string_view word) {
-    auto letter = [](char c) { return is_upper(c) || is_lower(c) || (c & 0x80) != 0; };
-    while (!word.empty() && !letter(word.front())) word.remove_prefix(1);
-    while (!word.empty() && !letter(word.back())) word.remove_suffix(1);
-    return word;
-}
 
 // How far to look past a name for its legal form: "Smith Barney, Harris Upham and Co Inc" is 5 words.
 constexpr std::size_t max_words_to_legal_form = 6;
@@ -65,7 +65,7 @@ bool legal_form(std::string_view word) {
 
 template <std::size_t N>
 bool one_of(std::string_view word, const std::array<std::string_view, N>& list) {
-    return std::find(list.begin(), list.end(), lower(core_of(word))) != list.end();
+    return std::find(list.begin(), list.end(), ascii_lower(core_of(word))) != list.end();
 }
 
 // Roles after "Company Inc" that make the words before it a person's name in apposition ("Lee Iacocca, Chrysler
@@ -124,7 +124,7 @@ bool legal_form_follows(std::string_view text, const EntityMention& m, const Men
             return next + 1 < words.size() && is_upper(words[next + 1].front()) && words[next].back() != ',';
         }
         const std::string_view core = core_of(w);
-        if (lower(core) == "and" || w == "&") {
+        if (ascii_lower(core) == "and" || w == "&") {
             if (joined) return false;
             joined = true;
             continue;
@@ -167,7 +167,7 @@ bool ticker_or_brackets(std::string_view text, const EntityMention& m) {
 bool trade_around(std::string_view text, const EntityMention& m) {
     auto before = words_before(text, m.start, 4);
     // "brokers Phillips and Drew": the trade stands before the first partner.
-    if (before.size() >= 2 && lower(before[0]) == "and" && is_upper(before[1].front()))
+    if (before.size() >= 2 && ascii_lower(before[0]) == "and" && is_upper(before[1].front()))
         before.erase(before.begin(), before.begin() + 2);
     // "analyst at Donaldson, Lufkin": and before an earlier partner.
     if (before.size() >= 2 && after_partner(text, m)) before.erase(before.begin());
@@ -175,10 +175,10 @@ bool trade_around(std::string_view text, const EntityMention& m) {
     if (!before.empty() && before[0].back() != ',' && before[0].back() != '.') {
         if (one_of(before[0], firm_trades)) return true;
         if (before.size() == 2 && one_of(before[1], firm_trades)) return true;  // "brokerage house Phillips"
-        const std::string word = lower(core_of(before[0]));
+        const std::string word = ascii_lower(core_of(before[0]));
         if (before.size() == 2 && (word == "at" || word == "with") && one_of(before[1], firm_staff)) return true;
         if (word == "manager" && before.size() == 2) {
-            const std::string which = lower(core_of(before[1]));
+            const std::string which = ascii_lower(core_of(before[1]));
             if (which == "lead" || which == "sole") return true;
         }
     }
@@ -203,9 +203,9 @@ bool after_person_of(std::string_view text, const EntityMention& m, const Mentio
 bool name_twice(std::string_view text, const EntityMention& m) {
     const std::string_view name = core_of(m.text);
     const auto after = words_after(text, m.end, 2);
-    if (after.size() == 2 && lower(after[0]) == "and" && core_of(after[1]) == name) return true;
+    if (after.size() == 2 && ascii_lower(after[0]) == "and" && core_of(after[1]) == name) return true;
     const auto before = words_before(text, m.start, 2);
-    return before.size() == 2 && lower(before[0]) == "and" && core_of(before[1]) == name;
+    return before.size() == 2 && ascii_lower(before[0]) == "and" && core_of(before[1]) == name;
 }
 
 // Lower-case nouns that describe what the next name is: "oil giant Yukos", "research firm Gartner", "chip maker
@@ -267,7 +267,7 @@ bool number_word(std::string_view word) {
         "nine",      "ten",      "eleven",   "twelve",  "thirteen", "fourteen", "fifteen", "sixteen",
         "seventeen", "eighteen", "nineteen", "twenty",  "thirty",   "forty",    "fifty",   "sixty",
         "seventy",   "eighty",   "ninety",   "hundred", "thousand", "million",  "billion"};
-    return std::find(numbers.begin(), numbers.end(), lower(word)) != numbers.end();
+    return std::find(numbers.begin(), numbers.end(), ascii_lower(word)) != numbers.end();
 }
 
 void split_headline_joins(std::string_view text, std::vector<EntityMention>& mentions) {

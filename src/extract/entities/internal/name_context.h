@@ -3,12 +3,19 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/article.h"
 
 namespace newsdex::extract {
+
+// The letters of a word without surrounding punctuation ("(AP)" -> "AP", "Inc." -> "Inc").
+std::string_view core_of(std::string_view word);
+
+// ASCII letters lowered, other bytes as they are.
+std::string ascii_lower(std::string_view s);
 
 // True if the text around mention m marks it as a company, whatever the model read it as:
 // - a legal form ends the name it starts, over partners' names and "and": "Drexel Burnham Lambert Inc",
