@@ -282,80 +282,131 @@ std::optional<Match> Matcher::match_zoned_clock(std::size_t i) const {
     return m;
 }
 
-std::optional<Match> Matcher::match_time(std::size_t i) const {
-    const Token& t = tok(i);
-    Match m{i, i, {}};
+// A time of day with no day of its own: on the day the text last named (else the anchor's), completed by a day that
+// follows ("10:30 a.m. Friday").
+Match Matcher::time_of_day(std::size_t begin, std::size_t end, std::string suffix) const {
+    Match m{begin, end, {}};
     m.spec.kind = SpecKind::relative;
     m.spec.unit = Unit::day;
     m.spec.type = "TIME";
     m.spec.open_time = true;
     m.spec.on_named_day = rule(TimexRule::clock_on_named_day);
-    // "mid-afternoon", "midmorning": a part of the anchor's day
+    m.spec.time_suffix = std::move(suffix);
+    return m;
+}
+
+std::optional<Match> Matcher::match_time(std::size_t i) const {
+    if (auto m = match_named_time(i)) return m;
+    if (auto m = match_overnight(i)) return m;
+    return match_clock(i);
+}
+
+// "mid-afternoon", "midmorning", "noon", "midday", "midnight".
+std::optional<Match> Matcher::match_named_time(std::size_t i) const {
+    const Token& t = tok(i);
     if (t.is("mid") || t.is("midmorning") || t.is("midafternoon")) {
         std::size_t k = i + 1;
         if (t.is("mid") && glued_hyphen(k)) ++k;
-        const char* part = t.is("midmorning") ? "MO" : (t.is("midafternoon") ? "AF" : nullptr);
-        if (!part && (word(k, "morning") || word(k, "afternoon") || word(k, "evening"))) {
-            part = lookup(tok(k).lower)->part_of_day;
-            m.end = k + 1;
-        } else if (part) {
-            m.end = i + 1;
-        }
-        if (part) {
-            m.spec.time_suffix = std::string("T") + part;
-            return m;
+        if (t.is("midmorning")) return time_of_day(i, i + 1, "TMO");
+        if (t.is("midafternoon")) return time_of_day(i, i + 1, "TAF");
+        if (word(k, "morning") || word(k, "afternoon") || word(k, "evening")) {
+            return time_of_day(i, k + 1, std::string("T") + lookup(tok(k).lower)->part_of_day);
         }
         return std::nullopt;
     }
-    if ((t.is("noon") || t.is("midday")) && !word(i - 1, "high")) {
-        m.end = i + 1;
-        m.spec.time_suffix = "T12:00";
-        return m;
+    if ((t.is("noon") || t.is("midday")) && !word(i - 1, "high")) return time_of_day(i, i + 1, "T12:00");
+    if (t.is("midnight")) return time_of_day(i, i + 1, "T24:00");
+    return std::nullopt;
+}
+
+// "Rain fell overnight", "killed overnight by tank fire": the night before the day last named (or the anchor),
+// unless the clause looks ahead (the resolver reads the tense). Only as an adverb: before a noun it is as often a
+// term ("overnight rates", "overnight repurchases", "an overnight courier") as a time, and after a negation it means
+// "at once" ("cannot be done overnight"); a money table's "OVERNIGHT 6-1/4" is a term too.
+std::optional<Match> Matcher::match_overnight(std::size_t i) const {
+    if (!rule(TimexRule::overnight_time) || !word(i, "overnight") || i == 0) return std::nullopt;
+    const Token& before = tok(i - 1);
+    const Token& next = tok(i + 1);
+    if (before.is_number() || (tok(i).capitalised && before.capitalised && next.capitalised)) return std::nullopt;
+    static constexpr std::string_view term_before[] = {"a",       "an",  "the", "of",  "via",   "by", "with",
+                                                       "through", "and", "or",  "its", "their", "s",  "in"};
+    for (const auto w : term_before) {
+        if (before.is(w)) return std::nullopt;
     }
-    if (t.is("midnight")) {
-        m.end = i + 1;
-        m.spec.time_suffix = "T24:00";
-        return m;
+    static constexpr std::string_view adverb_next[] = {"in",   "on", "at",   "for",   "from", "after", "before",
+                                                       "into", "as", "when", "while", "amid", "near",  "by"};
+    bool adverb = !next.is_word() && !next.is_number() && !next.is_punct('-') && !next.is_punct('/');
+    for (const auto w : adverb_next) adverb = adverb || next.is(w);
+    adverb = adverb || (next.is("to") && tok(i + 2).is_word());  // "worked overnight to free them", not "to 30 pct"
+    if (!adverb) return std::nullopt;
+    // A wire story's line breaks do not end its sentences here; only the sentence's own punctuation does.
+    for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
+        const Token& w = tok(i - back);
+        if (w.is_punct('.') || w.is_punct('!') || w.is_punct('?') || w.is_punct(';')) break;
+        const Token& apostrophe = tok(i - back - 1);  // "don't" is three tokens
+        const bool nt = w.is("t") && back < i && (apostrophe.is_punct('\'') || apostrophe.lower == "\xe2\x80\x99");
+        if (w.is("not") || w.is("cannot") || w.is("never") || nt) return std::nullopt;
     }
+    Match m = time_of_day(i, i + 1, "TNI");  // "overnight Friday" takes the day that follows
+    m.spec.on_named_day = true;
+    m.spec.night_before = true;
+    return m;
+}
+
+// After a clock's digits at k: "am", "pm", "a.m.", "p.m." (1 or 2) and where it ends; 0 when there is none.
+int Matcher::meridiem(std::size_t k, std::size_t& end) const {
+    const Token& a = tok(k);
+    if (a.is("am") || a.is("pm")) {
+        end = k + 1;
+        return a.is("am") ? 1 : 2;
+    }
+    if (!((a.is("a") || a.is("p")) && tok(k + 1).is_punct('.') && word(k + 2, "m") && !tok(k + 1).space_before &&
+          !tok(k + 2).space_before)) {
+        return 0;
+    }
+    end = k + 3;
+    if (tok(end).is_punct('.') && !tok(end).space_before) {
+        // The final full stop belongs to the time unless it also ends the sentence.
+        const Token& after = tok(end + 1);
+        if (!(after.capitalised && after.space_before && !lookup(after.lower) && !is_time_zone(after))) end += 1;
+    }
+    return a.is("a") ? 1 : 2;
+}
+
+// "10:30 a.m.", "8 PM", "14:05 GMT"; with the British full stop, "10.30pm", "7.15 a.m." (only with am/pm: alone,
+// "10.30" is a decimal).
+std::optional<Match> Matcher::match_clock(std::size_t i) const {
+    const Token& t = tok(i);
     if (!t.is_number() || t.lower.size() > 2) return std::nullopt;
     int hour = to_int(t.lower);
     int minute = 0;
     std::size_t k = i + 1;
     bool clock = false;
-    if (tok(k).is_punct(':') && !tok(k).space_before && tok(k + 1).is_number() && tok(k + 1).lower.size() == 2 &&
-        !tok(k + 1).space_before) {
+    bool british = false;
+    const auto minutes_at = [&](std::size_t p) {
+        return !tok(p).space_before && tok(p + 1).is_number() && tok(p + 1).lower.size() == 2 &&
+               !tok(p + 1).space_before;
+    };
+    if (tok(k).is_punct(':') && minutes_at(k)) {
         minute = to_int(tok(k + 1).lower);
         clock = true;
         k += 2;
         if (tok(k).is_punct(':') && !tok(k).space_before && tok(k + 1).is_number()) k += 2;  // seconds
+    } else if (rule(TimexRule::british_clock_time) && tok(k).is_punct('.') && minutes_at(k)) {
+        minute = to_int(tok(k + 1).lower);
+        british = true;
+        k += 2;
     }
-    // a.m. / p.m. / am / pm
-    int meridiem = 0;
-    const Token& a = tok(k);
-    if (a.is("am") || a.is("pm")) {
-        meridiem = a.is("am") ? 1 : 2;
-        k += 1;
-    } else if ((a.is("a") || a.is("p")) && tok(k + 1).is_punct('.') && word(k + 2, "m") && !tok(k + 1).space_before &&
-               !tok(k + 2).space_before) {
-        meridiem = a.is("a") ? 1 : 2;
-        k += 3;
-        if (tok(k).is_punct('.') && !tok(k).space_before) {
-            // The final full stop belongs to the time unless it also ends the sentence.
-            const Token& after = tok(k + 1);
-            if (!(after.capitalised && after.space_before && !lookup(after.lower) && !is_time_zone(after))) k += 1;
-        }
-    }
-    if (!clock && !meridiem) return std::nullopt;
-    if (minute > 59 || hour > 23 || (meridiem && (hour < 1 || hour > 12))) return std::nullopt;
-    if (meridiem == 2 && hour < 12) hour += 12;
-    if (meridiem == 1 && hour == 12) hour = 0;
-    // Time zones: "EST", "GMT", "local time".
-    if (is_time_zone(tok(k))) ++k;
-    char buf[16];
+    std::size_t end = k;
+    const int half = meridiem(k, end);
+    if ((!clock && !half) || (british && !half)) return std::nullopt;
+    if (minute > 59 || hour > 23 || (half && (hour < 1 || hour > 12))) return std::nullopt;
+    if (half == 2 && hour < 12) hour += 12;
+    if (half == 1 && hour == 12) hour = 0;
+    if (is_time_zone(tok(end))) ++end;  // "EST", "GMT"
+    char buf[32];
     std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
-    m.end = k;
-    m.spec.time_suffix = buf;
-    return m;
+    return time_of_day(i, end, buf);
 }
 
 }  // namespace newsdex::extract::timex

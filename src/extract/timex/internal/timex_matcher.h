@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "extract/timex/internal/timex_rules.h"
@@ -99,8 +100,14 @@ public:
     bool counted_unit_ok(std::size_t k, std::size_t end, const LexEntry& e, bool hyphen) const;
     // A bare plural unit at k that is an amount by its context: "the first time in years".
     bool bare_unit_amount(std::size_t k) const;
-    std::optional<Match> match_set(std::size_t i) const;          // every week, daily
-    std::optional<Match> match_time(std::size_t i) const;         // 10:30 a.m., noon
+    std::optional<Match> match_set(std::size_t i) const;   // every week, daily
+    std::optional<Match> match_time(std::size_t i) const;  // 10:30 a.m., noon, overnight
+    // Steps of match_time.
+    Match time_of_day(std::size_t begin, std::size_t end, std::string suffix) const;  // TIME on the day last named
+    std::optional<Match> match_named_time(std::size_t i) const;                       // noon, midnight, mid-afternoon
+    std::optional<Match> match_overnight(std::size_t i) const;    // overnight (not "the overnight rate")
+    std::optional<Match> match_clock(std::size_t i) const;        // 10:30 a.m., 8 PM, 10.30pm
+    int meridiem(std::size_t k, std::size_t& end) const;          // am, p.m. at k: 1 or 2 (0: none); sets `end`
     std::optional<Match> match_zoned_clock(std::size_t i) const;  // 1400 GMT
     bool zoned_number(std::size_t i) const;                       // four digits and a time zone: "1930 GMT"
     // A unit at i that makes a rate of the count or percentage before it: "700 seats a week", "8.5% annually", "15

@@ -330,7 +330,8 @@ std::string resolve_kind(const Spec& spec, std::optional<CivilDate> anchor, Tens
 
 std::string resolve(const Spec& spec, std::optional<CivilDate> anchor, Tense tense, Reference& last) {
     std::string value = resolve_kind(spec, anchor, tense, last);
-    return spec.shift_days ? shift_day(value, spec.shift_days) : value;
+    const int shift = spec.shift_days - (spec.night_before && tense != Tense::future ? 1 : 0);
+    return shift ? shift_day(value, shift) : value;
 }
 
 }  // namespace newsdex::extract::timex

@@ -25,6 +25,8 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"rate_after_amount", "\"700 seats a week\", \"rise 8.5% annually\": a rate of an amount, no timex"},
     {"weekday_present_ahead", "\"the funeral is Friday\": a weekday in a present clause is the coming one"},
     {"open_month_ahead", "a yearless month far ahead of the anchor in an open clause (\"is\", \"could\"): this year's"},
+    {"british_clock_time", "\"10.30pm\", \"7.15 a.m.\": a clock time written with a full stop"},
+    {"overnight_time", "\"rain fell overnight\": TIME, the night before the day last named"},
 }};
 
 }  // namespace

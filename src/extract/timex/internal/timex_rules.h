@@ -24,6 +24,8 @@ enum class TimexRule : std::uint8_t {
     rate_after_amount,        // "700 seats a week", "rise 8.5% annually": a rate of an amount, no timex
     weekday_present_ahead,    // "the funeral is Friday": a weekday in a present clause is the coming one
     open_month_ahead,         // "the vote is in October", written in March: this October, not the last
+    british_clock_time,       // "10.30pm", "7.15 a.m.": a clock time written with a full stop
+    overnight_time,           // "rain fell overnight": TIME, the night before the day last named (TNI)
     count
 };
 

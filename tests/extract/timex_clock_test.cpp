@@ -1,0 +1,74 @@
+// Tests of clock times and parts of day: British clock times ("10.30pm"), "overnight" as a time and as a term, and
+// clock times that a day completes.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "core/date.h"
+#include "extract/timex/temporal_tagger.h"
+#include "support/temporal_mentions.h"
+
+using newsdex::parse_date_value;
+using newsdex::extract::find_temporal_expressions;
+using newsdex::extract::TimexOptions;
+using newsdex::extract::TimexRule;
+
+using newsdex::test::describe_mentions;
+using newsdex::test::find_mention;
+
+TEST_CASE("clock times, British and American, and the night before", "[unit]") {
+    // anchor, text, expression as found, type, value ("none": not an expression)
+    auto [anchor, text, phrase, type,
+          value] = GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+        // American clock times stay as they were
+        {"2014-06-18", "The ferry sank at 10:30 a.m. in calm water.", "10:30 a.m.", "TIME", "2014-06-18T10:30"},
+        {"2014-06-18", "Doors open at 8 PM.", "8 PM", "TIME", "2014-06-18T20:00"},
+        {"2014-06-18", "The talks broke up at midnight.", "midnight", "TIME", "2014-06-18T24:00"},
+        {"2014-06-18", "Markets steadied by mid-afternoon.", "mid-afternoon", "TIME", "2014-06-18TAF"},
+        // British clock times take a full stop, with am/pm glued or spelt a.m./p.m.
+        {"2014-06-18", "The polls closed at 10.30pm and counting began.", "10.30pm", "TIME", "2014-06-18T22:30"},
+        {"2014-06-18", "Officers arrived at 7.15am, police said.", "7.15am", "TIME", "2014-06-18T07:15"},
+        {"2014-06-18", "The bomb went off at 11.05 p.m. near the barracks.", "11.05 p.m.", "TIME", "2014-06-18T23:05"},
+        {"2014-06-18", "The train left at 9.40 a.m. on Tuesday.", "9.40 a.m. on Tuesday", "TIME", "2014-06-17T09:40"},
+        {"2014-06-18", "The minister lands at 12.20 PM (0420 GMT).", "12.20 PM", "TIME", "2014-06-18T12:20"},
+        // without am/pm a full stop between two numbers is a decimal, and the hour must be a clock's
+        {"2014-06-18", "Shares rose 10.30 percent.", "10.30", "none", ""},
+        {"2014-06-18", "Kick-off was moved to 15.30 on the day.", "15.30", "none", ""},
+        {"2014-06-18", "The index was at 13.45pm levels, oddly.", "13.45pm", "none", ""},
+        // "overnight" as an adverb: the night before the anchor, or before the day last named
+        {"2014-06-18", "Rain fell overnight in the capital.", "overnight", "TIME", "2014-06-17TNI"},
+        {"2014-06-18", "Two guards were killed overnight, the army said.", "overnight", "TIME", "2014-06-17TNI"},
+        {"2014-06-18", "On Monday, dealers said Tokyo shares had fallen overnight.", "overnight", "TIME",
+         "2014-06-15TNI"},
+        {"2014-06-18", "Crews will work overnight to reopen the bridge.", "overnight", "TIME", "2014-06-18TNI"},
+        {"2014-06-18", "Fans queued overnight on Friday for tickets.", "overnight on Friday", "TIME", "2014-06-13TNI"},
+        // ... but a term before a noun, after a negation ("at once") or in a money table, no time
+        {"2014-06-18", "The overnight rate rose to 5 percent.", "overnight", "none", ""},
+        {"2014-06-18", "Banks added funds via overnight repurchases.", "overnight", "none", ""},
+        {"2014-06-18", "The firm is a New Jersey-based overnight courier.", "overnight", "none", ""},
+        {"2014-06-18", "Such reforms cannot be done overnight.", "overnight", "none", ""},
+        {"2014-06-18", "\"You don't change a club overnight,\" the coach said.", "overnight", "none", ""},
+        {"2014-06-18", "Dealers quoted overnight 6-1/4 in thin trade.", "overnight", "none", ""},
+        {"2014-06-18", "BANKS TENDER OVERNIGHT FOR DOLLARS", "OVERNIGHT", "none", ""},
+    }));
+    CAPTURE(anchor, text);
+    const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
+    INFO(describe_mentions(mentions));
+    const auto m = find_mention(mentions, phrase);
+    CHECK(m.type == type);
+    CHECK(m.value == value);
+    if (m.type != "none") CHECK(text.substr(m.start, m.end - m.start) == phrase);
+}
+
+TEST_CASE("clock rules switched off give the reading they replaced", "[unit]") {
+    // rule, text, expression, value with the rule off ("" when not found)
+    auto [rule, text, phrase, value] = GENERATE(table<TimexRule, std::string, std::string, std::string>({
+        {TimexRule::british_clock_time, "The polls closed at 10.30pm.", "10.30pm", ""},
+        {TimexRule::overnight_time, "Rain fell overnight in the capital.", "overnight", ""},
+    }));
+    CAPTURE(text);
+    TimexOptions options;
+    options.off.set(std::size_t(rule));
+    const auto mentions = find_temporal_expressions(text, parse_date_value("2014-06-18"), options);
+    INFO(describe_mentions(mentions));
+    CHECK(find_mention(mentions, phrase).value == value);
+}
