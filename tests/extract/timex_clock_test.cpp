@@ -1,5 +1,5 @@
-// Tests of clock times and parts of day: British clock times ("10.30pm"), "overnight" as a time and as a term, and
-// clock times that a day completes.
+// Tests of clock times and parts of day: British clock times ("10.30pm"), spoken clocks ("4 in the morning", "11
+// o'clock"), parts of day the text places ("in the morning", "that night"), "overnight" as a time and as a term.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -49,6 +49,27 @@ TEST_CASE("clock times, British and American, and the night before", "[unit]") {
         {"2014-06-18", "\"You don't change a club overnight,\" the coach said.", "overnight", "none", ""},
         {"2014-06-18", "Dealers quoted overnight 6-1/4 in thin trade.", "overnight", "none", ""},
         {"2014-06-18", "BANKS TENDER OVERNIGHT FOR DOLLARS", "OVERNIGHT", "none", ""},
+        // spoken clocks: "o'clock", "in the morning", "at night" give the half of the day
+        {"2014-06-18", "Witnesses heard shots at about 11 o'clock.", "about 11 o'clock", "TIME", "2014-06-18T11:00"},
+        {"2014-06-18", "The convoy will leave at 4 in the morning.", "4 in the morning", "TIME", "2014-06-18T04:00"},
+        {"2014-06-18", "The blast came at 4.30 in the morning.", "4.30 in the morning", "TIME", "2014-06-18T04:30"},
+        {"2014-06-18", "The bars stayed open until three in the morning.", "three in the morning", "TIME",
+         "2014-06-18T03:00"},
+        {"2014-06-18", "The curfew starts at 10 at night.", "10 at night", "TIME", "2014-06-18T22:00"},
+        {"2014-06-18", "He gets up at six o'clock in the evening.", "six o'clock in the evening", "TIME",
+         "2014-06-18T18:00"},
+        {"2014-06-18", "He scored 2 in the afternoon session.", "2 in the afternoon", "none", ""},
+        {"2014-06-18", "Viewers watch the 10 O'Clock News.", "10 O'Clock", "none", ""},
+        // a part of day the text places: the day last named, when told as past or pointed back to
+        {"2014-06-18", "The bank sold dollars on Friday. Dealers bought in the morning.", "the morning", "TIME",
+         "2014-06-13TMO"},
+        {"2014-06-18", "The rally was on Monday. Later that night, police cleared the square.", "Later that night",
+         "TIME", "2014-06-16TNI"},
+        {"2014-06-18", "That evening, the minister resigned.", "That evening", "TIME", "2014-06-18TEV"},
+        {"2014-06-18", "Traffic peaks in the evening.", "the evening", "none", ""},
+        {"2014-06-18", "We will decide in the morning.", "the morning", "none", ""},
+        {"2014-06-18", "The plane fell on the night of March 3.", "the night", "none", ""},
+        {"2014-06-18", "She reads the morning papers.", "morning", "none", ""},
     }));
     CAPTURE(anchor, text);
     const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
@@ -64,6 +85,8 @@ TEST_CASE("clock rules switched off give the reading they replaced", "[unit]") {
     auto [rule, text, phrase, value] = GENERATE(table<TimexRule, std::string, std::string, std::string>({
         {TimexRule::british_clock_time, "The polls closed at 10.30pm.", "10.30pm", ""},
         {TimexRule::overnight_time, "Rain fell overnight in the capital.", "overnight", ""},
+        {TimexRule::clock_part_of_day, "The convoy left at 4 in the morning.", "4 in the morning", ""},
+        {TimexRule::part_of_day_phrase, "That evening, the minister resigned.", "That evening", ""},
     }));
     CAPTURE(text);
     TimexOptions options;

@@ -1,4 +1,4 @@
-// Recognisers for durations ("three years", "the past two months"), sets ("every week", "daily") and clock times.
+// Recognisers for durations ("three years", "the past two months") and sets ("every week", "daily").
 #include <charconv>
 #include <string>
 
@@ -40,11 +40,6 @@ const char* half_of(Unit unit) {
         case Unit::minute: return "30S";
         default: return nullptr;
     }
-}
-
-bool is_time_zone(const Token& z) {
-    return z.is("est") || z.is("edt") || z.is("gmt") || z.is("utc") || z.is("pst") || z.is("pdt") || z.is("cst") ||
-           z.is("cdt") || z.is("et") || z.is("bst") || z.is("mst") || z.is("mdt");
 }
 
 }  // namespace
@@ -254,159 +249,6 @@ bool Matcher::rate_after_amount(std::size_t i) const {
     const bool counted = before.is_word() && !before.capitalised && before.lower.ends_with("s") &&
                          !lookup(before.lower) && (tok(i - 2).is_number() || tok(i - 2).is("million"));
     return percent || count || counted;
-}
-
-bool Matcher::zoned_number(std::size_t i) const {
-    return tok(i).is_number() && tok(i).lower.size() == 4 && is_time_zone(tok(i + 1));
-}
-
-std::optional<Match> Matcher::match_zoned_clock(std::size_t i) const {
-    // Wire copy writes clock times as four digits and a zone: "at 1400 GMT", "0300 UTC". The zone is what makes the
-    // number a time and not a year or a count. In brackets it repeats a time just given ("10:35 a.m. (0735 GMT)"),
-    // which TimeML leaves out.
-    const Token& t = tok(i);
-    if (!rule(TimexRule::zoned_clock_time) || !zoned_number(i)) return std::nullopt;
-    if (tok(i - 1).is_punct('(')) return std::nullopt;
-    const int hour = to_int(t.lower.substr(0, 2));
-    const int minute = to_int(t.lower.substr(2, 2));
-    if (hour > 23 || minute > 59) return std::nullopt;
-    Match m{i, i + 2, {}};
-    m.spec.kind = SpecKind::relative;
-    m.spec.unit = Unit::day;
-    m.spec.type = "TIME";
-    m.spec.open_time = true;
-    m.spec.on_named_day = rule(TimexRule::clock_on_named_day);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
-    m.spec.time_suffix = buf;
-    return m;
-}
-
-// A time of day with no day of its own: on the day the text last named (else the anchor's), completed by a day that
-// follows ("10:30 a.m. Friday").
-Match Matcher::time_of_day(std::size_t begin, std::size_t end, std::string suffix) const {
-    Match m{begin, end, {}};
-    m.spec.kind = SpecKind::relative;
-    m.spec.unit = Unit::day;
-    m.spec.type = "TIME";
-    m.spec.open_time = true;
-    m.spec.on_named_day = rule(TimexRule::clock_on_named_day);
-    m.spec.time_suffix = std::move(suffix);
-    return m;
-}
-
-std::optional<Match> Matcher::match_time(std::size_t i) const {
-    if (auto m = match_named_time(i)) return m;
-    if (auto m = match_overnight(i)) return m;
-    return match_clock(i);
-}
-
-// "mid-afternoon", "midmorning", "noon", "midday", "midnight".
-std::optional<Match> Matcher::match_named_time(std::size_t i) const {
-    const Token& t = tok(i);
-    if (t.is("mid") || t.is("midmorning") || t.is("midafternoon")) {
-        std::size_t k = i + 1;
-        if (t.is("mid") && glued_hyphen(k)) ++k;
-        if (t.is("midmorning")) return time_of_day(i, i + 1, "TMO");
-        if (t.is("midafternoon")) return time_of_day(i, i + 1, "TAF");
-        if (word(k, "morning") || word(k, "afternoon") || word(k, "evening")) {
-            return time_of_day(i, k + 1, std::string("T") + lookup(tok(k).lower)->part_of_day);
-        }
-        return std::nullopt;
-    }
-    if ((t.is("noon") || t.is("midday")) && !word(i - 1, "high")) return time_of_day(i, i + 1, "T12:00");
-    if (t.is("midnight")) return time_of_day(i, i + 1, "T24:00");
-    return std::nullopt;
-}
-
-// "Rain fell overnight", "killed overnight by tank fire": the night before the day last named (or the anchor),
-// unless the clause looks ahead (the resolver reads the tense). Only as an adverb: before a noun it is as often a
-// term ("overnight rates", "overnight repurchases", "an overnight courier") as a time, and after a negation it means
-// "at once" ("cannot be done overnight"); a money table's "OVERNIGHT 6-1/4" is a term too.
-std::optional<Match> Matcher::match_overnight(std::size_t i) const {
-    if (!rule(TimexRule::overnight_time) || !word(i, "overnight") || i == 0) return std::nullopt;
-    const Token& before = tok(i - 1);
-    const Token& next = tok(i + 1);
-    if (before.is_number() || (tok(i).capitalised && before.capitalised && next.capitalised)) return std::nullopt;
-    static constexpr std::string_view term_before[] = {"a",       "an",  "the", "of",  "via",   "by", "with",
-                                                       "through", "and", "or",  "its", "their", "s",  "in"};
-    for (const auto w : term_before) {
-        if (before.is(w)) return std::nullopt;
-    }
-    static constexpr std::string_view adverb_next[] = {"in",   "on", "at",   "for",   "from", "after", "before",
-                                                       "into", "as", "when", "while", "amid", "near",  "by"};
-    bool adverb = !next.is_word() && !next.is_number() && !next.is_punct('-') && !next.is_punct('/');
-    for (const auto w : adverb_next) adverb = adverb || next.is(w);
-    adverb = adverb || (next.is("to") && tok(i + 2).is_word());  // "worked overnight to free them", not "to 30 pct"
-    if (!adverb) return std::nullopt;
-    // A wire story's line breaks do not end its sentences here; only the sentence's own punctuation does.
-    for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
-        const Token& w = tok(i - back);
-        if (w.is_punct('.') || w.is_punct('!') || w.is_punct('?') || w.is_punct(';')) break;
-        const Token& apostrophe = tok(i - back - 1);  // "don't" is three tokens
-        const bool nt = w.is("t") && back < i && (apostrophe.is_punct('\'') || apostrophe.lower == "\xe2\x80\x99");
-        if (w.is("not") || w.is("cannot") || w.is("never") || nt) return std::nullopt;
-    }
-    Match m = time_of_day(i, i + 1, "TNI");  // "overnight Friday" takes the day that follows
-    m.spec.on_named_day = true;
-    m.spec.night_before = true;
-    return m;
-}
-
-// After a clock's digits at k: "am", "pm", "a.m.", "p.m." (1 or 2) and where it ends; 0 when there is none.
-int Matcher::meridiem(std::size_t k, std::size_t& end) const {
-    const Token& a = tok(k);
-    if (a.is("am") || a.is("pm")) {
-        end = k + 1;
-        return a.is("am") ? 1 : 2;
-    }
-    if (!((a.is("a") || a.is("p")) && tok(k + 1).is_punct('.') && word(k + 2, "m") && !tok(k + 1).space_before &&
-          !tok(k + 2).space_before)) {
-        return 0;
-    }
-    end = k + 3;
-    if (tok(end).is_punct('.') && !tok(end).space_before) {
-        // The final full stop belongs to the time unless it also ends the sentence.
-        const Token& after = tok(end + 1);
-        if (!(after.capitalised && after.space_before && !lookup(after.lower) && !is_time_zone(after))) end += 1;
-    }
-    return a.is("a") ? 1 : 2;
-}
-
-// "10:30 a.m.", "8 PM", "14:05 GMT"; with the British full stop, "10.30pm", "7.15 a.m." (only with am/pm: alone,
-// "10.30" is a decimal).
-std::optional<Match> Matcher::match_clock(std::size_t i) const {
-    const Token& t = tok(i);
-    if (!t.is_number() || t.lower.size() > 2) return std::nullopt;
-    int hour = to_int(t.lower);
-    int minute = 0;
-    std::size_t k = i + 1;
-    bool clock = false;
-    bool british = false;
-    const auto minutes_at = [&](std::size_t p) {
-        return !tok(p).space_before && tok(p + 1).is_number() && tok(p + 1).lower.size() == 2 &&
-               !tok(p + 1).space_before;
-    };
-    if (tok(k).is_punct(':') && minutes_at(k)) {
-        minute = to_int(tok(k + 1).lower);
-        clock = true;
-        k += 2;
-        if (tok(k).is_punct(':') && !tok(k).space_before && tok(k + 1).is_number()) k += 2;  // seconds
-    } else if (rule(TimexRule::british_clock_time) && tok(k).is_punct('.') && minutes_at(k)) {
-        minute = to_int(tok(k + 1).lower);
-        british = true;
-        k += 2;
-    }
-    std::size_t end = k;
-    const int half = meridiem(k, end);
-    if ((!clock && !half) || (british && !half)) return std::nullopt;
-    if (minute > 59 || hour > 23 || (half && (hour < 1 || hour > 12))) return std::nullopt;
-    if (half == 2 && hour < 12) hour += 12;
-    if (half == 1 && hour == 12) hour = 0;
-    if (is_time_zone(tok(end))) ++end;  // "EST", "GMT"
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
-    return time_of_day(i, end, buf);
 }
 
 }  // namespace newsdex::extract::timex

@@ -54,8 +54,8 @@ public:
     // -1 when the words before a month without a year place it at or before the anchor's month, +1 at or after.
     int lean_of_month(std::size_t begin) const;
 
-    // Recognisers, in timex_match_dates.cpp, timex_match_quarters.cpp, timex_match_relative.cpp and
-    // timex_match_spans.cpp.
+    // Recognisers, in timex_match_dates.cpp, timex_match_quarters.cpp, timex_match_relative.cpp,
+    // timex_match_spans.cpp and timex_match_times.cpp.
     std::optional<Match> match_calendar(std::size_t i) const;  // Dec. 15, 2015 / 15 December / 1990s / 12/15/2015
     // Steps of match_calendar.
     std::optional<Match> match_month_first(std::size_t i) const;     // December 15, 2015 / July 1997 / June last year
@@ -105,8 +105,13 @@ public:
     // Steps of match_time.
     Match time_of_day(std::size_t begin, std::size_t end, std::string suffix) const;  // TIME on the day last named
     std::optional<Match> match_named_time(std::size_t i) const;                       // noon, midnight, mid-afternoon
-    std::optional<Match> match_overnight(std::size_t i) const;    // overnight (not "the overnight rate")
-    std::optional<Match> match_clock(std::size_t i) const;        // 10:30 a.m., 8 PM, 10.30pm
+    std::optional<Match> match_overnight(std::size_t i) const;           // overnight (not "the overnight rate")
+    std::optional<Match> match_part_of_day_phrase(std::size_t i) const;  // in the morning, that night
+    std::optional<Match> match_clock(std::size_t i) const;               // 10:30 a.m., 8 PM, 10.30pm, 4 in the morning
+    int spoken_clock(std::size_t i, bool minutes, std::size_t& end) const;  // o'clock, in the morning: 1, 2 or 3
+    std::optional<Match> match_spelt_clock(std::size_t i) const;            // three o'clock, four in the morning
+    // A word that may follow a time and starts a new phrase or clause ("to", "and", "when"), not a noun it modifies.
+    bool is_clause_word(const Token& t) const noexcept;
     int meridiem(std::size_t k, std::size_t& end) const;          // am, p.m. at k: 1 or 2 (0: none); sets `end`
     std::optional<Match> match_zoned_clock(std::size_t i) const;  // 1400 GMT
     bool zoned_number(std::size_t i) const;                       // four digits and a time zone: "1930 GMT"

@@ -27,6 +27,8 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"open_month_ahead", "a yearless month far ahead of the anchor in an open clause (\"is\", \"could\"): this year's"},
     {"british_clock_time", "\"10.30pm\", \"7.15 a.m.\": a clock time written with a full stop"},
     {"overnight_time", "\"rain fell overnight\": TIME, the night before the day last named"},
+    {"clock_part_of_day", "\"4 in the morning\", \"11 o'clock\", \"10 at night\": TIME T04:00, T11:00, T22:00"},
+    {"part_of_day_phrase", "\"in the morning\", \"that night\": TIME, that part of the day last named"},
 }};
 
 }  // namespace

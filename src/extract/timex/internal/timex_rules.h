@@ -26,6 +26,8 @@ enum class TimexRule : std::uint8_t {
     open_month_ahead,         // "the vote is in October", written in March: this October, not the last
     british_clock_time,       // "10.30pm", "7.15 a.m.": a clock time written with a full stop
     overnight_time,           // "rain fell overnight": TIME, the night before the day last named (TNI)
+    clock_part_of_day,        // "4 in the morning", "11 o'clock", "10 at night": TIME T04:00, T11:00, T22:00
+    part_of_day_phrase,       // "in the morning", "that night": TIME, that part of the day last named
     count
 };
 
