@@ -72,6 +72,17 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         {"2014-02-11", "The raid began at 8:30 p.m. (1930 GMT).", "1930", "none", ""},
         {"2014-02-11", "Code 2575 GMT is no clock.", "2575 GMT", "none", ""},
         {"2014-02-11", "The 2014-15 season opens in August.", "15 season", "none", ""},
+        {"2014-02-11", "Exports in the 2013/14 year fell.", "14 year", "none", ""},
+        // wire copy's halves: "3-1/2 years" is three and a half
+        {"2014-02-11", "He was jailed for 3-1/2 years.", "3-1/2 years", "DURATION", "P3Y6M"},
+        {"2014-02-11", "Banks agreed a 12-1/2 year rescheduling.", "12-1/2 year", "DURATION", "P12Y6M"},
+        // a season without a name is a sports or crop season, not a quarter of the year
+        {"2014-02-11", "He scored 20 goals this season.", "this season", "none", ""},
+        {"2014-02-11", "Output in the 2013/14 season rose.", "14 season", "none", ""},
+        {"2014-02-11", "The club was relegated two seasons ago.", "two seasons", "none", ""},
+        {"2014-02-11", "Sales for the current season are up.", "current", "none", ""},
+        {"2014-02-11", "He retires at the end of the season.", "the end of the season", "none", ""},
+        {"2014-02-11", "Floods hit the valley last summer.", "last summer", "DATE", "2013-SU"},
         // a day "set for" an event is still to come
         {"2014-02-12", "The vote is set for Friday.", "Friday", "DATE", "2014-02-14"},
         {"2014-02-12", "The vote was held on Friday.", "Friday", "DATE", "2014-02-07"},
@@ -115,6 +126,7 @@ TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
         {TimexRule::rate_after_amount, "2014-02-11", "The plant makes 5,000 cars a week.", "a week", "P1W"},
         {TimexRule::weekday_present_ahead, "2014-02-12", "The final is on Sunday.", "Sunday", "2014-02-09"},
         {TimexRule::open_month_ahead, "2014-02-11", "The referendum is in September.", "September", "2013-09"},
+        {TimexRule::season_word_no_date, "2014-02-11", "He scored 20 goals this season.", "this season", "2014-WI"},
     }));
     CAPTURE(text);
     TimexOptions options;

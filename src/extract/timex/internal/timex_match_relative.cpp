@@ -86,7 +86,8 @@ std::optional<Match> Matcher::match_vague_reference(std::size_t i) const {
     if (t.is("then") && (word(i + 1, "current") || (glued_hyphen(i + 1) && word(i + 2, "current")))) {
         return literal(i, word(i + 1, "current") ? i + 2 : i + 3, "PAST_REF");
     }
-    if (t.is("current") && !word(i + 1, "account") && !word(i + 1, "accounts")) {
+    if (t.is("current") && !word(i + 1, "account") && !word(i + 1, "accounts") &&
+        !(word(i + 1, "season") && rule(TimexRule::season_word_no_date))) {
         return literal(i, i + 1, "PRESENT_REF");
     }
     return std::nullopt;

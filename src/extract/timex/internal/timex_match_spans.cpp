@@ -101,14 +101,16 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
     if (!n) return uncounted_duration(i, k, the, qualified);
     if (the && !qualified && *n == 1 && (word(k, "a") || word(k, "an"))) return std::nullopt;  // "the a"
     if (*n == 0) return std::nullopt;
-    // "the 2013-14 season", "pages 10-12": the second half of a range of numbers counts nothing
-    if (tok(k).is_number() && glued_hyphen(k - 1) && tok(k - 2).is_number()) return std::nullopt;
-    // "5 1/2 hours", "two and a half years": half a unit more
+    // "the 2013-14 season", "the 1986/87 season", "pages 10-12": the second half of a range counts nothing
+    const bool slash = tok(k - 1).is_punct('/') && !tok(k - 1).space_before && !tok(k).space_before;
+    if (tok(k).is_number() && (glued_hyphen(k - 1) || slash) && tok(k - 2).is_number()) return std::nullopt;
+    // "5 1/2 hours", wire copy's "3-1/2 years", "two and a half years": half a unit more
     bool half = false;
-    if (tok(k).is_number() && tok(j).is("1") && tok(j + 1).is_punct('/') && tok(j + 2).is("2") &&
-        !tok(j + 1).space_before && !tok(j + 2).space_before) {
+    const std::size_t h = glued_hyphen(j) && tok(k).is_number() ? j + 1 : j;
+    if (tok(k).is_number() && tok(h).is("1") && tok(h + 1).is_punct('/') && tok(h + 2).is("2") &&
+        !tok(h + 1).space_before && !tok(h + 2).space_before && (h == j || !tok(h).space_before)) {
         half = true;
-        j += 3;
+        j = h + 3;
     } else if (word(j, "and") && word(j + 1, "a") && word(j + 2, "half")) {
         half = true;
         j += 3;

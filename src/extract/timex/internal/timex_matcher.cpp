@@ -250,7 +250,18 @@ std::optional<Match> Matcher::match_at(std::size_t i) const {
     if (!m) m = match_core(i);
     if (!m) return std::nullopt;
     attach_after_core(*m);
+    if (rule(TimexRule::season_word_no_date) && names_no_calendar_season(*m)) return std::nullopt;
     return m;
+}
+
+bool Matcher::names_no_calendar_season(const Match& m) const {
+    // "this season", "the end of the season", "two seasons": in news a season without a name is a sports, crop or
+    // fashion season, not the quarter of the year that "this summer" is (XXXX-SU), and not three months.
+    if (m.spec.season) return false;
+    for (std::size_t k = m.begin; k < m.end; ++k) {
+        if (word(k, "season") || word(k, "seasons")) return true;
+    }
+    return false;
 }
 
 // Position modifiers: "early", "late 1990", "mid-December", "earlier today", "earlier that day", "late spring".

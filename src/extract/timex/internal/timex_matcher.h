@@ -32,6 +32,7 @@ public:
     std::optional<Match> match_day_before_after(std::size_t i) const;    // the day before yesterday
     std::optional<Match> match_approximate_amount(std::size_t i) const;  // more than four decades ago
     void attach_after_core(Match& m) const;                              // Friday morning, Tuesday, Dec. 15
+    bool names_no_calendar_season(const Match& m) const;                 // this season, two seasons
 
     // --- helpers (public for the recognisers in timex_match_*.cpp) ---
     const Token& tok(std::size_t i) const noexcept { return t_.at(std::ptrdiff_t(i)); }

@@ -29,6 +29,7 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"overnight_time", "\"rain fell overnight\": TIME, the night before the day last named"},
     {"clock_part_of_day", "\"4 in the morning\", \"11 o'clock\", \"10 at night\": TIME T04:00, T11:00, T22:00"},
     {"part_of_day_phrase", "\"in the morning\", \"that night\": TIME, that part of the day last named"},
+    {"season_word_no_date", "\"this season\", \"two seasons\": no calendar season (a sports or crop season)"},
 }};
 
 }  // namespace

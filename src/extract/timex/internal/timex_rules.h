@@ -28,6 +28,7 @@ enum class TimexRule : std::uint8_t {
     overnight_time,           // "rain fell overnight": TIME, the night before the day last named (TNI)
     clock_part_of_day,        // "4 in the morning", "11 o'clock", "10 at night": TIME T04:00, T11:00, T22:00
     part_of_day_phrase,       // "in the morning", "that night": TIME, that part of the day last named
+    season_word_no_date,      // "this season", "two seasons": a sports or crop season, no calendar season (SU, P3M)
     count
 };
 
