@@ -41,18 +41,24 @@ struct RankingValues {
     std::size_t expand = 0;
     std::size_t feedback_docs = 0;
     std::string stopwords;
+    double proximity = -1;          // unset: the default
+    unsigned proximity_window = 0;  // unset: the default
 };
 
 void add_ranking_options(po::options_description& options, RankingValues& v) {
     options.add_options()("expand", po::value(&v.expand),
                           "pseudo-relevance feedback: add N terms from the top hits to the query (default 0 = off)")(
         "feedback-docs", po::value(&v.feedback_docs), "top hits that pseudo-relevance feedback reads (default 10)")(
-        "stopwords", po::value(&v.stopwords), "drop English stop words from queries: on (default) or off");
+        "stopwords", po::value(&v.stopwords), "drop English stop words from queries: on (default) or off")(
+        "proximity", po::value(&v.proximity), "boost of neighbouring query words found close together (0 = off)")(
+        "proximity-window", po::value(&v.proximity_window), "how close, in words, for --proximity (default 8)");
 }
 
 void apply_ranking_options(const RankingValues& v, search::QuerySpec& spec) {
     spec.expand_terms = v.expand;
     if (v.feedback_docs > 0) spec.feedback_docs = v.feedback_docs;
+    if (v.proximity >= 0) spec.proximity_weight = v.proximity;
+    if (v.proximity_window > 0) spec.proximity_window = v.proximity_window;
     if (v.stopwords == "off") {
         spec.stopwords = false;
     } else if (!v.stopwords.empty() && v.stopwords != "on") {

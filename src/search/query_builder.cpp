@@ -13,6 +13,7 @@
 #include "search/date_range.h"
 #include "search/name_fields.h"
 #include "search/name_query.h"
+#include "search/proximity.h"
 #include "search/spelling.h"
 #include "search/stopwords.h"
 #include "text/normalize.h"
@@ -387,6 +388,11 @@ BuiltQuery QueryBuilder::build(const QuerySpec& spec) const {
     Xapian::Query text_query = blank
                                    ? Xapian::Query::MatchAll
                                    : parse_text(spec.query, spec.suggest ? &built.corrected : nullptr, spec.stopwords);
+    if (!blank && spec.proximity_weight > 0) {
+        text_query = with_proximity(text_query, plain_query_words(text::normalize(spec.query)),
+                                    spec.stopwords ? &english_stopper() : nullptr,
+                                    {spec.proximity_weight, spec.proximity_window});
+    }
     Xapian::Query filter = filters(spec);
     // A blank query with filters or facets means "everything that passes" (e.g. a whole-index histogram).
     if (blank && filter.empty() && spec.facets.empty()) {

@@ -25,6 +25,12 @@ constexpr std::size_t default_count_bound = 2000;
 // exact facets".
 constexpr std::size_t default_facet_exact_bound = 25000;
 
+// Proximity boost of plain multi-word queries (search/proximity.h): neighbouring query words within this many
+// positions add their weight times this factor. Chosen by scripts/tune-ranking (docs/quality.md, "Choosing the
+// defaults").
+constexpr double default_proximity_weight = 0;
+constexpr unsigned default_proximity_window = 8;
+
 struct QuerySpec {
     std::string id;     // batch query id ("" for ad-hoc queries)
     std::string query;  // Xapian QueryParser syntax plus newsdex fields
@@ -53,6 +59,8 @@ struct QuerySpec {
     bool stopwords = true;           // drop English stop words from free-text queries (search/stopwords.h)
     std::size_t expand_terms = 0;    // pseudo-relevance feedback: terms added from the top hits (0 = off)
     std::size_t feedback_docs = 10;  // top hits pseudo-relevance feedback reads
+    double proximity_weight = default_proximity_weight;  // 0: no proximity boost
+    unsigned proximity_window = default_proximity_window;
     // Wall-clock limit of the ranking pass in seconds (0 = none; Xapian's Enquire::set_time_limit): past it the
     // hits are the best found so far. The server sets it so one slow query cannot hold a search thread for long.
     double time_limit_seconds = 0;
