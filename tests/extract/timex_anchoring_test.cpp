@@ -83,6 +83,19 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         {"2014-02-11", "Sales for the current season are up.", "current", "none", ""},
         {"2014-02-11", "He retires at the end of the season.", "the end of the season", "none", ""},
         {"2014-02-11", "Floods hit the valley last summer.", "last summer", "DATE", "2013-SU"},
+        // British copy: fortnights, a day before its month with a named year, weekdays that recur
+        {"2014-06-18", "The bank raised rates a fortnight ago.", "a fortnight ago", "DATE", "2014-W23"},
+        {"2014-06-18", "The strike lasted a fortnight.", "a fortnight", "DURATION", "P2W"},
+        {"2014-06-18", "Prices fell over the past fortnight.", "the past fortnight", "DURATION", "P2W"},
+        {"2014-06-18", "The trial opens on 12 January next year.", "12 January next year", "DATE", "2015-01-12"},
+        {"2014-06-18", "The firm was sold on 3 May last year.", "3 May last year", "DATE", "2013-05-03"},
+        {"2014-06-18", "The shop opens on Sundays.", "Sundays", "SET", "XXXX-WXX-7"},
+        {"2014-06-18", "The market is closed at weekends.", "weekends", "SET", "XXXX-WXX-WE"},
+        {"2014-06-18", "Sundays Ltd sold its stake.", "Sundays", "none", ""},
+        {"2014-06-18", "The board meets every other week.", "every other week", "SET", "P2W"},
+        // a vague count before "more"
+        {"2014-06-18", "The project will take a few more years.", "a few more years", "DURATION", "PXY"},
+        {"2014-06-18", "It could take several more months.", "several more months", "DURATION", "PXM"},
         // a day "set for" an event is still to come
         {"2014-02-12", "The vote is set for Friday.", "Friday", "DATE", "2014-02-14"},
         {"2014-02-12", "The vote was held on Friday.", "Friday", "DATE", "2014-02-07"},
@@ -126,6 +139,10 @@ TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
         {TimexRule::rate_after_amount, "2014-02-11", "The plant makes 5,000 cars a week.", "a week", "P1W"},
         {TimexRule::weekday_present_ahead, "2014-02-12", "The final is on Sunday.", "Sunday", "2014-02-09"},
         {TimexRule::open_month_ahead, "2014-02-11", "The referendum is in September.", "September", "2013-09"},
+        {TimexRule::fortnight_unit, "2014-06-18", "The strike lasted a fortnight.", "a fortnight", ""},
+        {TimexRule::plural_weekday_set, "2014-06-18", "The shop opens on Sundays.", "Sundays", ""},
+        {TimexRule::vague_more_durations, "2014-06-18", "It could take several more months.", "several more months",
+         ""},
         {TimexRule::season_word_no_date, "2014-02-11", "He scored 20 goals this season.", "this season", "2014-WI"},
     }));
     CAPTURE(text);

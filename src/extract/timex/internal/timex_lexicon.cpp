@@ -82,16 +82,19 @@ Table build_table() {
     t["overnight"].part_of_day = "NI";
     // Words that start expressions although they name no calendar unit: present in the table with empty entries.
     constexpr std::string_view triggers[] = {
-        "today",     "tonight",      "yesterday", "tomorrow",  "now",          "currently", "recently", "recent",
-        "future",    "past",         "presently", "nowadays",  "last",         "next",      "this",     "these",
-        "the",       "that",         "coming",    "previous",  "current",      "early",     "late",     "mid",
-        "earlier",   "later",        "fiscal",    "every",     "each",         "daily",     "weekly",   "monthly",
-        "annually",  "yearly",       "quarterly", "hourly",    "nightly",      "noon",      "midnight", "midday",
-        "christmas", "thanksgiving", "new",       "halloween", "independence", "more",      "less",     "nearly",
-        "almost",    "about",        "at",        "up",        "over",         "roughly",   "around",   "approximately",
-        "per",       "half",         "fy",        "once",      "twice",        "no",        "fewer",    "latest",
-        "biweekly",  "right",        "just",      "within",    "middle",       "nineteen",  "q",        "h",
-        "easter",    "election",     "labor",     "memorial",  "veterans",     "valentine", "then",     "soon"};
+        "today",     "tonight",   "yesterday",    "tomorrow",  "now",       "currently",  "recently",
+        "recent",    "future",    "past",         "presently", "nowadays",  "last",       "next",
+        "this",      "these",     "the",          "that",      "coming",    "previous",   "current",
+        "early",     "late",      "mid",          "earlier",   "later",     "fiscal",     "every",
+        "each",      "daily",     "weekly",       "monthly",   "annually",  "yearly",     "quarterly",
+        "hourly",    "nightly",   "noon",         "midnight",  "midday",    "christmas",  "thanksgiving",
+        "new",       "halloween", "independence", "more",      "less",      "nearly",     "almost",
+        "about",     "at",        "up",           "over",      "roughly",   "around",     "approximately",
+        "per",       "half",      "fy",           "once",      "twice",     "no",         "fewer",
+        "latest",    "biweekly",  "right",        "just",      "within",    "middle",     "nineteen",
+        "q",         "h",         "easter",       "election",  "labor",     "memorial",   "veterans",
+        "valentine", "then",      "soon",         "mondays",   "tuesdays",  "wednesdays", "thursdays",
+        "fridays",   "saturdays", "sundays",      "fortnight", "fortnights"};
     for (auto w : triggers) t[w];
     return t;
 }

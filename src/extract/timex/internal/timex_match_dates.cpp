@@ -58,6 +58,10 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
             std::size_t after = tok(m_end).is_punct(',') ? m_end + 1 : m_end;
             std::size_t y_end = 0;
             if (const int y = year(after, y_end, two_digit); y && !two_digit) return calendar(i, y_end, y, m, d);
+            if (auto r = month_of_named_year(i, m_end, m)) {  // "3 May last year", as "May 3 last year"
+                r->spec.day = d;
+                return r;
+            }
             return calendar(i, m_end, 0, m, d);
         }
     }

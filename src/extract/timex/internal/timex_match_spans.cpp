@@ -116,7 +116,8 @@ std::optional<Match> Matcher::match_duration(std::size_t i) const {
         j += 3;
     }
     // "two more weeks", "eight trading days": a word between the count and its unit (TBAQ: 3 of 3)
-    if (rule(TimexRule::more_durations) && *n > 0 && !half) {
+    const bool vague_more = *n < 0 && rule(TimexRule::vague_more_durations);  // "a few more years"
+    if (rule(TimexRule::more_durations) && (*n > 0 || vague_more) && !half) {
         const bool day_kind = word(j, "trading") || word(j, "business") || word(j, "working");
         if (word(j, "more") || (day_kind && (word(j + 1, "days") || word(j + 1, "day")))) ++j;
     }
@@ -171,6 +172,45 @@ bool Matcher::counted_unit_ok(std::size_t k, std::size_t end, const LexEntry& e,
     return true;
 }
 
+// "a fortnight", "the past fortnight", "three fortnights": two weeks (P2W); "a fortnight ago" is the week two weeks
+// back, as "two weeks ago" is.
+std::optional<Match> Matcher::match_fortnight(std::size_t i) const {
+    if (!rule(TimexRule::fortnight_unit)) return std::nullopt;
+    std::size_t k = word(i, "the") ? duration_qualifier_end(i + 1) : i;
+    if (word(i, "the") && k == i + 1) return std::nullopt;  // "the fortnight" alone
+    int count = 1;
+    if (k == i) {
+        std::size_t j = 0;
+        const auto n = number(k, j);
+        if (!n || *n < 1) return std::nullopt;
+        count = *n;
+        k = j;
+    }
+    if (!(word(k, "fortnight") || (count > 1 && word(k, "fortnights")))) return std::nullopt;
+    if (word(k + 1, "ago") && k == i + 1) {
+        Match m{i, k + 2, {}};
+        m.spec.kind = SpecKind::relative;
+        m.spec.unit = Unit::week;
+        m.spec.offset = -2 * count;
+        return m;
+    }
+    return literal(i, k + 1, "P" + std::to_string(2 * count) + "W", "DURATION");
+}
+
+// "on Sundays", "at weekends", "on most Fridays": a weekday or weekend that recurs (TIMEX3 SET XXXX-WXX-7).
+std::optional<Match> Matcher::match_plural_weekday(std::size_t i) const {
+    if (!rule(TimexRule::plural_weekday_set)) return std::nullopt;
+    const Token& t = tok(i);
+    if (!t.is_word() || t.lower.size() < 7 || !t.lower.ends_with("s")) return std::nullopt;
+    const Token& before = tok(i - 1);
+    const bool cue = i > 0 && (before.is("on") || before.is("at") || before.is("most") || before.is("alternate"));
+    if (!cue) return std::nullopt;
+    if (t.is("weekends")) return literal(i, i + 1, "XXXX-WXX-WE", "SET");
+    const LexEntry* e = lookup(t.lower.substr(0, t.lower.size() - 1));
+    if (!t.capitalised || !e || !e->weekday || e->abbreviation) return std::nullopt;
+    return literal(i, i + 1, "XXXX-WXX-" + std::to_string(e->weekday), "SET");
+}
+
 std::optional<Match> Matcher::match_set(std::size_t i) const {
     const Token& t = tok(i);
     if (!t.is_word()) return std::nullopt;
@@ -205,7 +245,7 @@ std::optional<Match> Matcher::match_set(std::size_t i) const {
         if (!e) return std::nullopt;
         if (e->part_of_day) return literal(i, k + 1, std::string("XXXX-XX-XXT") + e->part_of_day, "SET");
         if (e->season && step == 1) return literal(i, k + 1, std::string("XXXX-") + e->season, "SET");  // each summer
-        if (e->unit == Unit::none || (e->plural != (count > 1))) return std::nullopt;
+        if (e->unit == Unit::none || (e->plural != (count / step > 1))) return std::nullopt;  // "every other week"
         return literal(i, k + 1, duration_value(count, e->unit), "SET");
     }
     // Rates: "$5 million a year", "twice a week", "per year".

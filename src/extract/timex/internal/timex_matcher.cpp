@@ -199,6 +199,8 @@ std::optional<Match> Matcher::match_core(std::size_t i) const {
     consider(match_deictic(i));
     consider(match_ago(i));
     consider(match_set(i));  // before durations: "$5 a year" is a rate, not a year
+    consider(match_plural_weekday(i));
+    consider(match_fortnight(i));
     consider(match_duration(i));
     consider(match_time(i));
     consider(match_zoned_clock(i));

@@ -30,6 +30,9 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"clock_part_of_day", "\"4 in the morning\", \"11 o'clock\", \"10 at night\": TIME T04:00, T11:00, T22:00"},
     {"part_of_day_phrase", "\"in the morning\", \"that night\": TIME, that part of the day last named"},
     {"season_word_no_date", "\"this season\", \"two seasons\": no calendar season (a sports or crop season)"},
+    {"fortnight_unit", "\"a fortnight\" P2W, \"a fortnight ago\": two weeks"},
+    {"plural_weekday_set", "\"on Sundays\", \"at weekends\": SET XXXX-WXX-7, XXXX-WXX-WE"},
+    {"vague_more_durations", "\"a few more years\", \"several more months\": DURATION PXY, PXM"},
 }};
 
 }  // namespace

@@ -29,6 +29,9 @@ enum class TimexRule : std::uint8_t {
     clock_part_of_day,        // "4 in the morning", "11 o'clock", "10 at night": TIME T04:00, T11:00, T22:00
     part_of_day_phrase,       // "in the morning", "that night": TIME, that part of the day last named
     season_word_no_date,      // "this season", "two seasons": a sports or crop season, no calendar season (SU, P3M)
+    fortnight_unit,           // "a fortnight" P2W, "a fortnight ago": two weeks
+    plural_weekday_set,       // "on Sundays", "at weekends": SET XXXX-WXX-7, XXXX-WXX-WE
+    vague_more_durations,     // "a few more years", "several more months": DURATION PXY, PXM
     count
 };
 
