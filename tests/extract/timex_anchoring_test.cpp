@@ -93,6 +93,15 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         {"2014-06-18", "The market is closed at weekends.", "weekends", "SET", "XXXX-WXX-WE"},
         {"2014-06-18", "Sundays Ltd sold its stake.", "Sundays", "none", ""},
         {"2014-06-18", "The board meets every other week.", "every other week", "SET", "P2W"},
+        // both ends of a pair of months or days; a year that closes the pair is the first's too
+        {"2014-06-18", "Output grew between January and March.", "March", "DATE", "2014-03"},
+        {"2014-06-18", "Prices fell in April and May.", "May", "DATE", "2014-05"},
+        {"1987-03-10", "Imports rose from November to April 1987.", "November", "DATE", "1986-11"},
+        {"1987-03-10", "Output rose between February and October 1986.", "February", "DATE", "1986-02"},
+        {"2014-06-18", "Exports fell in September and October last year.", "October last year", "DATE", "2013-10"},
+        {"2014-06-18", "The fair runs from 3 to 15 June.", "3", "DATE", "2014-06-03"},
+        {"2014-06-18", "The festival runs 24-26 June 2015.", "24", "DATE", "2015-06-24"},
+        {"2014-06-18", "He scored 3 and 4 goals.", "3", "none", ""},
         // a vague count before "more"
         {"2014-06-18", "The project will take a few more years.", "a few more years", "DURATION", "PXY"},
         {"2014-06-18", "It could take several more months.", "several more months", "DURATION", "PXM"},
@@ -143,6 +152,7 @@ TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
         {TimexRule::plural_weekday_set, "2014-06-18", "The shop opens on Sundays.", "Sundays", ""},
         {TimexRule::vague_more_durations, "2014-06-18", "It could take several more months.", "several more months",
          ""},
+        {TimexRule::coordinated_dates, "2014-06-18", "Output grew between January and March.", "March", ""},
         {TimexRule::season_word_no_date, "2014-02-11", "He scored 20 goals this season.", "this season", "2014-WI"},
     }));
     CAPTURE(text);

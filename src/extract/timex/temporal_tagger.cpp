@@ -1,12 +1,26 @@
 // The temporal tagger's driver: tokenise, match left to right (longest first), read the tense, resolve.
 #include "extract/timex/temporal_tagger.h"
 
+#include <string>
+
 #include "extract/timex/internal/timex_matcher.h"
 #include "extract/timex/internal/timex_resolver.h"
 #include "extract/timex/internal/timex_tense.h"
 #include "extract/timex/internal/timex_tokens.h"
 
 namespace newsdex::extract {
+
+namespace {
+
+// A year that closes a pair belongs to the first as well, when it has none: "Dec. 30 and 31, 2014"; "from November
+// to April 1987" starts in 1986.
+void share_year(timex::Spec& first, const timex::Spec& second) {
+    if (!second.year || first.year || first.kind != timex::SpecKind::calendar) return;
+    first.year = second.year;
+    if (second.range_after && first.month > second.month) --first.year;
+}
+
+}  // namespace
 
 std::vector<TemporalMention> find_temporal_expressions(std::string_view text, std::optional<CivilDate> anchor,
                                                        const TimexOptions& options) {
@@ -24,6 +38,22 @@ std::vector<TemporalMention> find_temporal_expressions(std::string_view text, st
         mention.value = timex::resolve(match.spec, anchor, tense, last);
         out.push_back(std::move(mention));
     };
+    // The tense that places a match, and for a month without a year what its clause tells of it.
+    const auto read_clause = [&](timex::Match& match) {
+        timex::Tense tense = timex::tense_at(tokens, match.begin, match.end);
+        // "The funeral is Friday": with no past or future cue in its clause, a present names the coming day.
+        if (tense == timex::Tense::present && match.spec.kind == timex::SpecKind::weekday &&
+            options.on(TimexRule::weekday_present_ahead)) {
+            tense = timex::Tense::future;
+        }
+        if (timex::Spec& s = match.spec; s.kind == timex::SpecKind::calendar && s.month && !s.year) {
+            s.clause = timex::month_tense_at(tokens, match.begin, match.end);
+            const timex::Tense event = timex::event_tense(tokens, match.begin, match.end);
+            s.past_event = options.on(TimexRule::past_month) && event == timex::Tense::past;
+            s.open_event = options.on(TimexRule::open_month_ahead) && event == timex::Tense::present;
+        }
+        return tense;
+    };
     std::size_t i = 0;
     while (i < tokens.size()) {
         auto match = matcher.match_at(i);
@@ -31,24 +61,16 @@ std::vector<TemporalMention> find_temporal_expressions(std::string_view text, st
             ++i;
             continue;
         }
-        timex::Tense tense = timex::tense_at(tokens, match->begin, match->end);
-        // "The funeral is Friday": with no past or future cue in its clause, a present names the coming day.
-        if (tense == timex::Tense::present && match->spec.kind == timex::SpecKind::weekday &&
-            options.on(TimexRule::weekday_present_ahead)) {
-            tense = timex::Tense::future;
-        }
-        if (timex::Spec& s = match->spec; s.kind == timex::SpecKind::calendar && s.month && !s.year) {
-            s.clause = timex::month_tense_at(tokens, match->begin, match->end);
-            const timex::Tense event = timex::event_tense(tokens, match->begin, match->end);
-            s.past_event = options.on(TimexRule::past_month) && event == timex::Tense::past;
-            s.open_event = options.on(TimexRule::open_month_ahead) && event == timex::Tense::present;
-        }
-        auto second = matcher.coordinated_day(*match);  // "April 24 and 25": the second day as well
-        if (second && second->spec.year) match->spec.year = second->spec.year;  // "Dec. 30 and 31, 2014"
+        const timex::Tense tense = read_clause(*match);
+        auto second = matcher.coordinated_day(*match);      // "April 24 and 25": the second day as well
+        if (second) share_year(match->spec, second->spec);  // "Dec. 30 and 31, 2014", "November to April 1987"
         emit(*match, tense);
         i = match->end;
         if (second) {
-            emit(*second, tense);
+            // "between January and March": the second month is placed by its own clause, as a month alone is
+            const bool own_month = second->spec.kind == timex::SpecKind::calendar && !second->spec.day;
+            if (own_month) matcher.attach_after_core(*second);
+            emit(*second, own_month ? read_clause(*second) : tense);
             i = second->end;
         }
     }

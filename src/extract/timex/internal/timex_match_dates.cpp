@@ -65,6 +65,7 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
             return calendar(i, m_end, 0, m, d);
         }
     }
+    if (auto first = leading_day(i)) return first;
     // "the 15th" after "on"/"by"/"since"/"until": a day of the anchor's month.
     if (t.is("the") && (word(i - 1, "on") || word(i - 1, "by") || word(i - 1, "since") || word(i - 1, "until"))) {
         std::size_t k = 0;
@@ -162,6 +163,27 @@ std::optional<Match> Matcher::match_month_first(std::size_t i) const {
     const bool hyphened = glued_hyphen(i - 1) && date_preposition(tok(i - 2));
     if (ambiguous && !date_preposition(before) && !modifies_noun && !hyphened) return std::nullopt;
     return calendar(i, j, 0, m, 0);
+}
+
+// "3 and 4 June", "from 3 to 15 June", "3-5 June 2014": the first day of a pair whose month (and year) come after
+// the second; the second is read on its own.
+std::optional<Match> Matcher::leading_day(std::size_t i) const {
+    if (!rule(TimexRule::coordinated_dates) || !tok(i).is_number()) return std::nullopt;
+    std::size_t j = 0;
+    const int d = day_of_month(i, j);
+    if (!d || j != i + 1) return std::nullopt;
+    const bool dash = glued_hyphen(j);
+    if (!word(j, "and") && !word(j, "or") && !word(j, "to") && !dash) return std::nullopt;
+    std::size_t k = 0;
+    bool two_digit = false;
+    if (!tok(j + 1).is_number() || !day_of_month(j + 1, k)) return std::nullopt;
+    std::size_t m_end = 0;
+    const int m = month(k, m_end);
+    if (!m) return std::nullopt;
+    std::size_t y_end = 0;
+    const std::size_t after = tok(m_end).is_punct(',') ? m_end + 1 : m_end;
+    const int y = year(after, y_end, two_digit);
+    return calendar(i, j, y && !two_digit ? y : 0, m, d);
 }
 
 std::optional<Match> Matcher::month_of_named_year(std::size_t i, std::size_t j, int month) const {

@@ -218,7 +218,38 @@ int Matcher::lean_of_month(std::size_t begin) const {
     return 0;
 }
 
+std::optional<Match> Matcher::coordinated_month(const Match& first) const {
+    // "between January and March", "from June to August", "in April or May": the second month of a pair, which a
+    // month alone would not be when it is also a verb ("May", "March"); its year follows the first's (the driver).
+    const Spec& s = first.spec;
+    if (!rule(TimexRule::coordinated_dates) || s.kind != SpecKind::calendar || !s.month || s.day || s.weekday ||
+        s.nth || s.easter) {
+        return std::nullopt;
+    }
+    const std::size_t k = first.end;
+    const bool dash = tok(k).is("-") || tok(k).lower == "\xe2\x80\x93";  // "June-August", "June – August"
+    if (!word(k, "and") && !word(k, "or") && !word(k, "to") && !word(k, "through") && !word(k, "until") && !dash) {
+        return std::nullopt;
+    }
+    std::size_t end = 0;
+    const int second = month(k + 1, end);
+    if (!second) return std::nullopt;
+    if (auto named = month_of_named_year(k + 1, end, second)) return named;  // "August and October last year"
+    std::size_t y_end = 0;
+    bool two_digit = false;
+    const std::size_t after = tok(end).is_punct(',') || word(end, "of") ? end + 1 : end;
+    const int y = year(after, y_end, two_digit);
+    if (tok(end).is_number() && !y) return std::nullopt;  // "June and July 4": a day of its own
+    Match m{k + 1, y && !two_digit ? y_end : end, {}};
+    m.spec.kind = SpecKind::calendar;
+    m.spec.month = second;
+    m.spec.year = y && !two_digit ? y : 0;
+    m.spec.range_after = (word(k, "and") || word(k, "or")) ? 0 : s.month;
+    return m;
+}
+
 std::optional<Match> Matcher::coordinated_day(const Match& first) const {
+    if (auto m = coordinated_month(first)) return m;
     const Spec& s = first.spec;
     if (s.kind != SpecKind::calendar || !s.month || !s.day || s.weekday || s.nth || s.easter) return std::nullopt;
     const std::size_t k = first.end;

@@ -63,6 +63,7 @@ public:
     std::optional<Match> match_year_or_decade(std::size_t i) const;  // the 1990s / 1990 / '98
     std::optional<Match> match_holiday(std::size_t i) const;         // Christmas, Labor Day, Easter, Thanksgiving
     std::optional<Match> match_spoken_year(std::size_t i) const;     // nineteen ninety-six, the nineties
+    std::optional<Match> leading_day(std::size_t i) const;           // the 3 of "3 and 4 June", "from 3 to 15 June"
     // "last year" / "next year" / "this year" at j after a month (and day) that begins at i.
     std::optional<Match> month_of_named_year(std::size_t i, std::size_t j, int month) const;
     std::optional<Match> season_of_year(std::size_t i, std::size_t k) const;  // [the] winter of 1994 (season at k)
@@ -126,6 +127,8 @@ public:
     // The second day of "April 24 and 25" / "March 3 or 4", right after the calendar day `first`: same month; with
     // "Dec. 30 and 31, 2014" its match covers the year, which the first day shares.
     std::optional<Match> coordinated_day(const Match& first) const;
+    // The second month of "between January and March", "from June to August" (tried first by coordinated_day).
+    std::optional<Match> coordinated_month(const Match& first) const;
 
     // Whether a switchable rule is on (all are, unless eval-dates measures one).
     bool rule(TimexRule r) const noexcept { return options_.on(r); }

@@ -33,6 +33,7 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"fortnight_unit", "\"a fortnight\" P2W, \"a fortnight ago\": two weeks"},
     {"plural_weekday_set", "\"on Sundays\", \"at weekends\": SET XXXX-WXX-7, XXXX-WXX-WE"},
     {"vague_more_durations", "\"a few more years\", \"several more months\": DURATION PXY, PXM"},
+    {"coordinated_dates", "\"between January and March\", \"from 3 to 15 June\": both ends, in one year"},
 }};
 
 }  // namespace

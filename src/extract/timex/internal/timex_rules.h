@@ -32,6 +32,7 @@ enum class TimexRule : std::uint8_t {
     fortnight_unit,           // "a fortnight" P2W, "a fortnight ago": two weeks
     plural_weekday_set,       // "on Sundays", "at weekends": SET XXXX-WXX-7, XXXX-WXX-WE
     vague_more_durations,     // "a few more years", "several more months": DURATION PXY, PXM
+    coordinated_dates,        // "between January and March", "from 3 to 15 June": both ends, in one year
     count
 };
 

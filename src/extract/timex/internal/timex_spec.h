@@ -55,6 +55,7 @@ struct Spec {
     int day_shift = 0;             // days added after the nth weekday (Election Day: the Tuesday after a Monday)
     bool easter = false;           // calendar: Easter Sunday of the year (month and day computed)
     int shift_days = 0;            // any kind: days added to the resolved day ("the day before yesterday": -1)
+    int range_after = 0;           // calendar month ending a range ("from October to March"): the month it starts at
 
     std::string time_suffix;    // "TNI", "T10:30": appended to a day value (TIME expressions)
     bool open_time = false;     // a clock time or part of day that a following day may complete ("10 a.m. Friday")
