@@ -102,6 +102,11 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         {"2014-06-18", "The fair runs from 3 to 15 June.", "3", "DATE", "2014-06-03"},
         {"2014-06-18", "The festival runs 24-26 June 2015.", "24", "DATE", "2015-06-24"},
         {"2014-06-18", "He scored 3 and 4 goals.", "3", "none", ""},
+        // a commodity table's contract codes are labels: no day, and the count after one is no year
+        {"1987-04-07", "LIVE HOGS\n MAY7  4676  OFF 238\n JUL7  1949  UP 14\n", "MAY7", "none", ""},
+        {"1987-04-07", "LIVE HOGS\n MAY7  4676  OFF 238\n JUL7  1949  UP 14\n", "1949", "none", ""},
+        {"1987-04-07", "NY COCOA 10:30\n MAY7  1922 OFF 12\n", "10:30", "TIME", "1987-04-07T10:30"},
+        {"1987-04-07", "PARIS SUGAR - APR07\n May 1158/1168\n", "APR07", "DATE", "1987-04-07"},
         // a vague count before "more"
         {"2014-06-18", "The project will take a few more years.", "a few more years", "DURATION", "PXY"},
         {"2014-06-18", "It could take several more months.", "several more months", "DURATION", "PXM"},
@@ -153,6 +158,7 @@ TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
         {TimexRule::vague_more_durations, "2014-06-18", "It could take several more months.", "several more months",
          ""},
         {TimexRule::coordinated_dates, "2014-06-18", "Output grew between January and March.", "March", ""},
+        {TimexRule::contract_month_code, "1987-04-07", "LIVE HOGS\n MAY7  4676  OFF 238\n", "MAY7", "1987-05-07"},
         {TimexRule::season_word_no_date, "2014-02-11", "He scored 20 goals this season.", "this season", "2014-WI"},
     }));
     CAPTURE(text);

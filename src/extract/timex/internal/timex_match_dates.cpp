@@ -50,7 +50,8 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
     const Token& t = tok(i);
     // Month first: "December 15, 2015", "Dec. 15", "July 1997", "December".
     if (month(i, j)) return match_month_first(i);
-    // Day first: "15 December 2015", "15th of December".
+    // Day first: "15 December 2015", "15th of December"; not the digit of a contract code ("JUN8 ... MAR8").
+    if (i > 0 && contract_code_at(i - 1)) return std::nullopt;
     if (const int d = day_of_month(i, j)) {
         std::size_t k = word(j, "of") ? j + 1 : j;
         std::size_t m_end = 0;
@@ -118,6 +119,7 @@ std::optional<Match> Matcher::match_month_first(std::size_t i) const {
     std::size_t j = 0;
     bool two_digit = false;
     const int m = month(i, j);
+    if (contract_code_at(i)) return std::nullopt;
     std::size_t k = 0;
     const int d = day_of_month(j, k);
     // Not "May 5:30" or "March 3.5": a clock time or decimal glued to the number.
@@ -199,7 +201,18 @@ std::optional<Match> Matcher::month_of_named_year(std::size_t i, std::size_t j, 
 
 // A year or decade at i, or after "the" at i: "the 1990s", "the '90s", "1990", "'98"; not a price, a quantity or a
 // label's number.
+bool Matcher::contract_code_at(std::size_t i) const {
+    // "MAY7", "MAR8": a futures contract (May 1987) in a commodity table, a label and no day ("APR07" is a day)
+    if (!rule(TimexRule::contract_month_code)) return false;
+    std::size_t j = 0;
+    const Token& digit = tok(i + 1);
+    return tok(i).is_word() && lookup(tok(i).lower) && lookup(tok(i).lower)->month && month(i, j) && j == i + 1 &&
+           digit.is_number() && !digit.space_before && digit.lower.size() == 1;
+}
+
 std::optional<Match> Matcher::match_year_or_decade(std::size_t i) const {
+    // A table's count after a contract code ("JUL7  1949") is no year.
+    if (i >= 2 && contract_code_at(i - 2)) return std::nullopt;
     std::size_t j = 0;
     bool two_digit = false;
     const std::size_t begin = i;

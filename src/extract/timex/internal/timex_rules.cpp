@@ -34,6 +34,7 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"plural_weekday_set", "\"on Sundays\", \"at weekends\": SET XXXX-WXX-7, XXXX-WXX-WE"},
     {"vague_more_durations", "\"a few more years\", \"several more months\": DURATION PXY, PXM"},
     {"coordinated_dates", "\"between January and March\", \"from 3 to 15 June\": both ends, in one year"},
+    {"contract_month_code", "\"MAY7\", \"MAR8\" in a commodity table: a futures contract, no day"},
 }};
 
 }  // namespace
