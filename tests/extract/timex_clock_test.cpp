@@ -49,6 +49,17 @@ TEST_CASE("clock times, British and American, and the night before", "[unit]") {
         {"2014-06-18", "\"You don't change a club overnight,\" the coach said.", "overnight", "none", ""},
         {"2014-06-18", "Dealers quoted overnight 6-1/4 in thin trade.", "overnight", "none", ""},
         {"2014-06-18", "BANKS TENDER OVERNIGHT FOR DOLLARS", "OVERNIGHT", "none", ""},
+        // wire copy's four-digit clocks with "hrs", "local time" or a zone, and the first of a range of them
+        {"1987-03-10", "The rocket lifted off at 1805 local time.", "1805 local time", "TIME", "1987-03-10T18:05"},
+        {"1987-03-10", "Offers are due by 1200 hrs EST.", "1200 hrs EST", "TIME", "1987-03-10T12:00"},
+        {"1987-03-10", "Trading runs from 0900 to 1315 CST.", "0900", "TIME", "1987-03-10T09:00"},
+        {"1987-03-10", "The notes are due 1992 to 1700 CDT April 24.", "1992", "DATE", "1992"},
+        {"2005-02-20", "Stade de France\n\nSaturday, 26 February\n\n1600 GMT\n", "Saturday, 26 February", "DATE",
+         "2005-02-26"},
+        // a commodity table's delivery month and prices are no month of a year; history's "May 1453" is
+        {"1987-04-07", "PARIS SUGAR - APR 7\n May 1152/1160 ba\n Aug 1175/1185 ba\n", "May 1152", "none", ""},
+        {"1987-04-07", "ROBUSTA\n Jul 1261 1265 1264 1262   34\n", "Jul 1261", "none", ""},
+        {"1987-04-07", "The city fell in May 1453 to the Ottomans.", "May 1453", "DATE", "1453-05"},
         // spoken clocks: "o'clock", "in the morning", "at night" give the half of the day
         {"2014-06-18", "Witnesses heard shots at about 11 o'clock.", "about 11 o'clock", "TIME", "2014-06-18T11:00"},
         {"2014-06-18", "The convoy will leave at 4 in the morning.", "4 in the morning", "TIME", "2014-06-18T04:00"},
@@ -86,6 +97,8 @@ TEST_CASE("clock rules switched off give the reading they replaced", "[unit]") {
         {TimexRule::british_clock_time, "The polls closed at 10.30pm.", "10.30pm", ""},
         {TimexRule::overnight_time, "Rain fell overnight in the capital.", "overnight", ""},
         {TimexRule::clock_part_of_day, "The convoy left at 4 in the morning.", "4 in the morning", ""},
+        {TimexRule::wire_clock_hours, "The rally starts at 1805 local time.", "1805", "1805"},
+        {TimexRule::table_number_not_year, "PARIS SUGAR\n May 1152/1160 ba\n", "May 1152", "1152-05"},
         {TimexRule::part_of_day_phrase, "That evening, the minister resigned.", "That evening", ""},
     }));
     CAPTURE(text);

@@ -142,6 +142,7 @@ std::optional<Match> Matcher::match_month_first(std::size_t i) const {
     if (tok(after).is_punct(',') || word(after, "of")) ++after;
     std::size_t y_end = 0;
     if (const int y = year(after, y_end, two_digit)) {
+        if (price_row(after, y)) return std::nullopt;
         Match r = calendar(i, y_end, y, m, 0);
         r.spec.year_is_two_digit = two_digit;
         return r;
@@ -201,6 +202,15 @@ std::optional<Match> Matcher::month_of_named_year(std::size_t i, std::size_t j, 
 
 // A year or decade at i, or after "the" at i: "the 1990s", "the '90s", "1990", "'98"; not a price, a quantity or a
 // label's number.
+bool Matcher::price_row(std::size_t i, int year) const {
+    // "May 1193/1200 ba", "Jul 1556  1560": a commodity table's delivery month and its prices, no month of a year
+    // ("March 1987/99" is a bond's years, and history's "May 1453" has no number after it)
+    if (!rule(TimexRule::table_number_not_year) || !tok(i).is_number() || year >= 1800) return false;
+    const Token& next = tok(i + 1);
+    const bool slash = next.is_punct('/') && !next.space_before && tok(i + 2).is_number();
+    return slash || (next.is_number() && !next.newline_before);
+}
+
 bool Matcher::contract_code_at(std::size_t i) const {
     // "MAY7", "MAR8": a futures contract (May 1987) in a commodity table, a label and no day ("APR07" is a day)
     if (!rule(TimexRule::contract_month_code)) return false;

@@ -17,8 +17,23 @@ bool is_time_zone(const Token& z) {
 
 }  // namespace
 
-bool Matcher::zoned_number(std::size_t i) const {
-    return tok(i).is_number() && tok(i).lower.size() == 4 && is_time_zone(tok(i + 1));
+bool Matcher::zoned_number(std::size_t i) const { return clock_zone_end(i) != 0; }
+
+std::size_t Matcher::clock_zone_end(std::size_t i) const {
+    if (!tok(i).is_number() || tok(i).lower.size() != 4) return 0;
+    if (is_time_zone(tok(i + 1))) return i + 2;
+    if (!rule(TimexRule::wire_clock_hours)) return 0;
+    // "1530 hrs (EDT)", "1700 local time", "1000 London time"
+    if (word(i + 1, "hrs")) return is_time_zone(tok(i + 2)) ? i + 3 : i + 2;
+    if ((word(i + 1, "local") || (tok(i + 1).capitalised && tok(i + 1).is_word())) && word(i + 2, "time")) {
+        return i + 3;
+    }
+    // the first of "from 1130 to 1215 GMT", "between 1700 and 2100 hrs" (not "debentures due 1992 to 1700 CDT"), and
+    // "until 1500 (1400 GMT)", which a zoned clock explains
+    const bool range = (word(i - 1, "from") && word(i + 1, "to")) || (word(i - 1, "between") && word(i + 1, "and"));
+    if (range && clock_zone_end(i + 2)) return i + 1;
+    if (tok(i + 1).is_punct('(') && tok(i + 2).is_number() && is_time_zone(tok(i + 3))) return i + 1;
+    return 0;
 }
 
 std::optional<Match> Matcher::match_zoned_clock(std::size_t i) const {
@@ -31,7 +46,7 @@ std::optional<Match> Matcher::match_zoned_clock(std::size_t i) const {
     const int hour = to_int(t.lower.substr(0, 2));
     const int minute = to_int(t.lower.substr(2, 2));
     if (hour > 23 || minute > 59) return std::nullopt;
-    Match m{i, i + 2, {}};
+    Match m{i, clock_zone_end(i), {}};
     m.spec.kind = SpecKind::relative;
     m.spec.unit = Unit::day;
     m.spec.type = "TIME";

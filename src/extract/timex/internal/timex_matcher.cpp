@@ -163,6 +163,8 @@ int Matcher::ordinal(std::size_t i, std::size_t& end) const {
 int Matcher::year(std::size_t i, std::size_t& end, bool& two_digit) const {
     const Token& t = tok(i);
     two_digit = false;
+    // "Saturday, 26 February\n\n1600 GMT": a clock, not the date's year
+    if (rule(TimexRule::zoned_clock_time) && zoned_number(i)) return 0;
     if (t.is_number() && t.lower.size() == 4) {
         const int y = to_int(t.lower);
         if (y < 1000 || y > 2999) return 0;

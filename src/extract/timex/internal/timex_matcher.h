@@ -64,7 +64,8 @@ public:
     std::optional<Match> match_holiday(std::size_t i) const;         // Christmas, Labor Day, Easter, Thanksgiving
     std::optional<Match> match_spoken_year(std::size_t i) const;     // nineteen ninety-six, the nineties
     bool contract_code_at(std::size_t i) const;                      // "MAY7" at i: a futures contract month, no date
-    std::optional<Match> leading_day(std::size_t i) const;           // the 3 of "3 and 4 June", "from 3 to 15 June"
+    bool price_row(std::size_t i, int year) const;          // "May 1193/1200": the number at i is a price, not a year
+    std::optional<Match> leading_day(std::size_t i) const;  // the 3 of "3 and 4 June", "from 3 to 15 June"
     // "last year" / "next year" / "this year" at j after a month (and day) that begins at i.
     std::optional<Match> month_of_named_year(std::size_t i, std::size_t j, int month) const;
     std::optional<Match> season_of_year(std::size_t i, std::size_t k) const;  // [the] winter of 1994 (season at k)
@@ -120,6 +121,7 @@ public:
     int meridiem(std::size_t k, std::size_t& end) const;          // am, p.m. at k: 1 or 2 (0: none); sets `end`
     std::optional<Match> match_zoned_clock(std::size_t i) const;  // 1400 GMT
     bool zoned_number(std::size_t i) const;                       // four digits and a time zone: "1930 GMT"
+    std::size_t clock_zone_end(std::size_t i) const;  // where "1930 GMT", "1530 hrs", "1700 local time" end; 0: none
     // A unit at i that makes a rate of the count or percentage before it: "700 seats a week", "8.5% annually", "15
     // million instructions per second". Not "twice a week" (how often an event recurs), nor money ("$5 million a
     // year", which TBAQ marks half the time).

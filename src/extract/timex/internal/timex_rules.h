@@ -34,6 +34,8 @@ enum class TimexRule : std::uint8_t {
     vague_more_durations,     // "a few more years", "several more months": DURATION PXY, PXM
     coordinated_dates,        // "between January and March", "from 3 to 15 June": both ends, in one year
     contract_month_code,      // "MAY7", "MAR8" in a commodity table: a futures contract, no day (was May 7)
+    wire_clock_hours,         // "1530 hrs", "1700 local time", "from 1130 to 1215 GMT": TIME, not a year
+    table_number_not_year,    // "May 1193/1200 ba": a delivery month and its prices, not May 1193
     count
 };
 
