@@ -79,26 +79,39 @@ struct CrossValidation {
     ner::EntityCounts pooled;     // every held-out fold's entities counted together
     std::vector<double> fold_f1;  // each fold's own F1
     double seconds = 0;
+    // --cv-margins: the same fold models tagging with each second-pass margin, pooled.
+    std::vector<std::pair<float, ner::EntityCounts>> by_margin;
 };
+
+void add_counts(const ner::EntityCounts& counts, ner::EntityCounts& total) {
+    for (std::size_t t = 0; t < ner::type_count; ++t) {
+        total.correct[t] += counts.correct[t];
+        total.predicted[t] += counts.predicted[t];
+        total.gold[t] += counts.gold[t];
+    }
+}
 
 // k-fold cross-validation over the training documents only (document d is in fold d % k): for each fold a model
 // is trained on the others, with the gazetteer and casing table the other folds give, and tags the held-out fold.
 // Dev data is never looked at, so features and settings can be chosen on this figure.
+// With `margins`, each fold's model also tags its held-out fold with each second-pass margin (training does not
+// depend on the margin, so one run compares them all).
 CrossValidation cross_validate(const std::vector<ner::LabeledDocument>& train, const ner::CasingTable& unlabeled,
-                               const ner::TrainingOptions& options, std::size_t k) {
+                               const ner::TrainingOptions& options, std::size_t k, const std::vector<float>& margins) {
     if (k < 2 || k > train.size())
         throw Error(ErrorKind::usage, "--cv wants 2 or more folds, at most one per document");
     const auto started = std::chrono::steady_clock::now();
     CrossValidation result;
+    for (const float margin : margins) result.by_margin.emplace_back(margin, ner::EntityCounts{});
     for (std::size_t fold = 0; fold < k; ++fold) {
         std::vector<ner::LabeledDocument> rest, held_out;
         for (std::size_t d = 0; d < train.size(); ++d) (d % k == fold ? held_out : rest).push_back(train[d]);
-        const auto model = ner::train_model(rest, casing_for(rest, unlabeled), options);
+        auto model = ner::train_model(rest, casing_for(rest, unlabeled), options);
         const auto counts = ner::evaluate(model, held_out);
-        for (std::size_t t = 0; t < ner::type_count; ++t) {
-            result.pooled.correct[t] += counts.correct[t];
-            result.pooled.predicted[t] += counts.predicted[t];
-            result.pooled.gold[t] += counts.gold[t];
+        add_counts(counts, result.pooled);
+        for (auto& [margin, pooled] : result.by_margin) {
+            model.set_pass2_margin(margin);
+            add_counts(ner::evaluate(model, held_out), pooled);
         }
         result.fold_f1.push_back(counts.overall_f1());
         std::cerr << "cv fold " << fold + 1 << " of " << k << ": F1 " << counts.overall_f1() << '\n';
@@ -119,14 +132,16 @@ void print_cross_validation(const CrossValidation& cv) {
               << ", \"recall\": " << cv.pooled.recall(t) << ", \"f1\": " << cv.pooled.f1(t)
               << ", \"gold\": " << cv.pooled.gold[t] << '}';
     }
-    std::ostringstream folds;
+    std::ostringstream folds, margins;
     for (std::size_t f = 0; f < cv.fold_f1.size(); ++f) folds << (f ? ", " : "") << cv.fold_f1[f];
+    for (std::size_t m = 0; m < cv.by_margin.size(); ++m)
+        margins << (m ? ", " : "") << "\"" << cv.by_margin[m].first << "\": " << cv.by_margin[m].second.overall_f1();
     std::cout << std::setprecision(4) << std::fixed << "{\"folds\": " << cv.fold_f1.size()
               << ", \"precision\": " << static_cast<double>(correct) / static_cast<double>(predicted)
               << ", \"recall\": " << static_cast<double>(correct) / static_cast<double>(gold)
               << ", \"f1\": " << cv.pooled.overall_f1() << ", \"gold\": " << gold << ", \"types\": {" << types.str()
-              << "}, \"fold_f1\": [" << folds.str() << "], \"seconds\": " << std::setprecision(1) << cv.seconds << "}"
-              << std::endl;
+              << "}, \"fold_f1\": [" << folds.str() << "], \"margin_f1\": {" << margins.str()
+              << "}, \"seconds\": " << std::setprecision(1) << cv.seconds << "}" << std::endl;
 }
 
 po::options_description trainer_options() {
@@ -143,6 +158,21 @@ po::options_description trainer_options() {
         "passes", po::value<int>()->default_value(2), "1: local features only; 2: add a document-level second pass")(
         "runs", po::value<int>()->default_value(3), "perceptron runs with different shuffles, averaged")(
         "known-names", po::value<int>()->default_value(1), "1: curated modern organisation names join the gazetteer")(
+        "clusters", po::value<std::string>(),
+        "word clusters TSV (scripts/make-word-clusters) whose ids become features and part of the model")(
+        "pass2-margin", po::value<float>()->default_value(0),
+        "least score margin by which the second pass changes the first pass's tags (0: always)")(
+        "section-word", po::value<int>()->default_value(1),
+        "1: the section word opening a story (\"SOCCER - ...\") is a feature of capitalised words")(
+        "headline-truecasing", po::value<int>()->default_value(1),
+        "1: ALL CAPS and Title Case lines take their words' usual casing before featurising")(
+        "all-caps-truecasing", po::value<int>()->default_value(1),
+        "1: ALL CAPS lines are truecased too (0: only Title Case lines are)")(
+        "print-sentences",
+        "print the --unlabeled bodies and --train documents as lower-cased, normalised words, one sentence a "
+        "line (the text scripts/make-word-clusters learns from; no training)")(
+        "cv-margins", po::value<std::string>(),
+        "with --cv: also score each fold's model with each of these second-pass margins (comma-separated)")(
         "cv", po::value<std::size_t>(),
         "k-fold cross-validation on --train only (no model written): train on k-1 folds of its documents, score "
         "the held-out fold; prints the pooled scores as JSON")(
@@ -185,6 +215,29 @@ ner::CasingTable unlabeled_casing_of(const po::variables_map& vm) {
     return casing;
 }
 
+// --print-sentences: the words the model's features look clusters up by (lower_word of normalise_word), one
+// sentence per line, first the unlabeled news bodies, then the training documents (tags ignored).
+void print_sentences(const po::variables_map& vm) {
+    std::ios::sync_with_stdio(false);
+    auto print = [](const std::vector<std::string>& words) {
+        for (std::size_t i = 0; i < words.size(); ++i)
+            std::cout << (i ? " " : "") << ner::lower_word(ner::normalise_word(words[i]));
+        std::cout << '\n';
+    };
+    for (const auto& file :
+         vm.count("unlabeled") ? vm["unlabeled"].as<std::vector<std::string>>() : std::vector<std::string>{}) {
+        std::istringstream lines(ner::read_maybe_gzip(file));
+        std::string line;
+        while (std::getline(lines, line)) {
+            for (const auto& sentence : ner::split_text(json_string_field(line, "body"))) print(sentence);
+        }
+    }
+    if (vm.count("train")) {
+        for (const auto& doc : read_conll_file(vm["train"].as<std::string>()))
+            for (const auto& sentence : doc.words) print(sentence);
+    }
+}
+
 ner::TrainingOptions training_options_of(const po::variables_map& vm) {
     ner::TrainingOptions training;
     training.epochs = vm["epochs"].as<int>();
@@ -193,6 +246,10 @@ ner::TrainingOptions training_options_of(const po::variables_map& vm) {
     training.passes = vm["passes"].as<int>();
     training.runs = vm["runs"].as<int>();
     training.known_names = vm["known-names"].as<int>() != 0;
+    training.pass2_margin = vm["pass2-margin"].as<float>();
+    if (vm["section-word"].as<int>() == 0) training.switched_off |= ner::feature_off::section_word;
+    if (vm["headline-truecasing"].as<int>() == 0) training.switched_off |= ner::feature_off::headline_truecasing;
+    if (vm["all-caps-truecasing"].as<int>() == 0) training.switched_off |= ner::feature_off::all_caps_truecasing;
     return training;
 }
 
@@ -233,13 +290,25 @@ int run(int argc, char** argv) {
         return 0;
     }
     if (vm.count("tag") || vm.count("recognize")) return run_tagger(vm);
+    if (vm.count("print-sentences")) {
+        print_sentences(vm);
+        return 0;
+    }
     if (!vm.count("train")) throw Error(ErrorKind::usage, "--train is required");
 
     const auto train = read_conll_file(vm["train"].as<std::string>());
     const ner::CasingTable unlabeled_casing = unlabeled_casing_of(vm);
-    const ner::TrainingOptions training = training_options_of(vm);
+    ner::TrainingOptions training = training_options_of(vm);
+    const ner::WordClusters clusters =
+        vm.count("clusters") ? ner::WordClusters::read_tsv(vm["clusters"].as<std::string>()) : ner::WordClusters{};
+    if (!clusters.empty()) training.clusters = &clusters;
     if (vm.count("cv")) {
-        print_cross_validation(cross_validate(train, unlabeled_casing, training, vm["cv"].as<std::size_t>()));
+        std::vector<float> margins;
+        if (vm.count("cv-margins")) {
+            std::istringstream list(vm["cv-margins"].as<std::string>());
+            for (std::string item; std::getline(list, item, ',');) margins.push_back(std::stof(item));
+        }
+        print_cross_validation(cross_validate(train, unlabeled_casing, training, vm["cv"].as<std::size_t>(), margins));
         return 0;
     }
     if (!vm.count("out")) throw Error(ErrorKind::usage, "--out is required");

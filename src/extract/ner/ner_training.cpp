@@ -51,7 +51,7 @@ void count_casing(const Document& document, CasingTable& table) {
     }
 }
 
-void count_casing_text(std::string_view text, CasingTable& table) {
+Document split_text(std::string_view text) {
     const auto tokens = text::tokenize_words(text);
     Document doc;
     for (const auto& [first, last] : text::split_sentences(text, tokens)) {
@@ -59,8 +59,10 @@ void count_casing_text(std::string_view text, CasingTable& table) {
         for (std::size_t i = first; i < last; ++i) s.emplace_back(tokens[i].text);
         doc.push_back(std::move(s));
     }
-    count_casing(doc, table);
+    return doc;
 }
+
+void count_casing_text(std::string_view text, CasingTable& table) { count_casing(split_text(text), table); }
 
 Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing, const TrainingOptions& options) {
     using clock = std::chrono::steady_clock;
@@ -73,6 +75,9 @@ Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing,
 
     Model model;
     model.casing() = std::move(casing);
+    if (options.clusters) model.clusters() = *options.clusters;
+    model.set_pass2_margin(options.pass2_margin);
+    model.set_switched_off(options.switched_off);
     for (const auto& doc : train) add_names(doc, model.gazetteer());
 
     const std::size_t folds = std::max<std::size_t>(options.folds, 2);
@@ -93,7 +98,9 @@ Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing,
     }
     std::vector<std::vector<std::vector<FeatureIds>>> features(train.size());
     for (std::size_t d = 0; d < train.size(); ++d) {
-        features[d] = extract_features(train[d].words, {&model.casing(), &fold_gazetteers[d % folds]});
+        FeatureResources resources = model.resources();
+        resources.gazetteer = &fold_gazetteers[d % folds];
+        features[d] = extract_features(train[d].words, resources);
     }
     auto documents = [&](auto&& keep) {
         std::vector<FeaturisedDocument> docs;
@@ -153,7 +160,7 @@ EntityCounts evaluate(const Model& model, const std::vector<LabeledDocument>& do
     if (!model.scorer()) own.emplace(model.passes());
     const PassScorer& scorer = own ? *own : *model.scorer();
     for (const auto& doc : docs) {
-        const auto predicted = tag_document(scorer, model.resources(), doc.words);
+        const auto predicted = tag_document(scorer, model.resources(), doc.words, model.pass2_margin());
         for (std::size_t s = 0; s < doc.words.size(); ++s) count_entities(doc.tags[s], predicted[s], counts);
     }
     return counts;

@@ -25,7 +25,12 @@ struct TrainingOptions {
     // folds, so the model does not learn to trust a gazetteer that always contains the answer; the same
     // folds serve the second pass.
     std::size_t folds = 4;
-    std::ostream* log = nullptr;                        // progress lines, if set
+    // Word clusters the model copies and uses as features (ner_clusters.h); none if null. Not owned.
+    const WordClusters* clusters = nullptr;
+    // The least margin by which pass 2 overrules pass 1 when tagging (Model::pass2_margin); 0: always.
+    float pass2_margin = 0;
+    std::uint8_t switched_off = 0;  // feature_off bits (ner_features.h): groups left out, saved in the model
+    std::ostream* log = nullptr;    // progress lines, if set
     const std::vector<LabeledDocument>* dev = nullptr;  // scored after each epoch, if set
 };
 
@@ -37,6 +42,8 @@ Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing,
 void count_casing(const Document& document, CasingTable& table);
 // The same for raw text (tokenised and split into sentences here).
 void count_casing_text(std::string_view text, CasingTable& table);
+// Raw text as the recognizer's sentences of words (text/word_tokenizer's tokens and sentence splits).
+Document split_text(std::string_view text);
 
 // Exact-span entity counts the conlleval way.
 struct EntityCounts {

@@ -48,6 +48,42 @@ std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transiti
     return path;
 }
 
+namespace {
+
+// Score of `path` over tokens [first, last): emissions, the transitions into each, and the one out of the run
+// into `next` (tag_count: the sentence ends there).
+float run_score(const std::vector<Tag>& path, std::size_t first, std::size_t last, std::size_t previous,
+                std::size_t next, const std::vector<TagScores>& emissions, const Transitions& transitions) {
+    float score = 0;
+    for (std::size_t i = first; i < last; ++i) {
+        score += transitions[previous][path[i]] + emissions[i][path[i]];
+        previous = path[i];
+    }
+    if (next < tag_count) score += transitions[previous][next];
+    return score;
+}
+
+}  // namespace
+
+void keep_confident_changes(const std::vector<Tag>& before, std::vector<Tag>& after,
+                            const std::vector<TagScores>& emissions, const Transitions& transitions, float margin) {
+    const std::size_t n = after.size();
+    for (std::size_t first = 0; first < n;) {
+        if (before[first] == after[first]) {
+            ++first;
+            continue;
+        }
+        std::size_t last = first + 1;
+        while (last < n && before[last] != after[last]) ++last;
+        const std::size_t previous = first == 0 ? start_tag : after[first - 1];
+        const std::size_t next = last == n ? tag_count : after[last];
+        const float gain = run_score(after, first, last, previous, next, emissions, transitions) -
+                           run_score(before, first, last, previous, next, emissions, transitions);
+        if (gain < margin) std::copy(before.begin() + first, before.begin() + last, after.begin() + first);
+        first = last;
+    }
+}
+
 }  // namespace newsdex::extract::ner
 
 namespace newsdex::extract::ner {
@@ -66,7 +102,7 @@ std::vector<std::vector<Tag>> tag_with(const WeightTable& weights,
 }
 
 std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const FeatureResources& resources,
-                                           const Document& document) {
+                                           const Document& document, float pass2_margin) {
     DocumentWords words;
     auto features = extract_features(document, resources, &words, /*skip_plain=*/true);
     // Every pass's sums for every token (document order) from one lookup per feature; later passes only
@@ -96,15 +132,20 @@ std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const Featu
                 // A token skipped as plain text is O: every other tag impossible there.
                 emissions.push_back(features[s][k].empty() ? forced_outside : scorer.scores(sums[at], pass));
             }
-            tags[s] = viterbi(emissions, scorer.transitions(pass));
+            auto path = viterbi(emissions, scorer.transitions(pass));
+            if (pass > 0 && pass2_margin > 0)
+                keep_confident_changes(tags[s], path, emissions, scorer.transitions(pass), pass2_margin);
+            tags[s] = std::move(path);
         }
     }
     return tags;
 }
 
 std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document) {
-    if (const PassScorer* scorer = model.scorer()) return tag_document(*scorer, model.resources(), document);
-    return tag_document(PassScorer(model.passes()), model.resources(), document);  // a model still being built
+    if (const PassScorer* scorer = model.scorer())
+        return tag_document(*scorer, model.resources(), document, model.pass2_margin());
+    // a model still being built
+    return tag_document(PassScorer(model.passes()), model.resources(), document, model.pass2_margin());
 }
 
 }  // namespace newsdex::extract::ner

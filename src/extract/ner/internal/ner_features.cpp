@@ -37,6 +37,7 @@ struct WordInfo {
     bool all_upper = false;                      // is_all_upper(norm)
     bool original_letter = false;                // has_letter before truecasing (= has_letter of the raw word)
     std::uint8_t bucket = CasingTable::unknown;  // casing table bucket of `lower`
+    const std::uint16_t* clusters = nullptr;     // WordClusters ids of `lower`, if it has any
     std::uint32_t id = 0;                        // per-document id of `lower`
 };
 
@@ -180,18 +181,23 @@ std::vector<SentenceWords> describe_words(const Document& document) {
 
 // One id per distinct lower-cased word (views into `infos`, whose `lower` never changes from here on),
 // so the lexicon tables are searched once per word rather than once per token. Returns the number of ids.
-std::size_t assign_word_ids(std::vector<SentenceWords>& infos, const CasingTable* casing) {
+std::size_t assign_word_ids(std::vector<SentenceWords>& infos, const FeatureResources& resources) {
     std::size_t token_count = 0;
     for (const auto& sentence : infos) token_count += sentence.size();
     std::unordered_map<std::string_view, std::uint32_t> ids;
     ids.reserve(token_count);
     std::vector<std::uint8_t> buckets;
+    std::vector<const std::uint16_t*> clusters;
     for (auto& sentence : infos) {
         for (auto& w : sentence) {
             const auto [it, added] = ids.try_emplace(w.lower, static_cast<std::uint32_t>(ids.size()));
-            if (added) buckets.push_back(casing ? casing->bucket(w.lower) : CasingTable::unknown);
+            if (added) {
+                buckets.push_back(resources.casing ? resources.casing->bucket(w.lower) : CasingTable::unknown);
+                clusters.push_back(resources.clusters ? resources.clusters->find(w.lower) : nullptr);
+            }
             w.id = it->second;
             w.bucket = buckets[w.id];
+            w.clusters = clusters[w.id];
         }
     }
     return ids.size();
@@ -268,11 +274,13 @@ std::string_view most_frequent_form(const FormCounts& forms) {
 // Rewrites headline and Title Case words to their likely casing, then lets them join the casing evidence, as
 // every ordinary word counts itself: otherwise a headline's "and" would be the only lower-case word never seen
 // in the document.
+// With `all_caps` false, ALL CAPS lines keep their capitals and only Title Case lines are rewritten.
 void truecase_headlines(std::vector<SentenceWords>& infos, const std::vector<SentenceInfo>& kinds, std::size_t distinct,
-                        std::vector<int>& doc_casing) {
+                        std::vector<int>& doc_casing, bool all_caps) {
     const auto doc_forms = running_text_forms(infos, kinds, distinct);
+    auto rewritten = [&](std::size_t s) { return is_headline(kinds[s]) && (all_caps || !kinds[s].all_caps); };
     for (std::size_t s = 0; s < infos.size(); ++s) {
-        if (!is_headline(kinds[s])) continue;
+        if (!rewritten(s)) continue;
         for (auto& w : infos[s]) {
             if (!w.letter) continue;
             std::string_view best_form;
@@ -285,7 +293,7 @@ void truecase_headlines(std::vector<SentenceWords>& infos, const std::vector<Sen
         }
     }
     for (std::size_t s = 0; s < infos.size(); ++s) {
-        if (!is_headline(kinds[s])) continue;
+        if (!rewritten(s)) continue;
         for (std::size_t i = 1; i < infos[s].size(); ++i) {
             const auto& w = infos[s][i];
             if (w.letter) doc_casing[w.id] |= w.capitalised ? 1 : 2;
@@ -346,6 +354,7 @@ struct TokenContext {
     const std::vector<int>& doc_casing;
     std::string_view topic;
     bool has_casing_table;
+    std::size_t cluster_levels;  // 0: no cluster table
 
     std::string_view lower_at(std::ptrdiff_t i) const { return at(i, &WordInfo::lower); }
     std::string_view norm_at(std::ptrdiff_t i) const { return at(i, &WordInfo::norm); }
@@ -410,7 +419,7 @@ void add_casing_features(Emitter& e, const TokenContext& c, std::size_t k) {
     const WordInfo& w = c.words[k];
     const std::string_view position = c.kind.all_caps ? "H" : k == 0 ? "I" : "M";
     e.add(name("pos|ss0"), position, w.brief);
-    if (w.capitalised) e.add(name("topic|ss0"), c.topic, w.brief);
+    if (w.capitalised && !c.topic.empty()) e.add(name("topic|ss0"), c.topic, w.brief);
     if (c.kind.all_caps) e.add_joined(name("pos|os0|ss0"), position, w.original_brief, w.brief);
     if (position != "M") e.add(name("pos|l0"), position, w.lower);
     if (c.has_casing_table) {
@@ -422,6 +431,23 @@ void add_casing_features(Emitter& e, const TokenContext& c, std::size_t k) {
         const std::string_view dc = casing == 0 ? "none" : casing == 1 ? "cap" : casing == 2 ? "low" : "mix";
         e.add(name("dc|pos"), dc, position);
         e.add(name("dc|ss0"), dc, w.brief);
+    }
+}
+
+// The word's cluster at each level, and its neighbours' (a word without one adds nothing). A cluster id is
+// hashed as its two bytes, low byte first.
+void add_cluster_features(Emitter& e, const TokenContext& c, std::size_t k) {
+    static constexpr std::uint32_t names[] = {name("c-1"), name("c0"), name("c+1")};
+    static constexpr std::string_view levels = "01234567";
+    static_assert(levels.size() >= WordClusters::max_levels);
+    for (std::size_t offset = 0; offset < 3; ++offset) {
+        if (k + offset < 1 || k + offset - 1 >= c.words.size()) continue;
+        const std::uint16_t* ids = c.words[k + offset - 1].clusters;
+        if (!ids) continue;
+        for (std::size_t level = 0; level < c.cluster_levels; ++level) {
+            const char bytes[2] = {static_cast<char>(ids[level] & 0xff), static_cast<char>(ids[level] >> 8)};
+            e.add(names[offset], levels.substr(level, 1), std::string_view(bytes, 2));
+        }
     }
 }
 
@@ -455,12 +481,16 @@ std::uint32_t hash_feature(std::string_view text) { return fnv(fnv_offset, text)
 std::vector<std::vector<FeatureIds>> extract_features(const Document& document, const FeatureResources& resources,
                                                       DocumentWords* words_out, bool skip_plain) {
     std::vector<SentenceWords> infos = describe_words(document);
-    const std::size_t distinct = assign_word_ids(infos, resources.casing);
+    const std::size_t distinct = assign_word_ids(infos, resources);
     std::vector<SentenceInfo> kinds(document.size());
     for (std::size_t s = 0; s < document.size(); ++s) kinds[s] = describe_sentence(infos[s], resources.casing);
     std::vector<int> doc_casing = document_casing(infos, kinds, distinct);
-    if (std::any_of(kinds.begin(), kinds.end(), is_headline)) truecase_headlines(infos, kinds, distinct, doc_casing);
-    const std::string_view topic = section_topic(document, infos);
+    if (!(resources.switched_off & feature_off::headline_truecasing) &&
+        std::any_of(kinds.begin(), kinds.end(), is_headline))
+        truecase_headlines(infos, kinds, distinct, doc_casing,
+                           !(resources.switched_off & feature_off::all_caps_truecasing));
+    const std::string_view topic =
+        resources.switched_off & feature_off::section_word ? std::string_view() : section_topic(document, infos);
 
     std::vector<std::vector<FeatureIds>> result(document.size());
     std::vector<std::int16_t> single_word_names(distinct, -1);  // Gazetteer::lookup of each word alone
@@ -472,7 +502,13 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
             mark_gazetteer_names(words, kinds[s], *resources.gazetteer, single_word_names, gaz_marks);
         else
             gaz_marks.assign(words.size(), std::string());
-        const TokenContext context{words, kinds[s], gaz_marks, doc_casing, topic, resources.casing != nullptr};
+        const TokenContext context{words,
+                                   kinds[s],
+                                   gaz_marks,
+                                   doc_casing,
+                                   topic,
+                                   resources.casing != nullptr,
+                                   resources.clusters ? resources.clusters->levels() : 0};
         result[s].resize(words.size());
         for (std::size_t k = 0; k < words.size(); ++k) {
             if (skip_plain && !near_capital(words, k)) continue;
@@ -482,6 +518,7 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
             add_lexical_features(e, context, k);
             add_casing_features(e, context, k);
             add_gazetteer_features(e, context, k);
+            if (context.cluster_levels) add_cluster_features(e, context, k);
         }
     }
     if (words_out) export_words(infos, distinct, *words_out);

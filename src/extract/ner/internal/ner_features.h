@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/ner/internal/ner_clusters.h"
 #include "extract/ner/internal/ner_lexicon.h"
 #include "extract/ner/internal/ner_tags.h"
 
@@ -22,7 +23,16 @@ using FeatureIds = std::vector<std::uint32_t>;
 struct FeatureResources {
     const CasingTable* casing = nullptr;
     const Gazetteer* gazetteer = nullptr;
+    const WordClusters* clusters = nullptr;  // none: no cluster features
+    std::uint8_t switched_off = 0;           // feature_off bits: feature groups a model was trained without
 };
+
+// Feature groups a model can be trained without (to measure what each is worth; the model file says which).
+namespace feature_off {
+inline constexpr std::uint8_t section_word = 1;         // the "SOCCER - ..." section word (topic|ss0)
+inline constexpr std::uint8_t headline_truecasing = 2;  // ALL CAPS and Title Case lines featurised as written
+inline constexpr std::uint8_t all_caps_truecasing = 4;  // ALL CAPS lines as written, Title Case ones truecased
+}  // namespace feature_off
 
 // What extract_features learned about a document's words that the second pass needs again: each token's
 // lower-cased form as a small per-document id, and whether the token has a letter.

@@ -1,9 +1,10 @@
 // The entity recognizer's trained model: weight tables of its one or two tagging passes and its lexical
 // resources, with its compressed file format.
 //
-// File format (gzip of): "NDXNER2\n", u32 tag_count, varint pass count, each pass a WeightTable
+// File format (gzip of): "NDXNER3\n", u32 tag_count, varint pass count, each pass a WeightTable
 // (ner_weights.cpp), varint n + n casing entries (string, u8 bucket), varint n + n gazetteer entries
-// (string, u8 type mask). Strings are a varint length and bytes.
+// (string, u8 type mask), f32 pass-2 margin, u8 feature_off bits, varint levels + varint n + n word clusters (string, levels x
+// varint id). Strings are a varint length and bytes. "NDXNER2\n" files (no margin, no clusters) still load.
 #include "extract/ner/internal/ner_model.h"
 
 #include <zlib.h>
@@ -14,7 +15,8 @@
 namespace newsdex::extract::ner {
 namespace {
 
-constexpr std::string_view magic = "NDXNER2\n";
+constexpr std::string_view magic = "NDXNER3\n";
+constexpr std::string_view magic_v2 = "NDXNER2\n";
 constexpr std::size_t max_passes = 4;
 
 // The model file through the CoNLL reader's gzip reader, with errors that say it was the model.
@@ -24,6 +26,34 @@ std::string read_gzip(const std::filesystem::path& file) {
     } catch (const Error& error) {
         throw Error(ErrorKind::io, "NER model: " + error.reason(), file.string());
     }
+}
+
+void write_clusters(const WordClusters& clusters, ByteWriter& out) {
+    out.varint(clusters.levels());
+    out.varint(clusters.size());
+    for (std::size_t w = 0; w < clusters.size(); ++w) {
+        out.string(clusters.words()[w]);
+        for (std::size_t level = 0; level < clusters.levels(); ++level) out.varint(clusters.ids_of(w)[level]);
+    }
+}
+
+WordClusters read_clusters(ByteReader& in) {
+    WordClusters clusters;
+    const auto levels = in.varint();
+    if (levels > WordClusters::max_levels) in.fail("malformed NER model");
+    const auto words = in.varint();
+    if (words > 0 && levels == 0) in.fail("malformed NER model");
+    std::vector<std::uint16_t> ids(levels);
+    for (std::size_t w = 0; w < words; ++w) {
+        auto word = in.string();
+        for (auto& id : ids) {
+            const auto value = in.varint();
+            if (value > 0xffff) in.fail("malformed NER model");
+            id = static_cast<std::uint16_t>(value);
+        }
+        clusters.add(std::move(word), ids);
+    }
+    return clusters;
 }
 
 }  // namespace
@@ -52,6 +82,9 @@ void Model::save(const std::filesystem::path& file) const {
         out.string(name);
         out.u8(mask);
     }
+    out.f32(pass2_margin_);
+    out.u8(switched_off_);
+    write_clusters(clusters_, out);
 
     gzFile gz = gzopen(file.c_str(), "wb9");  // zlib writes mtime 0: same model, same bytes
     if (!gz) throw Error(ErrorKind::io, "cannot create NER model", file.string());
@@ -63,9 +96,8 @@ void Model::save(const std::filesystem::path& file) const {
 Model Model::load(const std::filesystem::path& file) {
     const std::string data = read_gzip(file);
     ByteReader in(data, file);
-    if (data.size() < magic.size() || in.view(magic.size()) != magic || in.u32() != tag_count) {
-        in.fail("not a newsdex NER model");
-    }
+    const std::string_view version = data.size() < magic.size() ? std::string_view() : in.view(magic.size());
+    if ((version != magic && version != magic_v2) || in.u32() != tag_count) in.fail("not a newsdex NER model");
     Model model;
     const auto passes = in.varint();
     if (passes == 0 || passes > max_passes) in.fail("malformed NER model");
@@ -80,6 +112,11 @@ Model Model::load(const std::filesystem::path& file) {
     for (std::size_t i = 0; i < names; ++i) {
         auto name = in.string();
         model.gazetteer_.set(std::move(name), in.u8());
+    }
+    if (version == magic) {
+        model.pass2_margin_ = in.f32();
+        model.switched_off_ = in.u8();
+        model.clusters_ = read_clusters(in);
     }
     model.prepare();
     return model;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include "extract/ner/internal/ner_clusters.h"
 #include "extract/ner/internal/ner_features.h"
 #include "extract/ner/internal/ner_lexicon.h"
 #include "extract/ner/internal/ner_scorer.h"
@@ -37,7 +38,19 @@ public:
     const CasingTable& casing() const { return casing_; }
     Gazetteer& gazetteer() { return gazetteer_; }
     const Gazetteer& gazetteer() const { return gazetteer_; }
-    FeatureResources resources() const { return {&casing_, &gazetteer_}; }
+    WordClusters& clusters() { return clusters_; }
+    const WordClusters& clusters() const { return clusters_; }
+    FeatureResources resources() const {
+        return {&casing_, &gazetteer_, clusters_.empty() ? nullptr : &clusters_, switched_off_};
+    }
+    // feature_off bits (ner_features.h) of the feature groups this model was trained without.
+    std::uint8_t switched_off() const { return switched_off_; }
+    void set_switched_off(std::uint8_t bits) { switched_off_ = bits; }
+
+    // The least score margin by which the second pass may change the first pass's tags of a stretch of
+    // words (ner_decoder.h); 0: pass 2 always wins.
+    float pass2_margin() const { return pass2_margin_; }
+    void set_pass2_margin(float margin) { pass2_margin_ = margin; }
 
     std::size_t feature_count() const;
 
@@ -46,6 +59,9 @@ private:
     std::shared_ptr<const PassScorer> scorer_;  // shared by copies: it is immutable
     CasingTable casing_;
     Gazetteer gazetteer_;
+    WordClusters clusters_;
+    float pass2_margin_ = 0;
+    std::uint8_t switched_off_ = 0;
 };
 
 }  // namespace newsdex::extract::ner
