@@ -1,4 +1,5 @@
-// Tests for the NER's word clusters, the second pass's margin and the feature switches (issue 16).
+// Tests for the NER's word clusters, the second pass's margin, the feature switches and the company-name span
+// rule (issue 16).
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -10,6 +11,7 @@
 #include "extract/ner/internal/ner_decoder.h"
 #include "extract/ner/internal/ner_features.h"
 #include "extract/ner/internal/ner_model.h"
+#include "extract/ner/internal/ner_spans.h"
 
 using namespace newsdex::extract::ner;
 
@@ -119,6 +121,20 @@ TEST_CASE("without the section-word feature a sports story's team names lose top
     const auto with = extract_features(doc, {});
     const auto without = extract_features(doc, off);
     CHECK(with[1][0].size() == without[1][0].size() + 1);  // topic|ss0 on the capitalised word
-    CHECK(with[1][1] == without[1][1]);                   // "beat" is not capitalised: unchanged
+    CHECK(with[1][1] == without[1][1]);                    // "beat" is not capitalised: unchanged
 }
 
+TEST_CASE("a person's name right before an organisation with a legal form is part of the company", "[unit]") {
+    const std::vector<std::string_view> words = {"by", "manager", "Hartley", "Quinn", "Pemberton", "Inc", "said"};
+    const std::vector<Tag> tags = {outside, outside, t("B-PER"), t("I-PER"), t("B-ORG"), t("I-ORG"), outside};
+    const auto chunks = tidy_chunks({tags}, {words});
+    REQUIRE(chunks[0].size() == 1);
+    CHECK(chunks[0][0].first == 2);
+    CHECK(chunks[0][0].last == 6);
+    CHECK(type_names[chunks[0][0].type] == "ORG");
+
+    // Without a legal form the two names stay apart ("Tim Cook Apple" is no company name).
+    const std::vector<std::string_view> other = {"Tim", "Cook", "Apple", "Music", "said"};
+    const auto apart = tidy_chunks({{t("B-PER"), t("I-PER"), t("B-ORG"), t("I-ORG"), outside}}, {other});
+    CHECK(apart[0].size() == 2);
+}

@@ -39,7 +39,7 @@ public:
 private:
     std::size_t levels_ = 0;
     std::vector<std::string> words_;
-    std::vector<std::uint16_t> ids_;     // levels_ per word
+    std::vector<std::uint16_t> ids_;  // levels_ per word
     StringMap<std::uint32_t> index_;  // word -> position in words_
 };
 

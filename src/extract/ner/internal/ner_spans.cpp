@@ -26,6 +26,11 @@ constexpr std::array<std::string_view, 14> inner_roles = {
     "ceo",        "chairman", "chairwoman", "president",   "governor", "minister", "secretary",
     "chancellor", "senator",  "spokesman",  "spokeswoman", "chief",    "founder",  "director"};
 
+// Legal forms that end a company's name: a person's name right before such an organisation is the start of
+// the company's name ("Hartley Quinn" + "Pemberton Inc").
+constexpr std::array<std::string_view, 11> legal_forms = {"inc", "inc.", "corp", "corp.", "co",  "co.",
+                                                          "ltd", "ltd.", "plc",  "llc",   "l.p."};
+
 // Words that may start any predicted span but are never part of a name.
 constexpr std::array<std::string_view, 3> never_leading = {"former", "ex", "then"};
 
@@ -55,6 +60,19 @@ void split_inner_role(const Chunk& chunk, const std::vector<std::string_view>& w
         }
     }
     out.push_back(chunk);
+}
+
+// Joins a person span directly followed by an organisation that ends in a legal form into that organisation.
+void join_company_names(std::vector<Chunk>& chunks, const std::vector<std::string_view>& words) {
+    for (std::size_t c = 0; c + 1 < chunks.size(); ++c) {
+        Chunk& name = chunks[c];
+        const Chunk& company = chunks[c + 1];
+        if (name.type != person || company.type == person || name.last != company.first ||
+            !in_list(legal_forms, words[company.last - 1]) || company.last - company.first < 2)
+            continue;
+        name = {name.first, company.last, company.type};
+        chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(c + 1));
+    }
 }
 
 std::string joined_lower(const std::vector<std::string_view>& words, std::size_t first, std::size_t last) {
@@ -154,6 +172,7 @@ std::vector<std::vector<Chunk>> tidy_chunks(const std::vector<std::vector<Tag>>&
             while (c.last - c.first > 1 && in_list(never_leading, words[s][c.first])) ++c.first;
             while (c.type == person && c.last - c.first > 1 && is_person_title(words[s][c.first])) ++c.first;
         }
+        join_company_names(chunks[s], words[s]);
     }
     make_consistent(chunks, words);
     return chunks;
