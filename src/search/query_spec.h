@@ -53,6 +53,9 @@ struct QuerySpec {
     bool auto_correct = false;
     bool collapse = false;
     std::optional<std::pair<double, double>> bm25;  // k1, b (default: searcher.cpp, docs/quality.md)
+    // BM25 length normalisation floor: documents shorter than this fraction of the average length are normalised
+    // as if that long (default: searcher.cpp).
+    std::optional<double> bm25_min_normlen;
     // Speed and ranking knobs (batch, bench, eval-ranking); see docs/quality.md "Ranking".
     bool suggest = true;             // compute a "did you mean" suggestion
     bool ids_only = false;           // hits carry only id, rank and score (no document parsing)
