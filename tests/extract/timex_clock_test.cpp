@@ -60,6 +60,11 @@ TEST_CASE("clock times, British and American, and the night before", "[unit]") {
         {"1987-04-07", "PARIS SUGAR - APR 7\n May 1152/1160 ba\n Aug 1175/1185 ba\n", "May 1152", "none", ""},
         {"1987-04-07", "ROBUSTA\n Jul 1261 1265 1264 1262   34\n", "Jul 1261", "none", ""},
         {"1987-04-07", "The city fell in May 1453 to the Ottomans.", "May 1453", "DATE", "1453-05"},
+        {"1987-04-07", "KILO GOLD\n Apr    4    54  dn    6\n Jun  375  1544  dn   40\n", "Apr    4", "none", ""},
+        {"1987-04-07", "OPEN INTEREST\n Dec   13   149  up    2\n Feb    0    22     unch\n", "13\n Feb", "none", ""},
+        {"1987-04-07", "the fiscal year ending\nMarch 31 1988 when", "March 31 1988", "DATE", "1988-03-31"},
+        {"1987-04-07", "Previous quote\n    69.35\n    April 3\n    69.32\n", "April 3", "DATE", "1987-04-03"},
+        {"1987-04-07", "SALES\nOCTOBER      136             40\n", "OCTOBER", "DATE", "1986-10"},
         // spoken clocks: "o'clock", "in the morning", "at night" give the half of the day
         {"2014-06-18", "Witnesses heard shots at about 11 o'clock.", "about 11 o'clock", "TIME", "2014-06-18T11:00"},
         {"2014-06-18", "The convoy will leave at 4 in the morning.", "4 in the morning", "TIME", "2014-06-18T04:00"},

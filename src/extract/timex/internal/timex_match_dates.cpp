@@ -55,7 +55,7 @@ std::optional<Match> Matcher::match_calendar(std::size_t i) const {
     if (const int d = day_of_month(i, j)) {
         std::size_t k = word(j, "of") ? j + 1 : j;
         std::size_t m_end = 0;
-        if (const int m = month(k, m_end)) {
+        if (const int m = month(k, m_end); m && !table_row_start(k, m_end) && !contract_code_at(k)) {
             std::size_t after = tok(m_end).is_punct(',') ? m_end + 1 : m_end;
             std::size_t y_end = 0;
             if (const int y = year(after, y_end, two_digit); y && !two_digit) return calendar(i, y_end, y, m, d);
@@ -119,7 +119,7 @@ std::optional<Match> Matcher::match_month_first(std::size_t i) const {
     std::size_t j = 0;
     bool two_digit = false;
     const int m = month(i, j);
-    if (contract_code_at(i)) return std::nullopt;
+    if (contract_code_at(i) || table_row_start(i, j)) return std::nullopt;
     std::size_t k = 0;
     const int d = day_of_month(j, k);
     // Not "May 5:30" or "March 3.5": a clock time or decimal glued to the number.
@@ -202,6 +202,27 @@ std::optional<Match> Matcher::month_of_named_year(std::size_t i, std::size_t j, 
 
 // A year or decade at i, or after "the" at i: "the 1990s", "the '90s", "1990", "'98"; not a price, a quantity or a
 // label's number.
+bool Matcher::table_row_start(std::size_t month_at, std::size_t month_end) const {
+    // "... UP 28\n JUL7 5515", "Dec 13 149 up 2\n Feb 0 22": a table's last number and the next row's month are no
+    // day-first date, and "Oct   12   157   up   7" no October 12. A month opening its line before a number that is
+    // no year starts a row when one more number follows on the line ("April 3" alone on its line stays a date, and
+    // so does a wrapped "March 31 1988"). Commodity tables abbreviate their months; a monthly table's "OCTOBER  136
+    // 40" is October's row.
+    if (!rule(TimexRule::table_number_not_year) || !tok(month_at).newline_before || tok(month_at).lower.size() > 4) {
+        return false;
+    }
+    const Token& next = tok(month_end);
+    if (!next.is_number() || next.newline_before || !next.space_before) return false;  // "JUL7": contract_code_at
+    const auto plausible_year = [&](std::size_t at) {
+        std::size_t end = 0;
+        bool two_digit = false;
+        return year(at, end, two_digit) >= 1800 && !two_digit;
+    };
+    if (plausible_year(month_end)) return false;
+    const Token& after = tok(month_end + 1);
+    return after.is_number() && !after.newline_before && after.space_before && !plausible_year(month_end + 1);
+}
+
 bool Matcher::price_row(std::size_t i, int year) const {
     // "May 1193/1200 ba", "Jul 1556  1560": a commodity table's delivery month and its prices, no month of a year
     // ("March 1987/99" is a bond's years, and history's "May 1453" has no number after it)

@@ -64,7 +64,9 @@ public:
     std::optional<Match> match_holiday(std::size_t i) const;         // Christmas, Labor Day, Easter, Thanksgiving
     std::optional<Match> match_spoken_year(std::size_t i) const;     // nineteen ninety-six, the nineties
     bool contract_code_at(std::size_t i) const;                      // "MAY7" at i: a futures contract month, no date
-    bool price_row(std::size_t i, int year) const;          // "May 1193/1200": the number at i is a price, not a year
+    bool price_row(std::size_t i, int year) const;
+    bool table_row_start(std::size_t month_at, std::size_t month_end)
+        const;  // "\n Feb  0  22": a row, no date          // "May 1193/1200": the number at i is a price, not a year
     std::optional<Match> leading_day(std::size_t i) const;  // the 3 of "3 and 4 June", "from 3 to 15 June"
     // "last year" / "next year" / "this year" at j after a month (and day) that begins at i.
     std::optional<Match> month_of_named_year(std::size_t i, std::size_t j, int month) const;
