@@ -27,6 +27,8 @@ struct RawArticle {
     std::string category;             // one or more categories, "; " between them (JSON topics, tags, ...)
     std::string summary;              // a teaser or description beside the body ("" when it is the only text)
     std::vector<std::string> places;  // places named by metadata (Reuters-21578 "places": "usa", "west-germany")
+    std::vector<std::string> people;  // people named by metadata (Reuters-21578 "people": "james-baker")
+    std::vector<std::string> orgs;    // organisations by metadata (Reuters-21578 "orgs", "exchanges": "opec", "nyse")
     std::string language;             // ISO 639-1 from metadata, "" if unknown
     std::string crawled;              // when a crawler fetched it (WARC-Date, ISO 8601); not the publication date
     bool title_from_text = false;     // title was the first paragraph of a text file
@@ -71,6 +73,9 @@ struct AnalyzedArticle {
     std::vector<SourceMention> sources;   // metadata source first, then attributions in the text
     std::vector<std::string> places;      // distinct canonical places for the facet
     std::string language;                 // resolved ISO 639-1 code
+    // People and organisations named by metadata (RawArticle::people, orgs): `text` the code as written,
+    // `canonical` the name the person or org facet files it under; no offsets (start == end == 0).
+    std::vector<EntityMention> listed;
 };
 
 const char* to_string(EntityType type) noexcept;  // "PERSON", "ORG", "LOCATION", "MISC"

@@ -53,6 +53,7 @@ public:
 private:
     AnalyzerOptions options_;
     text::AliasTable aliases_;
+    text::AliasTable codes_;  // data/reuters-codes.tsv: names of Reuters-21578's org and exchange codes
     std::shared_ptr<const EntityRecognizer> recognizer_;
 };
 

@@ -62,7 +62,7 @@ std::string content_hash(const RawArticle& raw) {
         all += *field;
         all += '\0';
     }
-    for (const auto* list : {&raw.authors, &raw.places}) {
+    for (const auto* list : {&raw.authors, &raw.places, &raw.people, &raw.orgs}) {
         for (const auto& value : *list) {
             all += value;
             all += '\0';
@@ -174,15 +174,19 @@ void DocumentBuilder::index_entities(Xapian::Document& doc, const AnalyzedArticl
         std::string term = canonical_term(prefix, text);
         if (term != canonical_term(prefix, canonical)) doc.add_boolean_term(term);  // not just another case
     };
-    for (const auto& mention : article.entities) {
-        std::string_view prefix = text_prefix_for(mention.type);
-        if (prefix.empty()) continue;
-        const std::string& canonical = mention.canonical.empty() ? mention.text : mention.canonical;
-        add_written_form(prefix, mention.text, canonical);
-        if (!done.emplace(mention.type, canonical).second) continue;
-        doc.add_boolean_term(canonical_term(prefix, canonical));
-        if (mention.type == EntityType::person) add_unique(persons, seen_persons, canonical);
-        if (mention.type == EntityType::org) add_unique(orgs, seen_orgs, canonical);
+    // Names that metadata lists (Reuters-21578 people, orgs; their codes are written forms), then those found in the
+    // text: a listed name is the one kept when the text writes it otherwise ("New York STock Exchange").
+    for (const auto* mentions : {&article.listed, &article.entities}) {
+        for (const auto& mention : *mentions) {
+            std::string_view prefix = text_prefix_for(mention.type);
+            if (prefix.empty()) continue;
+            const std::string& canonical = mention.canonical.empty() ? mention.text : mention.canonical;
+            add_written_form(prefix, mention.text, canonical);
+            if (!done.emplace(mention.type, canonical).second) continue;
+            doc.add_boolean_term(canonical_term(prefix, canonical));
+            if (mention.type == EntityType::person) add_unique(persons, seen_persons, canonical);
+            if (mention.type == EntityType::org) add_unique(orgs, seen_orgs, canonical);
+        }
     }
     for (const auto& place : article.places) {
         add_unique(places, seen_places, place);

@@ -92,7 +92,22 @@ std::string folded_key(std::string_view key) {
 }
 
 // What a JSON key holds (docs/formats.md, "JSON Lines fields", mirrors this table).
-enum class JsonField { ignored, id, title, body, summary, date, source, url, authors, category, places, language };
+enum class JsonField {
+    ignored,
+    id,
+    title,
+    body,
+    summary,
+    date,
+    source,
+    url,
+    authors,
+    category,
+    places,
+    people,
+    orgs,
+    language
+};
 
 JsonField field_of(std::string_view key) {
     static const std::pair<std::string_view, JsonField> table[] = {
@@ -141,6 +156,9 @@ JsonField field_of(std::string_view key) {
         {"tags", JsonField::category},
         {"keywords", JsonField::category},
         {"places", JsonField::places},
+        {"people", JsonField::people},
+        {"orgs", JsonField::orgs},
+        {"exchanges", JsonField::orgs},  // stock and commodity exchanges: organisations (docs/formats.md)
         {"language", JsonField::language},
         {"lang", JsonField::language},
     };
@@ -166,6 +184,16 @@ std::string* single_target(JsonField field, RawArticle& a) {
         case JsonField::source: return &a.source;
         case JsonField::url: return &a.url;
         case JsonField::language: return &a.language;
+        default: return nullptr;
+    }
+}
+
+// The list a field of codes adds to (Reuters-21578 "places", "people", "orgs", "exchanges"), or nullptr.
+std::vector<std::string>* code_list(JsonField field, RawArticle& a) {
+    switch (field) {
+        case JsonField::places: return &a.places;
+        case JsonField::people: return &a.people;
+        case JsonField::orgs: return &a.orgs;
         default: return nullptr;
     }
 }
@@ -229,8 +257,9 @@ simdjson::error_code read_field(JsonField kind, std::string_view key, od::value 
     std::string got;
     std::vector<std::string> items;
     if (auto error = value_text(value, got, &items)) return error;
-    // An empty list of categories or places is no loss (Reuters-21578 writes "topics": [] for most articles).
-    const bool list = kind == JsonField::category || kind == JsonField::places;
+    // An empty list of categories or codes is no loss (Reuters-21578 writes "topics": [] for most articles).
+    std::vector<std::string>* codes = code_list(kind, article);
+    const bool list = kind == JsonField::category || codes != nullptr;
     if (structured && got.empty() && !list && info != nullptr) info->notes.push_back(no_text_note(key));
     switch (kind) {
         case JsonField::body:
@@ -241,7 +270,9 @@ simdjson::error_code read_field(JsonField kind, std::string_view key, od::value 
             break;
         case JsonField::category: append_values(article.category, got); break;
         case JsonField::places:
-            for (auto& item : items) article.places.push_back(std::move(item));
+        case JsonField::people:
+        case JsonField::orgs:
+            for (auto& item : items) codes->push_back(std::move(item));
             break;
         default: *single = std::move(got);
     }

@@ -84,3 +84,13 @@ TEST_CASE("issue 15: Reuters-21578 topics are categories and its places are kept
     CHECK(a.category == "grain; wheat; Business");
     CHECK(a.places == std::vector<std::string>{"usa", "west-germany"});
 }
+
+TEST_CASE("issue 15: Reuters-21578 people, orgs and exchanges are kept", "[unit]") {
+    JsonArticleParser parser;
+    auto parsed = parser.parse(R"({"id": "reuters-12", "title": "T", "body": "B", "people": ["reagan", "james-baker"],
+        "orgs": ["opec"], "exchanges": ["nyse", "lse"], "companies": []})");
+    REQUIRE(std::holds_alternative<RawArticle>(parsed));
+    const auto& a = std::get<RawArticle>(parsed);
+    CHECK(a.people == std::vector<std::string>{"reagan", "james-baker"});
+    CHECK(a.orgs == std::vector<std::string>{"opec", "nyse", "lse"});
+}
