@@ -32,14 +32,15 @@ void ColumnFacetCounter::operator()(const Xapian::Document& doc, double) { count
 
 void ColumnFacetCounter::count(Xapian::docid did) {
     ++documents_;
-    for (std::uint32_t id : column_.values_of(did)) ++counts_[id];
+    for (std::uint32_t id : column_.values_of(did)) {
+        if (counts_[id]++ == 0) touched_.push_back(id);
+    }
 }
 
 Facet ColumnFacetCounter::result(std::size_t limit) const {
     std::vector<std::pair<std::string_view, Xapian::doccount>> entries;
-    for (std::uint32_t id = 0; id < counts_.size(); ++id) {
-        if (counts_[id] > 0) entries.emplace_back(column_.value_name(id), counts_[id]);
-    }
+    entries.reserve(touched_.size());
+    for (std::uint32_t id : touched_) entries.emplace_back(column_.value_name(id), counts_[id]);
     return ranked_facet(layout_, std::move(entries), limit);
 }
 

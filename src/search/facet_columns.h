@@ -55,6 +55,9 @@ private:
     const FacetColumn& column_;
     FacetLayout layout_;
     std::vector<Xapian::doccount> counts_;  // by value id
+    // Value ids counted at least once, so result() reads only those: a person column holds tens of thousands of
+    // names, and scanning them all was 12 % of three facets' cost on Reuters (callgrind), whatever the matches.
+    std::vector<std::uint32_t> touched_;
     Xapian::doccount documents_ = 0;
 };
 

@@ -49,7 +49,57 @@ std::vector<Counter> make_counters(const QuerySpec& spec, const std::vector<cons
     return counters;
 }
 
+Facet result_of(const Counter& counter, std::size_t limit) { return counter.result(limit); }
+Facet result_of(const std::unique_ptr<ColumnFacetCounter>& counter, std::size_t limit) {
+    return counter->result(limit);
+}
+
+// The counters' facets, ordered as asked and scaled up by the sample rate.
+template <typename Counters>
+void add_results(FacetCounts& counts, const Counters& counters, const QuerySpec& spec) {
+    for (const auto& counter : counters) {
+        Facet facet = result_of(counter, spec.facet_limit);
+        order_facet(facet, spec.facet_sort);
+        for (auto& value : facet.values) value.count *= counts.sample_rate;
+        counts.facets.push_back(std::move(facet));
+    }
+}
+
 }  // namespace
+
+RankedPassFacets::RankedPassFacets(const Xapian::Database& db, const QuerySpec& spec, FacetColumnCache* columns)
+    : spec_(spec) {
+    // Several sub-databases hand a spy their own document ids, which the columns do not use (facet_columns.h);
+    // collapsing makes the ranked pass count clusters, not matches.
+    if (columns == nullptr || spec.facets.empty() || db.size() != 1 || spec.collapse) return;
+    for (const auto& name : spec.facets) {
+        FacetLayout layout = facet_layout(name);
+        const FacetColumn* column = columns->get(db, layout);
+        if (column == nullptr) {
+            counters_.clear();
+            return;
+        }
+        counters_.push_back(std::make_unique<ColumnFacetCounter>(*column, std::move(layout)));
+    }
+}
+
+RankedPassFacets::~RankedPassFacets() = default;
+
+void RankedPassFacets::attach(Xapian::Enquire& enquire) const {
+    for (const auto& counter : counters_) enquire.add_matchspy(counter.get());
+}
+
+std::optional<FacetCounts> RankedPassFacets::complete(const Xapian::MSet& mset) const {
+    if (counters_.empty()) return std::nullopt;
+    const Xapian::doccount matches = mset.get_matches_lower_bound();
+    if (matches != mset.get_matches_upper_bound() || counters_.front()->documents_seen() != matches) {
+        return std::nullopt;
+    }
+    FacetCounts counts;
+    counts.matches_counted = matches;
+    add_results(counts, counters_, spec_);
+    return counts;
+}
 
 FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query, const QuerySpec& spec,
                          Xapian::doccount estimated_matches, Xapian::doccount upper_bound, FacetColumnCache* columns) {
@@ -92,12 +142,7 @@ FacetCounts count_facets(const Xapian::Database& db, const Xapian::Query& query,
         enquire.get_mset(0, 0, db.get_doccount());
     }
     if (!counters.empty()) counts.matches_counted = counters.front().seen();
-    for (const auto& counter : counters) {
-        Facet facet = counter.result(spec.facet_limit);
-        order_facet(facet, spec.facet_sort);
-        for (auto& value : facet.values) value.count *= counts.sample_rate;
-        counts.facets.push_back(std::move(facet));
-    }
+    add_results(counts, counters, spec);
     return counts;
 }
 

@@ -209,6 +209,9 @@ SearchResult Searcher::run(const QuerySpec& spec) {
         }
         if (spec.collapse) enquire.set_collapse_key(schema::slot::cluster);
         if (spec.time_limit_seconds > 0) enquire.set_time_limit(spec.time_limit_seconds);
+        FacetColumnCache* columns = keep_facet_columns_ ? &facet_columns_ : nullptr;
+        RankedPassFacets early(db_, spec, columns);
+        early.attach(enquire);
         // check_at_least: Xapian looks at up to count_bound matches, so below it the bounds meet (exact count).
         Xapian::MSet mset =
             enquire.get_mset(static_cast<Xapian::doccount>(spec.offset), static_cast<Xapian::doccount>(spec.limit),
@@ -217,10 +220,12 @@ SearchResult Searcher::run(const QuerySpec& spec) {
         result.facet_sample_rate = 1;
         set_match_bounds(result, mset.get_matches_lower_bound(), mset.get_matches_upper_bound());
         if (!spec.facets.empty()) {
-            // A second pass: counting must see the whole match set (or a sample), ranking need not.
-            FacetCounts counts =
-                count_facets(db_, enquire.get_query(), spec, mset.get_matches_estimated(),
-                             mset.get_matches_upper_bound(), keep_facet_columns_ ? &facet_columns_ : nullptr);
+            // A second pass, unless the ranked one saw every match: counting must see the whole match set (or a
+            // sample), ranking need not.
+            std::optional<FacetCounts> seen = early.complete(mset);
+            FacetCounts counts = seen ? std::move(*seen)
+                                      : count_facets(db_, enquire.get_query(), spec, mset.get_matches_estimated(),
+                                                     mset.get_matches_upper_bound(), columns);
             result.facets = std::move(counts.facets);
             result.facet_sample_rate = counts.sample_rate;
             // Counters that saw every match know the exact total (a sample's count scaled up is no bound, so
