@@ -94,6 +94,7 @@ struct TypedIngestOptions {
     std::string default_date;
     std::string date_order = "mdy";
     std::string language = "en";
+    std::string stemming = "language";
     std::vector<std::string> aliases;
     std::string stored_text;
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
@@ -118,8 +119,13 @@ po::options_description ingest_options(IngestSettings& settings, TypedIngestOpti
         "and metadata only: a smaller index, snippets from the headline; for when the originals are kept "
         "elsewhere). Every word is searchable either way")(
         "compact", "compact the index at the end (merges shards or segments into one database)")(
-        "language", po::value(&typed.language), "stemming language of a new index (ISO 639-1, default en)")(
-        "default-date", po::value(&typed.default_date), "publication date for articles with none (YYYY-MM-DD)")(
+        "language", po::value(&typed.language),
+        "stemming language of a new index (ISO 639-1, default en), for articles of no known language")(
+        "stemming", po::value(&typed.stemming),
+        "how a new index stems articles: language (default; each with the stemmer of its own language, guessed "
+        "from its text, when there is one) or index (every article with --language's, as indexes before "
+        "2026-12-06)")("default-date", po::value(&typed.default_date),
+                       "publication date for articles with none (YYYY-MM-DD)")(
         "date-order", po::value(&typed.date_order),
         "how metadata dates such as 02/03/2021 are read: mdy (default, 2021-02-03) or dmy (2021-03-02); "
         "each file that has one is told once")("aliases", po::value(&typed.aliases)->composing(),
@@ -158,6 +164,10 @@ void apply_ingest_options(const TypedIngestOptions& typed, const po::variables_m
     } else if (typed.date_order != "mdy") {
         throw Error(ErrorKind::usage, "--date-order '" + typed.date_order + "' is not mdy or dmy");
     }
+    if (typed.stemming != "language" && typed.stemming != "index") {
+        throw Error(ErrorKind::usage, "--stemming '" + typed.stemming + "' is not language or index");
+    }
+    settings.options.stem_by_language = typed.stemming == "language";
     for (const auto& file : typed.aliases) settings.options.analysis.alias_files.emplace_back(file);
     if (vm.count("store")) {
         settings.options.stored_text = index::parse_stored_text(typed.stored_text);

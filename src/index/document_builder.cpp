@@ -82,18 +82,16 @@ std::optional<StoredText> parse_stored_text(std::string_view name) {
 
 std::string_view stored_text_name(StoredText stored) { return stored == StoredText::none ? "none" : "full"; }
 
-DocumentBuilder::DocumentBuilder(const std::string& stemmer_language, const text::AliasTable& aliases,
-                                 StoredText stored)
-    : aliases_(aliases), stored_(stored) {
-    if (stemmer_language != "none") {
-        generator_.set_stemmer(Xapian::Stem(stemmer_language));
-        generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-    }
+DocumentBuilder::DocumentBuilder(Stemming stemming, const text::AliasTable& aliases, StoredText stored)
+    : stemming_(std::move(stemming)), aliases_(aliases), stored_(stored) {
+    generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
 }
 
 Xapian::Document DocumentBuilder::build(const AnalyzedArticle& article, const std::string& hash) {
     Xapian::Document doc;
     generator_.set_document(doc);
+    // Xapian::Stem("none") stems nothing, and with it STEM_SOME adds no Z terms.
+    generator_.set_stemmer(stemming_.stem_for(article.language));
     const RawArticle& raw = article.raw;
     std::string title = text::normalize(article.title);
     std::string body = text::normalize(article.body);

@@ -9,13 +9,15 @@
 #include <xapian.h>
 
 #include "core/article.h"
+#include "index/stemming.h"
 #include "text/alias_table.h"
 
 namespace newsdex::index {
 
 // Bumped when analysis or document layout changes, so a re-ingest updates articles whose text did not change.
-// 2: one term per name, NER skips plain text, date rules; 3: datelines, folded categories, summaries (issue 15)
-constexpr std::string_view analyzer_version = "3";
+// 2: one term per name, NER skips plain text, date rules; 3: datelines, folded categories, summaries (issue 15);
+// 4: stemmed by the article's language, language guessed on more evidence (issue 16)
+constexpr std::string_view analyzer_version = "4";
 
 // Hash of everything read for an article plus analyzer_version: equal hashes mean "unchanged".
 std::string content_hash(const RawArticle& raw);
@@ -28,9 +30,9 @@ std::string_view stored_text_name(StoredText stored);
 
 class DocumentBuilder {
 public:
-    // `stemmer_language`: Snowball name ("english"); "none" indexes unstemmed only.
-    DocumentBuilder(const std::string& stemmer_language, const text::AliasTable& aliases,
-                    StoredText stored = StoredText::full);
+    // `stemming`: the index's (ShardedWriter::stemming()): each article's Z terms come from the stemmer it names
+    // for the article's language; an index stemmed "none" gets unstemmed terms only.
+    DocumentBuilder(Stemming stemming, const text::AliasTable& aliases, StoredText stored = StoredText::full);
 
     // The document for `article`; `hash` is stored for change detection. Not thread-safe: one builder per
     // thread (it owns a TermGenerator).
@@ -42,6 +44,7 @@ private:
     void index_dates(Xapian::Document& doc, const AnalyzedArticle& article);
 
     Xapian::TermGenerator generator_;
+    Stemming stemming_;
     const text::AliasTable& aliases_;
     StoredText stored_;
 };

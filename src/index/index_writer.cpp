@@ -84,9 +84,23 @@ void remove_unfinished_creation(const std::filesystem::path& path) {
     }
 }
 
+// Ingest writes into indexes of the current schema version, and into version 4 ones as they are (one stemmer
+// for every article: no metadata::stemmers, so Stemming::of_index says so).
+void check_version(const Xapian::WritableDatabase& db, const std::filesystem::path& path) {
+    std::string version = db.get_metadata(std::string(schema::metadata::schema_version));
+    bool one_stemmer = version == std::to_string(schema::version_one_stemmer) &&
+                       db.get_metadata(std::string(schema::metadata::stemmers)).empty();
+    if (version == std::to_string(schema::version) || one_stemmer) return;
+    throw Error(ErrorKind::index,
+                "index has schema version " + version + ", this newsdex writes version " +
+                    std::to_string(schema::version) + "; re-create it with a fresh --index",
+                path.string());
+}
+
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& path, const std::string& stemmer_language) : path_(path) {
+IndexWriter::IndexWriter(const std::filesystem::path& path, const std::string& stemmer_language, bool by_language)
+    : path_(path) {
     try {
         std::error_code ec;
         std::filesystem::create_directories(path, ec);
@@ -95,19 +109,26 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, const std::string& s
         stemmer_language_ = db_.get_metadata(std::string(schema::metadata::stemmer));
         if (stemmer_language_.empty()) {
             stemmer_language_ = stemmer_language;
+            Stemming stemming(stemmer_language_, by_language);
             db_.set_metadata(std::string(schema::metadata::stemmer), stemmer_language_);
-            db_.set_metadata(std::string(schema::metadata::schema_version), std::to_string(schema::version));
+            db_.set_metadata(std::string(schema::metadata::schema_version),
+                             std::to_string(by_language ? schema::version : schema::version_one_stemmer));
+            record_stemming(stemming);
         } else {
-            std::string version = db_.get_metadata(std::string(schema::metadata::schema_version));
-            if (version != std::to_string(schema::version)) {
-                throw Error(ErrorKind::index,
-                            "index has schema version " + version + ", this newsdex writes version " +
-                                std::to_string(schema::version) + "; re-create it with a fresh --index",
-                            path.string());
-            }
+            check_version(db_, path);
         }
     } catch (const Xapian::Error& error) {
         rethrow(error, path, "cannot open index for writing");
+    }
+}
+
+void IndexWriter::record_stemming(const Stemming& stemming) {
+    std::string value = stemming.metadata_value();
+    if (value.empty()) return;  // stemmed one way: no key (an empty value would delete it anyway)
+    try {
+        db_.set_metadata(std::string(schema::metadata::stemmers), value);
+    } catch (const Xapian::Error& error) {
+        rethrow(error, path_, "cannot write index metadata");
     }
 }
 

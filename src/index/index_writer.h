@@ -8,6 +8,8 @@
 
 #include <xapian.h>
 
+#include "index/stemming.h"
+
 namespace newsdex::index {
 
 enum class WriteOutcome { added, updated, unchanged };
@@ -20,13 +22,18 @@ struct Written {
 
 class IndexWriter {
 public:
-    // Opens or creates the index at `path`. A new index records `stemmer_language`; an existing one keeps
-    // its own (returned by stemmer_language()). Throws Error(index) with a clear reason when the index is
-    // locked by another ingest or cannot be opened.
-    IndexWriter(const std::filesystem::path& path, const std::string& stemmer_language);
+    // Opens or creates the index at `path`. A new index records `stemmer_language`, and stems each article by
+    // its language when `by_language` (schema version 5, metadata::stemmers) or every article with that stemmer
+    // (version 4); an existing one keeps its own (stemmer_language(), stemming()). Throws Error(index) with a
+    // clear reason when the index is locked by another ingest, cannot be opened or has another schema version.
+    IndexWriter(const std::filesystem::path& path, const std::string& stemmer_language, bool by_language = true);
     ~IndexWriter();  // does not commit: uncommitted work is dropped, as after a crash
 
     const std::string& stemmer_language() const noexcept { return stemmer_language_; }
+    // How the index stems its articles, as its metadata says (uncommitted changes included).
+    Stemming stemming() const { return Stemming::of_index(db_); }
+    // Records `stemming` (its metadata_value()) in the index's metadata, to be committed with the next commit.
+    void record_stemming(const Stemming& stemming);
 
     // Content hash stored for this unique term, or nullopt when no such article is indexed.
     std::optional<std::string> stored_hash(const std::string& unique_term);

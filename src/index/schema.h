@@ -15,10 +15,16 @@ namespace newsdex::schema {
 //   3 (2026-12-02): no XSH<band> fingerprint band terms (the band index lives in the ingester's memory).
 //   4 (2026-12-05): XFILE<real path> of the file an article came from (ingest --prune), slot 12 the crawl date
 //                   (WARC-Date), document data "crawled" and "file"; text files are named by their real path.
-constexpr int version = 4;
+//   5 (2026-12-06): each article's stemmed (Z) terms from the Snowball stemmer of its language (slot 7), else
+//                   the index's; metadata::stemmers records which (issue 16). Ingest still writes into a version
+//                   4 index, stemming it one way as before (index/stemming.h).
+constexpr int version = 5;
+// The older version ingest still writes into, as it was: one stemmer for every article.
+constexpr int version_one_stemmer = 4;
 
 namespace prefix {
-// Free-text terms (made by Xapian::TermGenerator, lower-cased, stemmed copies get a Z in front).
+// Free-text terms (made by Xapian::TermGenerator, lower-cased, stemmed copies get a Z in front; the stemmer is
+// the article's language's, metadata::stemmers).
 constexpr std::string_view title = "S";        // headline words (also indexed unprefixed)
 constexpr std::string_view author_text = "A";  // author names (Omega: A = author)
 // Entity names, as boolean terms "<prefix>:<name>" (below): person:kerry, org:nato, place:moscow, source:ap.
@@ -68,7 +74,13 @@ constexpr char value_separator = '\x1f';  // ASCII unit separator: never part of
 
 namespace metadata {
 constexpr std::string_view schema_version = "newsdex.schema_version";
-constexpr std::string_view stemmer = "newsdex.stemmer";              // Snowball language the index was stemmed with
+constexpr std::string_view stemmer =
+    "newsdex.stemmer";  // the index's Snowball language (articles of no known language)
+// Snowball stemmers the articles' Z terms were made with, comma-separated: the index's own (stemmer, above) first,
+// then each other language's in the order first met ("english,german"), each used for the articles whose
+// language (slot::language, prefix::language) has it. Written when the index is created, grown at each commit.
+// Absent in an index made before version 5: every article there is stemmed with `stemmer`.
+constexpr std::string_view stemmers = "newsdex.stemmers";
 constexpr std::string_view synonyms_hash = "newsdex.synonyms_hash";  // hash of the alias table last written
 // What document data keeps of each article's text: "full" (the body, for query-biased snippets) or "none"
 // (headline and metadata only). Fixed when the index is created; absent in indexes made before it: full.

@@ -6,11 +6,12 @@
 #include <thread>
 
 #include "core/error.h"
+#include "index/schema.h"
 
 namespace newsdex::index {
 
 ShardedWriter::ShardedWriter(const std::filesystem::path& path, const std::string& stemmer_language, unsigned shards,
-                             std::uint64_t segment_size)
+                             std::uint64_t segment_size, bool by_language)
     : path_(path), segment_size_(segment_size) {
     StubParts existing = read_stub(path);
     bool plain_exists = existing.layout == Layout::plain && std::filesystem::exists(path / "iamglass");
@@ -37,12 +38,13 @@ ShardedWriter::ShardedWriter(const std::filesystem::path& path, const std::strin
         count = 1;
     }
     if (layout_ == Layout::plain) {
-        writers_.push_back(std::make_unique<IndexWriter>(path, stemmer_language));
+        writers_.push_back(std::make_unique<IndexWriter>(path, stemmer_language, by_language));
     } else {
         std::error_code ec;
         std::filesystem::create_directories(path, ec);
         for (unsigned n = 0; n < count; ++n) {
-            writers_.push_back(std::make_unique<IndexWriter>(part_path(path, layout_, n), stemmer_language));
+            writers_.push_back(
+                std::make_unique<IndexWriter>(part_path(path, layout_, n), stemmer_language, by_language));
         }
         if (existing.layout == Layout::plain) {
             // A new index: its parts exist (committed, so Xapian opens them) before the stub names them.
@@ -55,6 +57,12 @@ ShardedWriter::ShardedWriter(const std::filesystem::path& path, const std::strin
     // skipped (committing an unchanged database costs next to nothing).
     dirty_.front() = true;
     stemmer_language_ = writers_.front()->stemmer_language();
+    // Every part records every language, but a crash between two parts' commits may leave one behind: the union.
+    stemming_ = writers_.front()->stemming();
+    for (const auto& writer : writers_) {
+        const Stemming part = writer->stemming();
+        for (const auto& language : part.other_languages()) stemming_changed_ |= stemming_.note_article(language);
+    }
     if (writers_.size() == 1) {
         combined_ = writers_.front()->database();
     } else {
@@ -106,6 +114,7 @@ Stored ShardedWriter::write(const std::string& unique_term, const Xapian::Docume
     }
     Written written = writers_[part]->write(unique_term, document, exists);
     dirty_[part] = true;
+    note_language(document);
     return {written.outcome, document_key(part, written.id)};
 }
 
@@ -123,7 +132,23 @@ std::size_t ShardedWriter::remove(const std::string& term) {
     return removed;
 }
 
+void ShardedWriter::note_language(const Xapian::Document& document) {
+    if (!stemming_.by_language()) return;
+    stemming_changed_ |= stemming_.note_article(document.get_value(schema::slot::language));
+}
+
+// Writes the stemmers seen so far into every part's metadata (committed by the commit that follows).
+void ShardedWriter::record_stemming() {
+    if (!stemming_changed_) return;
+    for (std::size_t n = 0; n < writers_.size(); ++n) {
+        writers_[n]->record_stemming(stemming_);
+        dirty_[n] = true;
+    }
+    stemming_changed_ = false;
+}
+
 void ShardedWriter::commit() {
+    record_stemming();
     if (layout_ != Layout::shards) {
         for (std::size_t n = 0; n < writers_.size(); ++n) {
             // The last part always commits: it is where a run's first commit makes a new index durable.
@@ -157,7 +182,9 @@ void ShardedWriter::add_part() {
     auto n = static_cast<unsigned>(writers_.size());
     // A crash after this commit and before the stub is rewritten leaves an empty, unlisted seg<n>: the next run
     // opens it again here.
-    auto writer = std::make_unique<IndexWriter>(part_path(path_, layout_, n), stemmer_language_);
+    auto writer =
+        std::make_unique<IndexWriter>(part_path(path_, layout_, n), stemmer_language_, stemming_.by_language());
+    writer->record_stemming(stemming_);
     writer->commit();
     write_stub(path_, layout_, n + 1);
     if (writers_.size() == 1) {

@@ -13,6 +13,7 @@
 
 #include "index/index_writer.h"
 #include "index/shard_router.h"
+#include "index/stemming.h"
 
 namespace newsdex::index {
 
@@ -40,9 +41,10 @@ public:
     // Opens or creates the index at `path`. `shards` > 1 makes a new index sharded; 0 means "as the index is".
     // A new unsharded index is segmented when `segment_size` > 0 (a new segment once the last one holds that many
     // articles), else plain, as is an existing plain index (it never grows a second part). Throws Error(usage)
-    // when `shards` disagrees with an existing index, and what IndexWriter throws.
+    // when `shards` disagrees with an existing index, and what IndexWriter throws. `by_language`: how a new index
+    // stems (IndexWriter); an existing one stems as it always has.
     ShardedWriter(const std::filesystem::path& path, const std::string& stemmer_language, unsigned shards,
-                  std::uint64_t segment_size = 0);
+                  std::uint64_t segment_size = 0, bool by_language = true);
     ~ShardedWriter();  // does not commit, like IndexWriter
 
     ShardedWriter(const ShardedWriter&) = delete;
@@ -51,6 +53,8 @@ public:
     Layout layout() const noexcept { return layout_; }
     unsigned parts() const noexcept { return static_cast<unsigned>(writers_.size()); }
     const std::string& stemmer_language() const noexcept { return stemmer_language_; }
+    // How the index stems articles (index/stemming.h): what DocumentBuilder is to build documents with.
+    const Stemming& stemming() const noexcept { return stemming_; }
 
     // As IndexWriter's, in the part holding the article (a segmented index asks each, newest first).
     std::optional<std::string> stored_hash(const std::string& unique_term);
@@ -59,7 +63,8 @@ public:
     DocumentKey find(const std::string& unique_term);
 
     // Adds or replaces the article: in its shard; in a segmented index where it is already, else in the last
-    // segment.
+    // segment. An article in a language the index has not stemmed before is recorded (metadata::stemmers) in
+    // every part at the next commit, so each part's metadata names every language.
     Stored write(const std::string& unique_term, const Xapian::Document& document, bool exists);
 
     // Commits every part with changes (shards in parallel) and waits for them; then, in a segmented index whose
@@ -82,10 +87,14 @@ public:
 
 private:
     unsigned part_for_new(const std::string& unique_term) const;
+    void note_language(const Xapian::Document& document);
+    void record_stemming();
     void add_part();
 
     std::filesystem::path path_;
     std::string stemmer_language_;
+    Stemming stemming_{"english"};
+    bool stemming_changed_ = false;  // a language new to the index written since the last commit
     Layout layout_ = Layout::plain;
     std::uint64_t segment_size_ = 0;
     std::vector<std::unique_ptr<IndexWriter>> writers_;

@@ -75,10 +75,10 @@ std::string date_problem(const std::string& date) {
 }
 
 // Analyses the items of a batch that need it, split across `threads` workers.
-void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const std::string& stemmer,
+void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const index::Stemming& stemming,
                    StoredText stored, unsigned threads) {
     auto work = [&](std::size_t begin, std::size_t step) {
-        DocumentBuilder builder(stemmer, analyzer.aliases(), stored);
+        DocumentBuilder builder(stemming, analyzer.aliases(), stored);
         for (std::size_t i = begin; i < batch.size(); i += step) {
             Item& item = batch[i];
             if (item.unchanged) continue;
@@ -181,8 +181,9 @@ public:
           // One lock for the whole index before anything is created in it: a plain and a --shards ingest (or a
           // compact) of the same folder would otherwise lock different databases (seg0, shard0) and both win.
           lock_(options.index, IndexLock::Mode::create),
-          writer_(options.index, options.stemmer_language, options.shards, options.segment_size),
-          stemmer_(writer_.stemmer_language()),
+          writer_(options.index, options.stemmer_language, options.shards, options.segment_size,
+                  options.stem_by_language),
+          stemming_(writer_.stemming()),
           stored_text_(resolve_stored_text(writer_, options)),
           clusters_(writer_.part_databases()),
           analysis_batch_(std::max<std::size_t>(64, 32 * std::max(1u, options.threads))) {
@@ -241,7 +242,7 @@ private:
         if (in_flight_.valid()) done = in_flight_.get();
         look_up_ids(done);
         in_flight_ = std::async(std::launch::async, [batch = std::move(current_), this]() mutable {
-            analyse_batch(batch, analyzer_, stemmer_, stored_text_, options_.threads);
+            analyse_batch(batch, analyzer_, stemming_, stored_text_, options_.threads);
             return std::move(batch);
         });
         current_ = Batch();
@@ -311,7 +312,7 @@ private:
     extract::ArticleAnalyzer analyzer_;
     IndexLock lock_;
     ShardedWriter writer_;
-    std::string stemmer_;
+    index::Stemming stemming_;  // as the index was opened: articles new to it are recorded by the writer
     StoredText stored_text_;
     DuplicateClusters clusters_;
     IngestSummary summary_;

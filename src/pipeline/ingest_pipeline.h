@@ -26,6 +26,7 @@ struct IngestOptions {
     ingest::ReadOptions read;
     extract::AnalyzerOptions analysis;
     std::string stemmer_language = "english";  // used when the index is new
+    bool stem_by_language = true;              // a new index: each article by its language (index/stemming.h)
     std::size_t batch_size = 2000;             // articles per commit
     unsigned threads = 1;                      // analysis workers
     unsigned shards = 0;                       // writers/shards (sharded_writer.h); 0: as the index is, 1 if new

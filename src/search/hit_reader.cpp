@@ -11,7 +11,7 @@
 namespace newsdex::search {
 namespace {}  // namespace
 
-std::vector<Hit> read_hits(const Xapian::MSet& mset, const Xapian::Stem& stemmer, const HitOptions& options) {
+std::vector<Hit> read_hits(const Xapian::MSet& mset, index::Stemming& stemming, const HitOptions& options) {
     std::vector<Hit> hits;
     hits.reserve(mset.size());
     std::size_t rank = options.first_rank;
@@ -36,6 +36,7 @@ std::vector<Hit> read_hits(const Xapian::MSet& mset, const Xapian::Stem& stemmer
             hit.url = data.value("url", "");
             if (options.snippets && !options.ids_only) {
                 std::string body = data.value("body", "");
+                const Xapian::Stem& stemmer = stemming.stem_for(doc.get_value(schema::slot::language));
                 make_snippet(mset, body.empty() ? hit.title : body, stemmer, hit);
             }
         }

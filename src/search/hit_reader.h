@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include "index/stemming.h"
 #include "search/search_result.h"
 
 namespace newsdex::search {
@@ -17,6 +18,8 @@ struct HitOptions {
     bool collapse = false;  // fill Hit::duplicates from the collapse count
 };
 
-std::vector<Hit> read_hits(const Xapian::MSet& mset, const Xapian::Stem& stemmer, const HitOptions& options);
+// Snippets mark the words of each hit that match the query as its own language's stemmer stems them
+// (`stemming`: the index's).
+std::vector<Hit> read_hits(const Xapian::MSet& mset, index::Stemming& stemming, const HitOptions& options);
 
 }  // namespace newsdex::search

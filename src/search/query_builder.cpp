@@ -4,6 +4,7 @@
 #include "core/date.h"
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string_view>
 
@@ -170,6 +171,57 @@ private:
     FieldFailure failure_;
 };
 
+// The parser's message as an Error(query), pointing at the part it quotes ('2015-13-45'), else at the field it
+// names.
+Error query_error(const std::string& text, const std::string& message) {
+    std::size_t column = 0;
+    std::size_t open = message.find('\'');
+    std::size_t close = open == std::string::npos ? open : message.find('\'', open + 1);
+    if (close != std::string::npos && close > open + 1) {
+        std::size_t at = text.find(message.substr(open + 1, close - open - 1));
+        if (at != std::string::npos) column = at + 1;
+    }
+    std::size_t colon = message.find(": ");
+    if (column == 0 && colon != std::string::npos) {
+        std::size_t at = text.find(message.substr(0, colon));
+        if (at != std::string::npos) column = at + 1;
+    }
+    return Error(ErrorKind::query, message, "", 0, column);
+}
+
+// `text` with the capital of each capitalised word lowered ("Flüchtlinge" -> "flüchtlinge"), so STEM_SOME stems
+// it (index/stemming.h, stems_capitalised). Left alone: words in capitals (AND, NOT, NATO), quoted phrases (not
+// stemmed anyway) and a field's value after ':' (id:, url: values are exact).
+std::string lower_initial_capitals(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    bool quoted = false;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == '"') quoted = !quoted;
+        bool word_start = !quoted &&
+                          (static_cast<unsigned char>(c) >= 0x80 || std::isalpha(static_cast<unsigned char>(c))) &&
+                          (i == 0 || std::string_view(" \t\r\n(+-").find(text[i - 1]) != std::string_view::npos);
+        if (!word_start) {
+            out += c;
+            ++i;
+            continue;
+        }
+        std::size_t end = text.find_first_of(" \t\r\n()\":", i);
+        if (end == std::string::npos) end = text.size();
+        std::string word = text.substr(i, end - i);
+        std::size_t first = 1;
+        while (first < word.size() && (static_cast<unsigned char>(word[first]) & 0xC0) == 0x80) ++first;
+        const std::string rest = word.substr(first);
+        bool field = end < text.size() && text[end] == ':';
+        if (!field && index::fold_case(rest) == rest) word = index::fold_case(word.substr(0, first)) + rest;
+        out += word;
+        i = end;
+    }
+    return out;
+}
+
 }  // namespace
 
 Xapian::Query mentioned_range(const DateRange& range) {
@@ -207,21 +259,21 @@ Xapian::Query mentioned_range(const DateRange& range) {
     return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const text::AliasTable* aliases, std::string stemmer)
-    : db_(db), aliases_(aliases), stemmer_(std::move(stemmer)), failure_(std::make_shared<std::string>()) {
-    if (stemmer_.empty()) stemmer_ = db_.get_metadata(std::string(schema::metadata::stemmer));
-    if (stemmer_.empty()) stemmer_ = "english";
-}
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const text::AliasTable* aliases,
+                           std::optional<index::Stemming> stemming)
+    : db_(db),
+      aliases_(aliases),
+      stemming_(stemming ? std::move(*stemming) : index::Stemming::of_index(db)),
+      failure_(std::make_shared<std::string>()) {}
 
-// The QueryParser for free text, configured once per builder: setting up its prefixes and field processors
-// cost a query more than Xapian's own parsing did (a fifth of a short query's time on a small index).
-Xapian::QueryParser& QueryBuilder::parser() const {
-    if (parser_) return *parser_;
-    parser_ = std::make_unique<Xapian::QueryParser>();
-    Xapian::QueryParser& parser = *parser_;
+// A QueryParser for free text with `stemmer`: setting up its prefixes and field processors cost a query more
+// than Xapian's own parsing did (a fifth of a short query's time on a small index), so each is made once.
+std::unique_ptr<Xapian::QueryParser> QueryBuilder::make_parser(const std::string& stemmer) const {
+    auto made = std::make_unique<Xapian::QueryParser>();
+    Xapian::QueryParser& parser = *made;
     parser.set_database(db_);
-    if (stemmer_ != "none") {
-        parser.set_stemmer(Xapian::Stem(stemmer_));
+    if (stemmer != "none") {
+        parser.set_stemmer(Xapian::Stem(stemmer));
         parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     }
     parser.set_default_op(Xapian::Query::OP_OR);
@@ -239,43 +291,67 @@ Xapian::QueryParser& QueryBuilder::parser() const {
     }
     parser.add_boolean_prefix("date", (new PublicationDateProcessor(failure_))->release());
     parser.add_boolean_prefix("mentions", (new MentionedDateProcessor(failure_))->release());
-    return parser;
+    return made;
 }
 
-// `stopwords` drops English stop words (search/stopwords.h) from OR-style queries, which long
+Xapian::QueryParser& QueryBuilder::parser() const {
+    if (!parser_) parser_ = make_parser(stemming_.index_stemmer());
+    return *parser_;
+}
+
+// One parse. `stopwords` drops English stop words (search/stopwords.h) from OR-style queries, which long
 // natural-language queries need so "of" and "the" do not pull in every document.
-Xapian::Query QueryBuilder::parse_text(const std::string& text, std::string* corrected, bool stopwords) const {
-    Xapian::QueryParser& parser = this->parser();
+Xapian::Query QueryBuilder::parse_with(Xapian::QueryParser& parser, const std::string& normalized,
+                                       bool stopwords) const {
     parser.set_stopper(stopwords ? &english_stopper() : nullptr);
     failure_->clear();
     unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                      Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+    Xapian::Query query = parser.parse_query(normalized, flags);
+    if (!failure_->empty()) throw Xapian::QueryParserError(*failure_);
+    return query;
+}
+
+// The articles of each other language get the text as their stemmer parses it (query_builder.h); the index's
+// own parse keeps the rest. Boolean terms and unstemmed words parse alike, so most queries stay as they were.
+Xapian::Query QueryBuilder::in_other_languages(Xapian::Query own, const std::string& normalized, bool stopwords) const {
+    const std::vector<std::string>& languages = stemming_.other_languages();
+    std::vector<Xapian::Query> branches;
+    std::vector<Xapian::Query> languages_apart;
+    const std::string own_description = own.get_description();
+    for (std::size_t i = 0; i < languages.size(); ++i) {
+        if (language_parsers_.size() <= i)
+            language_parsers_.push_back(make_parser(stemming_.stemmer_for(languages[i])));
+        const std::string& stemmer = stemming_.stemmer_for(languages[i]);
+        Xapian::Query parsed = parse_with(
+            *language_parsers_[i],
+            stemming_.stems_capitalised(stemmer) ? lower_initial_capitals(normalized) : normalized, stopwords);
+        if (parsed.get_description() == own_description) continue;
+        Xapian::Query language(index::make_term(prefix::language, languages[i]));
+        branches.emplace_back(Xapian::Query::OP_FILTER, parsed, language);
+        languages_apart.push_back(std::move(language));
+    }
+    if (branches.empty()) return own;
+    Xapian::Query apart(Xapian::Query::OP_OR, languages_apart.begin(), languages_apart.end());
+    branches.insert(branches.begin(), Xapian::Query(Xapian::Query::OP_AND_NOT, std::move(own), apart));
+    return Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end());
+}
+
+Xapian::Query QueryBuilder::parse_text(const std::string& text, std::string* corrected, bool stopwords) const {
     check_query_text(text);
     std::string normalized = expand_name_groups(text::normalize(text));
     try {
-        Xapian::Query query = parser.parse_query(normalized, flags);
-        if (!failure_->empty()) throw Xapian::QueryParserError(*failure_);
+        const bool capitals = stemming_.stems_capitalised(stemming_.index_stemmer());
+        Xapian::Query query =
+            parse_with(parser(), capitals ? lower_initial_capitals(normalized) : normalized, stopwords);
+        if (!stemming_.other_languages().empty()) query = in_other_languages(std::move(query), normalized, stopwords);
         if (corrected != nullptr) *corrected = suggest_spelling(db_, text);
         return query;
     } catch (const Xapian::WildcardError& error) {
         throw Error(ErrorKind::query, "a wildcard matches more than " + std::to_string(max_wildcard_expansion) +
                                           " terms; make it longer (" + error.get_msg() + ")");
     } catch (const Xapian::QueryParserError& error) {
-        std::string message = error.get_msg();
-        // Point at the part the message quotes ('2015-13-45'), else at the field it names.
-        std::size_t column = 0;
-        std::size_t open = message.find('\'');
-        std::size_t close = open == std::string::npos ? open : message.find('\'', open + 1);
-        if (close != std::string::npos && close > open + 1) {
-            std::size_t at = text.find(message.substr(open + 1, close - open - 1));
-            if (at != std::string::npos) column = at + 1;
-        }
-        std::size_t colon = message.find(": ");
-        if (column == 0 && colon != std::string::npos) {
-            std::size_t at = text.find(message.substr(0, colon));
-            if (at != std::string::npos) column = at + 1;
-        }
-        throw Error(ErrorKind::query, message, "", 0, column);
+        throw query_error(text, error.get_msg());
     }
 }
 

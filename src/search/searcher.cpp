@@ -131,15 +131,13 @@ Searcher::Searcher(Xapian::Database db, const text::AliasTable* aliases) : db_(s
     // A concurrent ingest may have committed twice since the index was opened (issue 7): reopen and retry.
     for (int attempt = 0;; ++attempt) {
         try {
-            stemmer_ = db_.get_metadata(std::string(schema::metadata::stemmer));
+            stemming_ = index::Stemming::of_index(db_);
             break;
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt + 1 >= max_reopen_attempts) throw;
             db_.reopen();
         }
     }
-    if (stemmer_.empty()) stemmer_ = "english";
-    stem_ = Xapian::Stem(stemmer_ == "none" ? "none" : stemmer_);
 }
 
 Searcher::~Searcher() = default;
@@ -148,6 +146,8 @@ void Searcher::reopen() {
     db_.reopen();
     facet_columns_.clear();
     builder_.reset();
+    // A commit may have brought articles of a language new to the index (metadata::stemmers).
+    stemming_ = index::Stemming::of_index(db_);
 }
 
 SearchResult Searcher::search(const QuerySpec& spec) {
@@ -186,7 +186,7 @@ bool Searcher::suggestion_matches_much_more(const Xapian::Query& corrected, std:
 
 SearchResult Searcher::run(const QuerySpec& spec) {
     // One builder (and so one configured QueryParser) for all the queries this Searcher runs.
-    if (!builder_) builder_ = std::make_unique<QueryBuilder>(db_, aliases_, stemmer_);
+    if (!builder_) builder_ = std::make_unique<QueryBuilder>(db_, aliases_, stemming_);
     QueryBuilder& builder = *builder_;
     BuiltQuery built = builder.build(spec);
     SearchResult result;
@@ -250,7 +250,7 @@ SearchResult Searcher::run(const QuerySpec& spec) {
         }
     }
 
-    result.hits = read_hits(mset, stem_, {spec.offset + 1, spec.ids_only, spec.snippets, spec.collapse});
+    result.hits = read_hits(mset, stemming_, {spec.offset + 1, spec.ids_only, spec.snippets, spec.collapse});
     return result;
 }
 

@@ -51,8 +51,7 @@ private:
 
     Xapian::Database db_;
     const text::AliasTable* aliases_;
-    std::string stemmer_;
-    Xapian::Stem stem_;                      // for snippets
+    index::Stemming stemming_{"english"};    // the index's: for queries and snippets
     std::unique_ptr<QueryBuilder> builder_;  // made on first use, remade after reopen()
     bool keep_facet_columns_ = false;
     FacetColumnCache facet_columns_;

@@ -63,9 +63,8 @@ SearchResult run(const Xapian::Database& db, const SimilarSpec& spec) {
                                          static_cast<Xapian::doccount>(default_count_bound));
     set_match_bounds(result, mset.get_matches_lower_bound(), mset.get_matches_upper_bound());
 
-    std::string stemmer_name = db.get_metadata(std::string(schema::metadata::stemmer));
-    Xapian::Stem stemmer(stemmer_name.empty() || stemmer_name == "none" ? "none" : stemmer_name);
-    result.hits = read_hits(mset, stemmer, {1, false, spec.snippets, spec.collapse});
+    index::Stemming stemming = index::Stemming::of_index(db);
+    result.hits = read_hits(mset, stemming, {1, false, spec.snippets, spec.collapse});
     return result;
 }
 

@@ -40,7 +40,7 @@ AnalyzedArticle sample() {
 
 TEST_CASE("terms and values follow the schema", "[unit]") {
     auto aliases = text::AliasTable::load_default();
-    index::DocumentBuilder builder("english", aliases);
+    index::DocumentBuilder builder(index::Stemming("english"), aliases);
     Xapian::Document doc = builder.build(sample(), "0123456789abcdef");
 
     for (const char* term : {"Qwire-1",
@@ -81,7 +81,7 @@ TEST_CASE("terms and values follow the schema", "[unit]") {
 
 TEST_CASE("headline words weigh more than body words", "[unit]") {
     auto aliases = text::AliasTable::load_default();
-    index::DocumentBuilder builder("english", aliases);
+    index::DocumentBuilder builder(index::Stemming("english"), aliases);
     AnalyzedArticle a = sample();
     a.title = "Grain";
     a.body = "Grain.";
@@ -94,7 +94,7 @@ TEST_CASE("headline words weigh more than body words", "[unit]") {
 
 TEST_CASE("an undated article is marked", "[unit]") {
     auto aliases = text::AliasTable::load_default();
-    index::DocumentBuilder builder("english", aliases);
+    index::DocumentBuilder builder(index::Stemming("english"), aliases);
     AnalyzedArticle a = sample();
     a.published.reset();
     Xapian::Document doc = builder.build(a, "h");
@@ -127,7 +127,7 @@ TEST_CASE("very long ids become valid terms", "[unit]") {
 
 TEST_CASE("a name in capitals gives way to its lower-case form in the facet value", "[unit]") {
     auto aliases = text::AliasTable::load_default();
-    index::DocumentBuilder builder("english", aliases);
+    index::DocumentBuilder builder(index::Stemming("english"), aliases);
     AnalyzedArticle a = sample();
     a.title = "CHRYSLER CUTS JOBS";
     a.body = "Chrysler said on Monday it would cut jobs; Ford did not.";
@@ -142,7 +142,7 @@ TEST_CASE("a name in capitals gives way to its lower-case form in the facet valu
 
 TEST_CASE("a name broken over lines makes the same term as the name on one line", "[unit]") {
     auto aliases = text::AliasTable::load_default();
-    index::DocumentBuilder builder("english", aliases);
+    index::DocumentBuilder builder(index::Stemming("english"), aliases);
     AnalyzedArticle a = sample();
     // Wire copy wraps lines and indents tables: the written form spans a newline and spaces (Reuters-21578 has
     // 7,675 such name terms among 55,216 before this was fixed).
