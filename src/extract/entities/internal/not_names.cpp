@@ -1,0 +1,136 @@
+// Mentions that are no names: legal forms and number words alone, plural acronyms, ordinary words.
+#include "extract/entities/internal/hygiene_steps.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/entities/internal/mention_text.h"
+#include "extract/entities/internal/name_context.h"
+#include "extract/entities/internal/organisation_names.h"
+
+namespace newsdex::extract::hygiene {
+namespace {
+
+// True if the text has `lower` (an ASCII lower-case word) as a whole word: the article uses the name as a word.
+bool written_in_lower_case(std::string_view text, std::string_view lower) {
+    auto letter = [](char c) { return is_upper_ascii(c) || is_lower_ascii(c); };
+    for (std::size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+        const bool start = at == 0 || !letter(text[at - 1]);
+        const bool end = at + lower.size() == text.size() || !letter(text[at + lower.size()]);
+        if (start && end) return true;
+    }
+    return false;
+}
+
+// written_in_lower_case() for every one-word name of an article: one search of the text per mention cost
+// mentions x text (minutes on a 4 MB article), so the lower-case words are collected once and answers remembered.
+class LowerCaseWords {
+public:
+    explicit LowerCaseWords(std::string_view text) : text_(text) {}
+    bool operator()(const std::string& lower) {
+        if (!std::all_of(lower.begin(), lower.end(), is_lower_ascii)) {
+            auto [it, added] = others_.try_emplace(lower, false);
+            if (added) it->second = written_in_lower_case(text_, lower);
+            return it->second;
+        }
+        if (!collected_) collect();
+        return words_.contains(std::string_view(lower));
+    }
+
+private:
+    // Every maximal run of ASCII letters that is all lower case (a word bounded by non-letters, as above).
+    void collect() {
+        collected_ = true;
+        for (std::size_t at = 0; at < text_.size();) {
+            if (!is_upper_ascii(text_[at]) && !is_lower_ascii(text_[at])) {
+                ++at;
+                continue;
+            }
+            std::size_t end = at;
+            bool all_lower = true;
+            while (end < text_.size() && (is_upper_ascii(text_[end]) || is_lower_ascii(text_[end]))) {
+                all_lower = all_lower && is_lower_ascii(text_[end]);
+                ++end;
+            }
+            if (all_lower) words_.insert(text_.substr(at, end - at));
+            at = end;
+        }
+    }
+    std::string_view text_;
+    bool collected_ = false;
+    std::unordered_set<std::string_view> words_;
+    std::unordered_map<std::string, bool> others_;
+};
+
+// A rare word opening a sentence and followed by a comma ("Moreover, ..."): an adverb, not a name.
+bool sentence_adverb(std::string_view text, const EntityMention& m) {
+    std::size_t before = m.start;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+    const bool opens = before == 0 || text[before - 1] == '.' || text[before - 1] == '\n';
+    return opens && m.end < text.size() && text[m.end] == ',';
+}
+
+}  // namespace
+
+void drop_lone_words(std::vector<EntityMention>& mentions) {
+    std::erase_if(mentions, [](const EntityMention& m) {
+        const std::string_view name = core_of(m.text);
+        return !name.empty() && name.find(' ') == std::string_view::npos &&
+               (without_legal_form("A " + std::string(name)) == "A" || number_word(name));
+    });
+}
+
+void drop_plural_acronyms(std::string_view text, std::vector<EntityMention>& mentions, const WordCaseLookup& usual) {
+    // The plural itself is no name, and leaves a longer one: "PCs" is dropped, "Labour MPs" is "Labour".
+    auto plural_acronym = [](std::string_view w) {
+        return w.size() >= 3 && w.size() <= 5 && w.back() == 's' && std::all_of(w.begin(), w.end() - 1, is_upper_ascii);
+    };
+    std::unordered_set<std::string_view> plurals;  // the article's plural acronyms, one pass over its words
+    for (const Span& w : words_in(text, 0, text.size())) {
+        const std::string_view word = core_of(text.substr(w.start, w.end - w.start));
+        if (plural_acronym(word)) plurals.insert(word);
+    }
+    for (EntityMention& m : mentions) {
+        const auto words = words_in(text, m.start, m.end);
+        if (words.size() < 2 || !plural_acronym(text.substr(words.back().start, words.back().end - words.back().start)))
+            continue;
+        const bool unlinked = m.canonical == m.text;
+        m.end = words[words.size() - 2].end;
+        m.text = std::string(text.substr(m.start, m.end - m.start));
+        if (unlinked) m.canonical = m.text;
+    }
+    std::erase_if(mentions, [&](const EntityMention& m) {
+        const std::string_view word = core_of(m.text);
+        if (plural_acronym(word)) return true;
+        if (m.type != EntityType::org || word.size() < 2 || word.size() > 4 ||
+            !std::all_of(word.begin(), word.end(), is_upper_ascii)) {
+            return false;
+        }
+        const std::string plural = std::string(word) + "s";
+        return plurals.contains(plural) || usual(plural) != WordCase::unknown;
+    });
+}
+
+void drop_common_words(std::string_view text, std::vector<EntityMention>& mentions, const text::AliasTable& aliases,
+                       const WordCaseLookup& usual) {
+    std::map<std::string, bool> outside_capitals;  // key -> some mention in a mixed-case line
+    CapitalLines line_is_capitals(text);
+    LowerCaseWords in_lower_case(text);
+    for (const EntityMention& m : mentions) outside_capitals[name_key(m.canonical)] |= !line_is_capitals(m.start);
+    std::erase_if(mentions, [&](const EntityMention& m) {
+        const std::string_view word = core_of(without_possessive(m.text));
+        if (word.empty() || word.find(' ') != std::string_view::npos) return false;
+        const std::string key = name_key(m.canonical);
+        if (key != name_key(m.text) || aliases.knows(word) || after_title(text, m.start)) return false;
+        const WordCase c = usual(word);
+        if (c == WordCase::lower || c == WordCase::mostly_lower) return true;
+        if (in_lower_case(ascii_lower(word))) return true;
+        if (c == WordCase::unknown && sentence_adverb(text, m)) return true;
+        return !outside_capitals[key] && c == WordCase::mixed;
+    });
+}
+
+}  // namespace newsdex::extract::hygiene
