@@ -208,6 +208,14 @@ std::optional<std::string> AliasTable::country_for_adjective(std::string_view wo
     return find(demonym, alias_key(word));
 }
 
+bool AliasTable::is_country(std::string_view name) const {
+    const std::string key = alias_key(name);
+    if (key.empty()) return false;
+    if (canonical_index_[demonym].count(key) != 0) return true;
+    const auto place = find(location, key);
+    return place && canonical_index_[demonym].count(alias_key(*place)) != 0;
+}
+
 std::optional<std::string> AliasTable::news_source(std::string_view name) const {
     return find(source, alias_key(name));
 }

@@ -41,6 +41,10 @@ public:
     // The country of an adjective or demonym: "Russian" -> "Russia", "Americans" -> "United States".
     std::optional<std::string> country_for_adjective(std::string_view word) const;
 
+    // True if the name is a country's: the canonical name of a demonym entry, or an alias of that country
+    // ("Russia", "U.S."; not "Moscow").
+    bool is_country(std::string_view name) const;
+
     // Canonical name of a news agency or outlet: "AP" -> "Associated Press", "the Guardian" -> "The Guardian".
     std::optional<std::string> news_source(std::string_view name) const;
 

@@ -74,7 +74,23 @@ TEST_CASE("shipped table maps names of places and organisations to one canonical
         {"U.N.", EntityType::org, "United Nations"},
         {"EU", EntityType::org, "European Union"},
         {"Fed", EntityType::org, "Federal Reserve"},
-        {"AP", EntityType::org, "Associated Press"},  // agencies tagged ORG find their source entry
+        {"Federal Reserve Board", EntityType::org, "Federal Reserve"},
+        // Agencies by acronym as wire copy writes them, long form spelt out in the story or not (issue 16).
+        {"SEC", EntityType::org, "Securities and Exchange Commission"},
+        {"U.S. Securities and Exchange Commission", EntityType::org, "Securities and Exchange Commission"},
+        {"USDA", EntityType::org, "U.S. Department of Agriculture"},
+        {"U.S. Agriculture Department", EntityType::org, "U.S. Department of Agriculture"},
+        {"FTC", EntityType::org, "Federal Trade Commission"},
+        {"IRS", EntityType::org, "Internal Revenue Service"},
+        {"CCC", EntityType::org, "Commodity Credit Corporation"},
+        {"GATT", EntityType::org, "General Agreement on Tariffs and Trade"},
+        {"OECD", EntityType::org, "Organisation for Economic Co-operation and Development"},
+        {"EC Commission", EntityType::org, "European Commission"},
+        {"EC", EntityType::org, "European Community"},
+        {"MMC", EntityType::org, "Monopolies and Mergers Commission"},
+        {"OFT", EntityType::org, "Office of Fair Trading"},
+        {"ICC", EntityType::org, "International Criminal Court"},  // not claimed twice
+        {"AP", EntityType::org, "Associated Press"},               // agencies tagged ORG find their source entry
         {"Moscow", EntityType::location, "Moscow"},
         {"Smallville", EntityType::location, ""},
         {"US", EntityType::person, ""},
