@@ -33,6 +33,8 @@ TEST_CASE("attributions name one source with its span and canonical name", "[uni
         {"MOSCOW (AP) \u2014 Kerry arrived in Moscow.", "AP", "Associated Press"},
         {"LONDON, Dec 15 (Reuters) - Shares fell.", "Reuters", "Reuters"},
         {"Shares fell sharply on Monday (Reuters).", "Reuters", "Reuters"},
+        {"AP - A company founded by a chemistry researcher won a grant.", "AP", "Associated Press"},
+        {"Wall St. Bears Claw Back\n\nReuters - Short-sellers are seeing green again.", "Reuters", "Reuters"},
         {"Talks stalled, according to the Guardian.", "Guardian", "The Guardian"},
         {"Talks stalled, according to Agence France-Presse.", "Agence France-Presse", "Agence France-Presse"},
         {"\"We will win,\" he told CNN on Tuesday.", "CNN", "CNN"},
@@ -69,6 +71,12 @@ TEST_CASE("attributions name one source with its span and canonical name", "[uni
     CHECK(sources[0].text == name);
     CHECK(sources[0].canonical == canonical);
     CHECK(text.substr(sources[0].start, sources[0].end - sources[0].start) == name);
+}
+
+TEST_CASE("an outlet opening a line needs the dash; one inside a line does not open it", "[unit]") {
+    CHECK(find_sources("Reuters expanded its Tokyo bureau.", shipped()).empty());
+    CHECK(find_sources("Shares rose.\nAP-Dow Jones said the index fell.", shipped()).empty());
+    CHECK(find_sources("Shares rose, AP - the agency - said.", shipped()).empty());
 }
 
 TEST_CASE("words after cues that are not outlets are not sources", "[unit]") {
@@ -139,10 +147,33 @@ TEST_CASE("a wire story's sign-off on its own last line names its source", "[uni
     CHECK(find_sources("Markets were calm.\n\nAP\n", shipped()).at(0).canonical == "Associated Press");
 }
 
+// Reuters-21578 also ends stories with editing marks after the name, a desk code, or the name after the last
+// sentence on its line; each was an organisation "Reuters" in the facet.
+TEST_CASE("a sign-off followed by editing marks or a desk code, or ending the last sentence's line", "[unit]") {
+    auto [text, name] = GENERATE(table<std::string, std::string>({
+        {"Rates fell.\nNo second request was made.\n   \nREUTER...^M\n", "REUTER"},
+        {"Rates fell.\nsaid Jeffrey Leeds of Chemical Bank.\n REUTER^M\n", "REUTER"},
+        {"Rates fell.\nthe percentage of branches open today.\n REUTER E\n", "REUTER"},
+        {"Rates fell.\nbooks close August 3 to 10.\n REUTER TAW\n", "REUTER"},
+        {"Rates fell.\na quarter ounce and a tenth of an ounce. REUTER\n", "REUTER"},
+        {"Prices.\n    COWS FOR CANNING        0.56(0.361) 0.56 (0.361) REUTER", "REUTER"},
+        {"Rates fell.\nthe satellite firm. \n \nReuter...^M", "Reuter"},
+    }));
+    CAPTURE(text);
+    const auto found = find_sources(text, shipped());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == name);
+    CHECK(found[0].canonical == "Reuters");
+}
+
 TEST_CASE("a last line that is no outlet, or no line of its own, is no sign-off", "[unit]") {
-    CHECK(find_sources("Exports rose.\n Moscow", shipped()).empty());  // a place, not an outlet
-    CHECK(find_sources("Reuter", shipped()).empty());                  // the whole story
-    CHECK(find_sources("Exports rose, Reuter", shipped()).empty());    // not on its own line
+    CHECK(find_sources("Exports rose.\n Moscow", shipped()).empty());                   // a place, not an outlet
+    CHECK(find_sources("Reuter", shipped()).empty());                                   // the whole story
+    CHECK(find_sources("Exports rose, Reuter", shipped()).empty());                     // not on its own line
+    CHECK(find_sources("Rates fell.\nExports went to REUTER", shipped()).empty());      // after a word
+    CHECK(find_sources("Rates fell.\nExports rose, REUTER", shipped()).empty());        // not after a full stop
+    CHECK(find_sources("Rates fell.\nExports rose. Reuter", shipped()).empty());        // not in capitals
+    CHECK(find_sources("Rates fell.\nExports rose.\n REUTER Eat", shipped()).empty());  // no desk code
     CHECK(find_sources("Exports rose.\nThe Guardian and the BBC and many more outlets said so today.",
                        shipped())
               .empty());  // a sentence

@@ -151,6 +151,7 @@ public:
             for (const Cue& cue : forward_cues) try_forward(k, cue);
             for (const Cue& cue : backward_cues) try_backward(k, cue);
             try_brackets(k);
+            try_opening(k);
         }
         std::sort(found_.begin(), found_.end(), [](const SourceMention& a, const SourceMention& b) {
             return a.start != b.start ? a.start < b.start : a.end > b.end;
@@ -181,6 +182,14 @@ private:
         if (k + 1 >= tokens_.size()) return false;
         std::string_view gap = gap_after(k);
         return !gap.empty() && std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
+    }
+    // As joined, or across one line break inside a sentence: wire copy wraps its lines ("an official told\n
+    // Reuters"). A blank line between them is a new paragraph.
+    bool joined_or_wrapped(std::size_t k) const {
+        if (k + 1 >= tokens_.size()) return false;
+        std::string_view gap = gap_after(k);
+        return !gap.empty() && std::count(gap.begin(), gap.end(), '\n') <= 1 &&
+               std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
     }
     bool capitalised(std::size_t k) const {
         const auto* bytes = reinterpret_cast<const uint8_t*>(text_.data());
@@ -303,7 +312,7 @@ private:
 
     void try_forward(std::size_t k, const Cue& cue) {
         std::size_t last_cue = 0;
-        if (!matches_cue(k, cue, last_cue) || !joined(last_cue)) return;
+        if (!matches_cue(k, cue, last_cue) || !joined_or_wrapped(last_cue)) return;
         std::size_t at = last_cue + 1;
         const bool after_the = is_the(at);
         if (after_the) ++at;
@@ -356,7 +365,7 @@ private:
 
     void try_backward(std::size_t k, const Cue& cue) {
         std::size_t last_cue = 0;
-        if (k == 0 || !matches_cue(k, cue, last_cue) || !joined(k - 1)) return;
+        if (k == 0 || !matches_cue(k, cue, last_cue) || !joined_or_wrapped(k - 1)) return;
         // "the Kommersant newspaper reported": skip the noun, which vouches for the name.
         std::size_t end = k - 1;
         bool media_context = false;
@@ -424,6 +433,21 @@ private:
         if (dash && last - k + 1 <= max_unknown_tokens && capitalised_run(k).value_or(k) >= last &&
             unknown_name(k, last) && dateline_before(k)) {
             add(k, last, std::string(span(k, last)));
+        }
+    }
+
+    // "AP - A company founded by ...", "Reuters - Short-sellers ...": a known outlet opening a line (a news
+    // feed's summary) before a dash, as a dateline's bracket without the place.
+    void try_opening(std::size_t k) {
+        const std::string_view before = gap_before(k);
+        if (k > 0 && before.find('\n') == std::string_view::npos) return;
+        const auto known = find_known(k, true);
+        if (!known) return;
+        std::string_view after = gap_after(known->last);
+        while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+        if (gap_after(known->last).starts_with(" ") && (after.starts_with("- ") || after.starts_with("-- ") ||
+                                                        after.starts_with("\u2014") || after.starts_with("\u2013"))) {
+            add(known->first, known->last, known->canonical);
         }
     }
 

@@ -16,6 +16,7 @@ namespace newsdex::extract {
 //                     speaking/spoke to X, quoted/cited by X, via X, writes X
 //   outlet then cue:  X reported/reports/said/says/wrote/writes/quoted/cited (also "X has reported")
 //   brackets:         (X), and a dateline "MOSCOW (X) -"
+//   opening:          a known X opening a line before a dash, as news feeds start a summary: "AP - A company ..."
 //   sign-off:         X alone on the last line (source_sign_off.h)
 // X is an outlet the alias table knows (canonical from the table), or, after a strong cue, an unknown capitalised
 // name that looks like an outlet: it contains a media word ("Kyiv Post", "Moscow Times"), stands next to one
