@@ -50,6 +50,92 @@ TEST_CASE("a wire sign-off is the source, not an organisation of the story", "[u
     CHECK(analysis.sources.back().canonical == "Reuters");
 }
 
+// Reuters-21578 named the agency 225 times as an organisation where it was at work in its own story.
+TEST_CASE("the article's own agency at work in its story is its source, not an organisation", "[unit]") {
+    auto text =
+        GENERATE(as<std::string>{}, "TIN TALKS\n\nThe price would rise, a council official told\nReuters.\n Reuter\n",
+                 "M-1 RISES\n\nEconomists polled by Reuters had forecast a fall in M-1.\n Reuter\n",
+                 "OPEC OUTPUT\n\nA Reuter survey found OPEC output in March was 15 mln bpd.\n Reuter\n",
+                 "REUTER MONEY NEWS HIGHLIGHTS 0530 GMT\n\nThe Bank of Japan bought dollars.\n Reuter\n");
+    CAPTURE(text);
+    const auto orgs = values(text, EntityType::org);
+    CHECK(orgs.count("Reuters") == 0);
+    CHECK(orgs.count("Reuter") == 0);
+}
+
+TEST_CASE("a story about the agency as a company keeps it as an organisation", "[unit]") {
+    const std::string text =
+        "REUTERS <RTRSY> IN PROPERTY VENTURE\n\nReuters Holdings PLC said it formed a venture with a bank. "
+        "Reuters will provide systems software.\n Reuter\n";
+    const auto orgs = values(text, EntityType::org);
+    CHECK((orgs.count("Reuters") + orgs.count("Reuters Holdings")) > 0);
+}
+
+// Reuters-21578: "Bank" on 26 articles, "Commission" on 40, "Federal" on 22, none of them one organisation.
+TEST_CASE("one generic word of an institution's name, alone, is no organisation", "[unit]") {
+    auto text =
+        GENERATE(as<std::string>{}, "FRENCH BONDS\n\nThe Bank also sold 1.8 billion francs of bonds, the Bank said.\n",
+                 "DAIRY TALKS\n\nThe Commission will be able to proceed with a 3.2 billion plan.\n",
+                 "RATES\n\nThe Federal funds rate average edged up to 6.14 pct from 6.08.\n");
+    CAPTURE(text);
+    const auto orgs = values(text, EntityType::org);
+    for (const char* word : {"Bank", "Commission", "Federal"}) CHECK(orgs.count(word) == 0);
+}
+
+// Reuters-21578: Texaco, Pennzoil and Chrysler as places, from headlines and lists; Smith Barney as a place.
+TEST_CASE("a place the alias table does not know, read only in a headline's capitals, is no place", "[unit]") {
+    const std::string text = "HEAD\n\nTEXACO HAS NO COMMENT ON PENNZOIL SETTLEMENT STATEMENT\n";
+    CHECK(analyzer().analyze_text(text, std::nullopt).places.empty());
+    const auto known = analyzer().analyze_text("OIL\n\nTEXACO SAYS TEXAS APPEALS COURT RULED\n", std::nullopt);
+    CHECK(std::set<std::string>(known.places.begin(), known.places.end()).count("Texas") == 1);
+}
+
+TEST_CASE("a name listed with companies, or where a named analyst works, is a company", "[unit]") {
+    CHECK(values("HEAD\n\nResults were disappointing, said analyst George Baker at Smith Barney. He said "
+                 "rumors had been around.\n",
+                 EntityType::org)
+              .count("Smith Barney") == 1);
+    const auto listed = analyzer().analyze_text(
+        "HEAD\n\nThe pattern matched the one reached earlier at Chrysler and Ford in Canada.\n", std::nullopt);
+    CHECK(std::set<std::string>(listed.places.begin(), listed.places.end()) == std::set<std::string>{"Canada"});
+}
+
+TEST_CASE("a company named by an ordinary word and a legal form keeps the legal form", "[unit]") {
+    const auto orgs =
+        values("FEDERAL CO <FFF> PREDICTS RECORD EARNINGS\n\nFederal Co said its fiscal year will be a record.\n",
+               EntityType::org);
+    CHECK(orgs.count("Federal Co") == 1);
+    CHECK(orgs.count("Federal") == 0);
+}
+
+// Reuters-21578: "Getty Oil Co. Texaco" and "Drexel Burnham Lambert Inc. Pennzoil" were organisations, and every
+// "Texaco" of their articles was linked to them.
+TEST_CASE("a name does not run over a paragraph break; a ticker is no name", "[unit]") {
+    const std::string text =
+        "TEXACO <TX> FILES\n\nTexaco Inc <TX> said it filed for protection from Pennzoil Co <PZL> after the "
+        "takeover of Getty Oil Co.\n    Texaco said the filing was needed.\n Reuter\n";
+    const auto orgs = values(text, EntityType::org);
+    CHECK(orgs.count("Texaco") == 1);
+    CHECK(orgs.count("Getty Oil") == 1);
+    CHECK(orgs.count("Getty Oil Co. Texaco") == 0);
+    CHECK(orgs.count("TX") == 0);
+    CHECK(orgs.count("PZL") == 0);
+}
+
+// AG News and BBC: the Red Sox as "Boston", Leicester's club as "Leicester", read as places.
+TEST_CASE("a city the words around read as a sports team is no place; a country stays one", "[unit]") {
+    auto [text, name] = GENERATE(table<std::string, std::string>({
+        {"MLB\n\nThe New York Yankees increased their lead with a 6-4 win over Boston on Friday.\n", "Boston"},
+        {"MLB: New York Yankees 6, Boston 4\n\nHideki Matsui homered twice.\n", "Boston"},
+        {"RUGBY\n\nLeicester beat Bath 24-10 at Welford Road on Saturday.\n", "Leicester"},
+    }));
+    CAPTURE(text);
+    const auto a = analyzer().analyze_text(text, std::nullopt);
+    CHECK(std::set<std::string>(a.places.begin(), a.places.end()).count(name) == 0);
+    const auto country = analyzer().analyze_text("FOOTBALL\n\nEngland beat France 2-1 in Lisbon.\n", std::nullopt);
+    CHECK(std::set<std::string>(country.places.begin(), country.places.end()).count("France") == 1);
+}
+
 TEST_CASE("headline capitals take the text's spelling; words of a date or a headline verb are no names", "[unit]") {
     const std::string text =
         "GOLDSTEIN URGES RATE CUT\n\nTreasury official Henry Goldstein said on Monday that rates should fall. "

@@ -23,15 +23,23 @@ using WordCaseLookup = std::function<WordCase(std::string_view word)>;  // any c
 // - in an ALL CAPS line, edge words that news writes in lower case leave the name ("SAUDI ARABIA REITERATES"
 //   -> "SAUDI ARABIA"), and names in capitals get the usual spelling as canonical ("BAKER" -> "Baker",
 //   "MOODY'S" -> "Moody's"; acronyms such as "OPEC" or short unknown words such as "SEC" stay);
-// - an organisation named after an owner is the owner ("Moody's Investors Service" -> "Moody's"), and one the
-//   alias table knows only as a place is that place ("Philippines");
+// - an organisation named after an owner is the owner ("Moody's Investors Service" -> "Moody's"), a company
+//   named by an ordinary word keeps its legal form ("Federal Co"), and one the alias table knows only as a
+//   place is that place ("Philippines");
 // - a name written only in table or market lines ("Nine mths", "Revs 41.2 mln vs 38.9 mln") is dropped;
 // - a one-word name that starts or ends one longer organisation or place of the article is its short form
 //   ("Commission" of "EC Commission"; an unlinked person only by the first word: "Hughes" of "Hughes Tool");
+// - the article's own source named in its story is that source at work ("told Reuters", "a Reuter survey"),
+//   not an organisation of the story, unless a legal form or ticker makes the story about the company;
 // - a one-word name linked to nothing, unknown to the alias table, not after a title, that news mostly writes
-//   in lower case ("Nine", "Bank", "Mark") is dropped;
+//   in lower case ("Nine", "Mark") is dropped, and so is an organisation of one word news also writes in lower
+//   case ("the Bank said", "Federal funds") unless the words around it mark a company;
 // - an acronym whose letters are the initials of a longer name of the article ("SEC", "Securities and
 //   Exchange Commission") takes that name and type;
+// - a place reading the alias table does not back is a company in a company's context ("analyst George Baker
+//   at Smith Barney") or listed with companies only ("at Chrysler and Ford"), as is a person reading listed
+//   with two companies or more; an unknown place read only in ALL CAPS lines is dropped ("... ON PENNZOIL
+//   SETTLEMENT");
 // - a name (case and possessive ignored) gets one type in the article: the type most of its mentions have
 //   (mixed-case mentions count twice, ties go to the first mention; any mention with a legal form makes it an
 //   organisation), and one canonical spelling.

@@ -18,6 +18,11 @@ void drop_table_only(std::string_view text, std::vector<EntityMention>& mentions
 
 // ---- name_spelling.cpp: where a name starts and ends and how it is spelt.
 
+// A name never runs over a paragraph break: a mention that does ("Getty Oil Co.\n    Texaco", the model reading
+// past an abbreviation's dot) is two names, each canonical as written without a legal form; mentions linked to
+// the joined name take the part they are a short form of ("Texaco").
+void split_paragraph_joins(std::string_view text, std::vector<EntityMention>& mentions);
+
 // "Standard and Poor's Corp" tagged from "Poor's": a company named "A and B" keeps its first name.
 void extend_organisations_left(std::string_view text, std::vector<EntityMention>& mentions);
 
@@ -31,11 +36,19 @@ void truecase(std::vector<EntityMention>& mentions, const WordCaseLookup& usual)
 // named after an owner is the owner's name, unless the owner is an ordinary word ("People's Bank").
 void cut_after_possessive(std::vector<EntityMention>& mentions, const WordCaseLookup& usual);
 
+// A company whose name without its legal form is an ordinary word keeps the legal form ("Federal Co", not
+// "Federal"; "General Corp"): the word alone names no one company, and would be taken for one (drop_common_words).
+void keep_legal_form_of_words(std::vector<EntityMention>& mentions, const WordCaseLookup& usual);
+
 // ---- not_names.cpp: mentions that are no names (a legal form alone, a plural acronym, an ordinary word).
 
 // Words that name nothing alone: a legal form ("Ltd", "Inc") is a piece of a company's name, a number word
 // ("Nine pct", "March Nine") a number.
 void drop_lone_words(std::vector<EntityMention>& mentions);
+
+// A stock ticker in wire copy's angle brackets ("Texaco Inc <TX>", "<RTRSY>") is a code, not a name; a company's
+// name in brackets ("<Alex. Brown and Sons Inc>") stays.
+void drop_tickers(std::string_view text, std::vector<EntityMention>& mentions);
 
 // "PC", "DVD", "MP": an acronym that news also writes in the plural ("PCs", "DVDs", "MPs") names a kind of thing
 // or person, not an organisation.
@@ -44,7 +57,8 @@ void drop_plural_acronyms(std::string_view text, std::vector<EntityMention>& men
 // A one-word name linked to nothing is a word, not a name, unless a title stands before it ("Mr Brown") or the
 // alias table knows it: when news mostly writes it in lower case, when the article itself writes it in lower
 // case ("the bank" beside "Bank"), or when the article names it only in ALL CAPS lines and news does not
-// always capitalise it ("NINE MTHS LOSS").
+// always capitalise it ("NINE MTHS LOSS"); an organisation of one such word linked to no longer name ("the Bank
+// said", "Federal funds").
 void drop_common_words(std::string_view text, std::vector<EntityMention>& mentions, const text::AliasTable& aliases,
                        const WordCaseLookup& usual);
 
@@ -74,7 +88,22 @@ void one_reading_per_name(std::vector<EntityMention>& mentions);
 // A name that the words around one of its mentions mark as a company ("Drexel Burnham Lambert Inc", "brokers
 // James Capel", "Citicorp <CCI.N>", a pair of names always written together, "oil giant Yukos") is a company
 // wherever the model read it as a person in the article; a describing noun may also make it a work or product.
-void companies_by_context(std::string_view text, std::vector<EntityMention>& mentions);
+// So also a place reading the alias table does not back ("an analyst at Smith Barney"), and a name listed with
+// organisations only ("Kidder Peabody, Merrill Lynch and Smith Barney").
+void companies_by_context(std::string_view text, std::vector<EntityMention>& mentions, const text::AliasTable& aliases);
+
+// A city read as a place that the words around one mention read as a sports team ("beat Leicester", "a 4-3 win
+// over Boston", "Yankees 6, Boston 4") is the team in the whole article, an organisation as CoNLL tags teams.
+// Countries stay places: a national team shares its name with the country, and "victory over Iraq" is as often
+// a war's.
+void teams_named_by_places(std::string_view text, std::vector<EntityMention>& mentions,
+                           const text::AliasTable& aliases);
+
+// A place the alias table does not know and the article reads as one only in ALL CAPS lines ("TEXACO HAS NO
+// COMMENT ON PENNZOIL SETTLEMENT") is no place: without the case of running text the model guesses, and the
+// names a headline holds are mostly companies and people. Known places ("TEXAS") stay.
+void places_in_capitals_only(std::string_view text, std::vector<EntityMention>& mentions,
+                             const text::AliasTable& aliases);
 
 // Names of a kind, not of one thing: a name the article also writes in the plural ("Oscar" beside "the Oscars",
 // "Golden Globe" beside "Golden Globes") or before an award's noun ("an Oscar nomination", "the Golden Globe

@@ -58,6 +58,13 @@ std::vector<std::string_view> words_before(std::string_view text, std::size_t to
     return out;
 }
 
+// "6,", "12": a score as a word.
+bool is_digit_word(std::string_view word) {
+    if (word.ends_with(',')) word.remove_suffix(1);
+    return !word.empty() && word.size() <= 3 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool legal_form(std::string_view word) {
     const std::string_view core = core_of(word);
     return !core.empty() && without_legal_form("A " + std::string(core)) == "A";
@@ -256,9 +263,24 @@ bool MentionIndex::person_ends_before(std::size_t at, std::size_t gap) const {
     return it != person_ends_.begin() && *std::prev(it) + gap >= at;
 }
 
+// "analyst George Baker at Smith Barney", "economist Jane Doe with Chase": a firm's staff, named, then where
+// they work.
+bool after_named_staff(std::string_view text, const EntityMention& m, const MentionIndex& names) {
+    const auto before = words_before(text, m.start, 5);
+    if (before.size() < 3) return false;
+    const std::string at = ascii_lower(before[0]);
+    const auto at_offset = static_cast<std::size_t>(before[0].data() - text.data());
+    if ((at != "at" && at != "with") || !names.person_ends_before(at_offset, 2)) return false;
+    for (std::size_t i = 1; i < before.size(); ++i) {
+        if (one_of(before[i], firm_staff)) return true;
+        if (!is_upper(before[i].front())) return false;
+    }
+    return false;
+}
+
 bool company_context(std::string_view text, const EntityMention& m, const MentionIndex& names) {
-    return name_twice(text, m) || after_person_of(text, m, names) || legal_form_follows(text, m, names) ||
-           ticker_or_brackets(text, m) || trade_around(text, m);
+    return name_twice(text, m) || after_person_of(text, m, names) || after_named_staff(text, m, names) ||
+           legal_form_follows(text, m, names) || ticker_or_brackets(text, m) || trade_around(text, m);
 }
 
 bool number_word(std::string_view word) {
@@ -295,6 +317,36 @@ void split_headline_joins(std::string_view text, std::vector<EntityMention>& men
     if (renamed.empty()) return;
     for (EntityMention& m : mentions)
         if (auto it = renamed.find(m.canonical); it != renamed.end()) m.canonical = it->second;
+}
+
+bool team_context(std::string_view text, const EntityMention& m) {
+    // A game's result around the name: what the winner did, or what was won over whom.
+    static constexpr std::array<std::string_view, 14> results_after = {
+        "beat",     "beats",   "defeated", "downed", "edged",   "routed",    "rallied",
+        "clinched", "bounced", "swept",    "drew",   "trailed", "outscored", "blanked"};
+    static constexpr std::array<std::string_view, 9> results_before = {
+        "beat", "beating", "defeated", "defeating", "edged", "routed", "swept", "blanked", "outscored"};
+    const auto before = words_before(text, m.start, 2);
+    const auto after = words_after(text, m.end, 2);
+    // "Yankees 6, Boston 4": a score right after the name (no unit after it: "Boston 4 pct" is no score).
+    if (!after.empty() && m.end < text.size() && text[m.end] == ' ') {
+        std::string_view n = after[0];
+        if (n.ends_with(',')) n.remove_suffix(1);
+        const bool score =
+            !n.empty() && n.size() <= 3 && std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool end =
+            after[0].ends_with(',') || after.size() == 1 || text.find('\n', m.end) == m.end + 1 + after[0].size();
+        if (score && end && !before.empty() && (before[0].back() == ',' || is_digit_word(before[0]))) return true;
+    }
+    if (!after.empty() && m.end < text.size() && text[m.end] == ' ' && one_of(after[0], results_after)) return true;
+    if (before.empty()) return false;
+    if (one_of(before[0], results_before)) return true;
+    // "a 4-3 win over Boston", "victory over Boston", "the loss to Leicester".
+    const std::string last = ascii_lower(core_of(before[0]));
+    if (before.size() < 2 || (last != "over" && last != "to")) return false;
+    const std::string noun = ascii_lower(core_of(before[1]));
+    return (last == "over" && (noun == "win" || noun == "victory" || noun == "triumph")) ||
+           (last == "to" && (noun == "loss" || noun == "defeat" || noun == "lost"));
 }
 
 }  // namespace newsdex::extract

@@ -28,7 +28,8 @@ std::string ascii_lower(std::string_view s);
 //   "lead manager Kidder", "Drexel Burnham Lambert analyst Jeff Edelman", "a Smith Barney livestock analyst";
 // - it is written twice over "and": "Johnson and Johnson";
 // - it follows a person and "of": "William Smith of Smith Barney" (call it after places are settled: "Jim
-//   Wright of Texas" is a place).
+//   Wright of Texas" is a place), or a firm's staff, named, and "at" or "with": "analyst George Baker at Smith
+//   Barney".
 // Where an article's names start and where its people end, for company_context's lookups (log n each, so a
 // long article stays linear-ish rather than mentions x mentions).
 class MentionIndex {
@@ -47,6 +48,11 @@ bool company_context(std::string_view text, const EntityMention& m, const Mentio
 // Gartner", "rock band Franz Ferdinand": an organisation; "the drug Vioxx", "the film Vera Drake": misc, a work or
 // product) or a storm's name ("Hurricane Ivan": misc).
 std::optional<EntityType> type_from_description(std::string_view text, const EntityMention& m);
+
+// True if the words around mention m read it as a sports team, as news names teams by their city: a result
+// around it ("Boston bounced Oakland", "beat Leicester", "a 4-3 win over Boston", "the loss to Leicester") or a
+// score after it ("New York Yankees 6, Boston 4").
+bool team_context(std::string_view text, const EntityMention& m);
 
 // True for a number written as a word ("Nine", "TWELVE", "hundred"): alone it names nothing ("Nine pct").
 bool number_word(std::string_view word);

@@ -1,6 +1,7 @@
 // Where a name starts and ends and how it is spelt: headline capitals, possessive owners, "A and B" firms.
 #include "extract/entities/internal/hygiene_steps.h"
 
+#include <map>
 #include <string>
 
 #include "extract/entities/internal/mention_text.h"
@@ -106,6 +107,86 @@ void cut_after_possessive(std::vector<EntityMention>& mentions, const WordCaseLo
             m.canonical = m.canonical.substr(0, words[i].start) + std::string(owner);
             break;
         }
+    }
+}
+
+void keep_legal_form_of_words(std::vector<EntityMention>& mentions, const WordCaseLookup& usual) {
+    for (EntityMention& m : mentions) {
+        if (m.type != EntityType::org || m.canonical.find(' ') != std::string::npos) continue;
+        const std::string written(core_of(m.text));
+        if (without_legal_form(written) == written || name_key(without_legal_form(written)) != name_key(m.canonical))
+            continue;
+        const WordCase c = usual(m.canonical);
+        if (c != WordCase::lower && c != WordCase::mostly_lower && c != WordCase::mixed) continue;
+        m.canonical = has_lower(written) ? written : usual_spelling(written, usual);
+    }
+}
+
+namespace {
+
+// "Drexel Burnham\nLambert" -> "Drexel Burnham Lambert": a canonical name is on one line, single-spaced.
+std::string one_line(std::string_view name) {
+    std::string out;
+    for (char c : name) {
+        if (is_space(c)) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+}  // namespace
+
+void split_paragraph_joins(std::string_view text, std::vector<EntityMention>& mentions) {
+    // A paragraph break: a line break before an indented or blank line (a wrapped line starts at the margin).
+    auto paragraph_break = [&](std::size_t from, std::size_t to) {
+        for (std::size_t at = text.find('\n', from); at != std::string_view::npos && at + 1 < to;
+             at = text.find('\n', at + 1)) {
+            const char next = text[at + 1];
+            if (next == ' ' || next == '\t' || next == '\n' || next == '\r') return at;
+        }
+        return std::string_view::npos;
+    };
+    auto trimmed = [&](std::size_t start, std::size_t end) {
+        while (end > start && (is_space(text[end - 1]) || text[end - 1] == ',')) --end;
+        while (start < end && is_space(text[start])) ++start;
+        return std::pair(start, end);
+    };
+    std::vector<EntityMention> out;
+    std::map<std::string, std::pair<std::string, std::string>> renamed;  // joined canonical -> its two names
+    for (EntityMention& m : mentions) {
+        const std::size_t at = paragraph_break(m.start, m.end);
+        const auto [first_start, first_end] = trimmed(m.start, at == std::string_view::npos ? m.start : at);
+        const auto [second_start, second_end] = trimmed(at == std::string_view::npos ? m.end : at, m.end);
+        if (first_end <= first_start || second_end <= second_start) {
+            out.push_back(std::move(m));
+            continue;
+        }
+        EntityMention first = m, second = m;
+        first.start = first_start, first.end = first_end;
+        second.start = second_start, second.end = second_end;
+        first.text = std::string(text.substr(first_start, first_end - first_start));
+        second.text = std::string(text.substr(second_start, second_end - second_start));
+        first.canonical = without_legal_form(one_line(first.text));
+        second.canonical = without_legal_form(one_line(second.text));
+        renamed[m.canonical] = {first.canonical, second.canonical};
+        out.push_back(std::move(first));
+        out.push_back(std::move(second));
+    }
+    mentions = std::move(out);
+    if (renamed.empty()) return;
+    // Mentions the linker tied to the joined name take the part they are a short form of, else the later part.
+    for (EntityMention& m : mentions) {
+        const auto it = renamed.find(m.canonical);
+        if (it == renamed.end()) continue;
+        const std::string key = name_key(m.text);
+        const auto& [first, second] = it->second;
+        m.canonical = name_key(first).find(key) != std::string::npos && name_key(second).find(key) == std::string::npos
+                          ? first
+                          : second;
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -85,21 +86,73 @@ void types_from_descriptions(std::string_view text, std::vector<EntityMention>& 
     }
 }
 
+// "Kidder Peabody, Merrill Lynch and Smith Barney co-managed", "at Chrysler and Ford": names listed together are
+// of one kind. A name open to another reading (`open`) listed with organisations only is one too: a place
+// reading beside one organisation, a person reading beside two (people are listed with companies now and then).
+// Returns the keys of such names.
+std::set<std::string> companies_in_lists(std::string_view text, const std::vector<EntityMention>& mentions,
+                                         const std::function<bool(const EntityMention&)>& open) {
+    auto listed = [&](const EntityMention& a, const EntityMention& b) {
+        if (b.start <= a.end || b.start - a.end > 8) return false;
+        std::string between(text.substr(a.end, b.start - a.end));
+        std::erase_if(between, [](char c) { return is_space(c); });
+        return between == "," || between == "and" || between == ",and";
+    };
+    std::set<std::string> out;
+    for (std::size_t first = 0; first < mentions.size();) {
+        std::size_t last = first;
+        while (last + 1 < mentions.size() && listed(mentions[last], mentions[last + 1])) ++last;
+        std::size_t orgs = 0;
+        for (std::size_t i = first; i <= last; ++i) orgs += mentions[i].type == EntityType::org ? 1 : 0;
+        for (std::size_t i = first; i <= last && last > first; ++i) {
+            const EntityMention& m = mentions[i];
+            const std::size_t others = last - first;  // the list's other members
+            const std::size_t needed = m.type == EntityType::person ? 2 : 1;
+            if (open(m) && orgs == others && orgs >= needed) out.insert(name_key(m.canonical));
+        }
+        first = last + 1;
+    }
+    return out;
+}
+
 }  // namespace
 
-void companies_by_context(std::string_view text, std::vector<EntityMention>& mentions) {
+void companies_by_context(std::string_view text, std::vector<EntityMention>& mentions,
+                          const text::AliasTable& aliases) {
     types_from_descriptions(text, mentions);
     firm_pairs(text, mentions);
+    // A place reading the alias table does not back is as open to a company context as a person reading ("an
+    // analyst at Smith Barney" read as a place).
+    auto open = [&](const EntityMention& m) {
+        return m.type == EntityType::person ||
+               (m.type == EntityType::location && !aliases.canonical(m.canonical, EntityType::location));
+    };
     std::set<std::string> companies;
     const MentionIndex names(mentions);
     for (const EntityMention& m : mentions)
-        if (m.type == EntityType::person && company_context(text, m, names)) companies.insert(name_key(m.canonical));
+        if (open(m) && company_context(text, m, names)) companies.insert(name_key(m.canonical));
+    for (const std::string& key : companies_in_lists(text, mentions, open)) companies.insert(key);
     if (companies.empty()) return;
     for (EntityMention& m : mentions) {
-        if (m.type != EntityType::person || !companies.contains(name_key(m.canonical))) continue;
+        if (!open(m) || !companies.contains(name_key(m.canonical))) continue;
         m.type = EntityType::org;
         m.canonical = without_legal_form(m.canonical);
     }
+}
+
+void places_in_capitals_only(std::string_view text, std::vector<EntityMention>& mentions,
+                             const text::AliasTable& aliases) {
+    CapitalLines line_is_capitals(text);
+    std::map<std::string, bool> vouched;  // key -> known place, or read so in a mixed-case line
+    for (const EntityMention& m : mentions) {
+        if (m.type != EntityType::location) continue;
+        auto [it, added] = vouched.try_emplace(name_key(m.canonical), false);
+        it->second = it->second || !line_is_capitals(m.start) ||
+                     aliases.canonical(m.canonical, EntityType::location).has_value();
+    }
+    std::erase_if(mentions, [&](const EntityMention& m) {
+        return m.type == EntityType::location && !vouched[name_key(m.canonical)];
+    });
 }
 
 void kinds_events_and_streets(std::string_view text, std::vector<EntityMention>& mentions) {
@@ -167,6 +220,18 @@ void kinds_events_and_streets(std::string_view text, std::vector<EntityMention>&
             m.type = EntityType::location;
         }
     }
+}
+
+void teams_named_by_places(std::string_view text, std::vector<EntityMention>& mentions,
+                           const text::AliasTable& aliases) {
+    std::set<std::string> teams;
+    for (const EntityMention& m : mentions) {
+        if (m.type == EntityType::location && !aliases.is_country(m.canonical) && team_context(text, m))
+            teams.insert(name_key(m.canonical));
+    }
+    if (teams.empty()) return;
+    for (EntityMention& m : mentions)
+        if (m.type == EntityType::location && teams.contains(name_key(m.canonical))) m.type = EntityType::org;
 }
 
 }  // namespace newsdex::extract::hygiene

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -119,7 +120,12 @@ void drop_common_words(std::string_view text, std::vector<EntityMention>& mentio
     std::map<std::string, bool> outside_capitals;  // key -> some mention in a mixed-case line
     CapitalLines line_is_capitals(text);
     LowerCaseWords in_lower_case(text);
-    for (const EntityMention& m : mentions) outside_capitals[name_key(m.canonical)] |= !line_is_capitals(m.start);
+    const MentionIndex names(mentions);
+    std::set<std::string> companies;  // keys with a mention the words around mark as a company ("Shell Oil Co")
+    for (const EntityMention& m : mentions) {
+        outside_capitals[name_key(m.canonical)] |= !line_is_capitals(m.start);
+        if (m.type == EntityType::org && company_context(text, m, names)) companies.insert(name_key(m.canonical));
+    }
     std::erase_if(mentions, [&](const EntityMention& m) {
         const std::string_view word = core_of(without_possessive(m.text));
         if (word.empty() || word.find(' ') != std::string_view::npos) return false;
@@ -129,7 +135,19 @@ void drop_common_words(std::string_view text, std::vector<EntityMention>& mentio
         if (c == WordCase::lower || c == WordCase::mostly_lower) return true;
         if (in_lower_case(ascii_lower(word))) return true;
         if (c == WordCase::unknown && sentence_adverb(text, m)) return true;
+        // An organisation named by one word news also writes in lower case ("Bank", "Commission", "Federal") and
+        // linked to no longer name of the article is that name's short form the article never spelt out ("the
+        // Bank said" of a bank named in an earlier story) or a noun or adjective ("Federal funds", "Bank
+        // notes"): no one organisation. A company the words around one mention mark ("Shell <SC>") stays.
+        if (c == WordCase::mixed && m.type == EntityType::org && !companies.contains(key)) return true;
         return !outside_capitals[key] && c == WordCase::mixed;
+    });
+}
+
+void drop_tickers(std::string_view text, std::vector<EntityMention>& mentions) {
+    std::erase_if(mentions, [&](const EntityMention& m) {
+        const bool bracketed = m.start > 0 && text[m.start - 1] == '<' && m.end < text.size() && text[m.end] == '>';
+        return bracketed && m.text.size() <= 8 && !has_lower(m.text) && m.text.find(' ') == std::string::npos;
     });
 }
 
