@@ -95,6 +95,15 @@ TEST_CASE("a name listed with companies, or where a named analyst works, is a co
                  "rumors had been around.\n",
                  EntityType::org)
               .count("Smith Barney") == 1);
+    CHECK(values("HEAD\n\nThe court award was for interfering with Pennzoil's proposed purchase of Getty Oil.\n",
+                 EntityType::org)
+              .count("Pennzoil") == 1);
+    const auto firms = values(
+        "HEAD\n\nThe notes are rated B-2 by Moody's. Kidder Peabody, Merrill Lynch and Smith "
+        "Barney\nco-managed the issues.\n",
+        EntityType::org);
+    CHECK(firms.count("Smith Barney") == 1);
+    CHECK(firms.count("Kidder Peabody") == 1);
     const auto listed = analyzer().analyze_text(
         "HEAD\n\nThe pattern matched the one reached earlier at Chrysler and Ford in Canada.\n", std::nullopt);
     CHECK(std::set<std::string>(listed.places.begin(), listed.places.end()) == std::set<std::string>{"Canada"});

@@ -87,6 +87,9 @@ constexpr std::array<std::string_view, 9> firm_trades = {"broker",       "broker
                                                          "stockbrokers", "brokerage",  "underwriter",
                                                          "underwriters", "co-manager", "co-managers"};
 
+// What only securities firms do, after their name: "Merrill Lynch and Smith Barney co-managed the issues".
+constexpr std::array<std::string_view, 4> firm_deeds = {"co-managed", "underwrote", "co-managing", "underwriting"};
+
 // People whose employer follows "at" or "with" ("analyst at Smith Barney"), or precedes them ("Drexel analyst").
 constexpr std::array<std::string_view, 10> firm_staff = {"analyst",    "analysts",    "economist", "economists",
                                                          "strategist", "strategists", "dealer",    "dealers",
@@ -193,7 +196,7 @@ bool trade_around(std::string_view text, const EntityMention& m) {
     // name is followed by a comma first: "Jeff Edelman, analyst").
     const auto after = words_after(text, m.end, 2);
     if (after.empty() || (m.end < text.size() && !is_space(text[m.end]))) return false;
-    if (one_of(after[0], firm_staff)) return true;
+    if (one_of(after[0], firm_staff) || one_of(after[0], firm_deeds)) return true;
     return after.size() == 2 && is_lower(after[0].front()) && after[0].back() != ',' && one_of(after[1], firm_staff);
 }
 
@@ -278,9 +281,23 @@ bool after_named_staff(std::string_view text, const EntityMention& m, const Ment
     return false;
 }
 
+// "Pennzoil's proposed purchase of Getty Oil", "Chrysler's shares": what only a company owns or does, after the
+// name's possessive and at most one word.
+bool company_possessive(std::string_view text, const EntityMention& m) {
+    static constexpr std::array<std::string_view, 16> company_nouns = {
+        "purchase",     "takeover",   "acquisition", "merger",   "bid",      "shares",    "stock",  "stake",
+        "shareholders", "subsidiary", "earnings",    "revenues", "chairman", "directors", "tender", "buyout"};
+    const std::string_view rest = text.substr(m.end, 5);
+    if (!rest.starts_with("'s ") && !rest.starts_with("\u2019s")) return false;
+    const auto after = words_after(text, m.end + (rest.starts_with("'s ") ? 3 : 4), 2);
+    return (!after.empty() && one_of(after[0], company_nouns)) ||
+           (after.size() == 2 && is_lower(after[0].front()) && one_of(after[1], company_nouns));
+}
+
 bool company_context(std::string_view text, const EntityMention& m, const MentionIndex& names) {
-    return name_twice(text, m) || after_person_of(text, m, names) || after_named_staff(text, m, names) ||
-           legal_form_follows(text, m, names) || ticker_or_brackets(text, m) || trade_around(text, m);
+    return name_twice(text, m) || company_possessive(text, m) || after_person_of(text, m, names) ||
+           after_named_staff(text, m, names) || legal_form_follows(text, m, names) || ticker_or_brackets(text, m) ||
+           trade_around(text, m);
 }
 
 bool number_word(std::string_view word) {

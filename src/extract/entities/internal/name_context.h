@@ -27,6 +27,7 @@ std::string ascii_lower(std::string_view s);
 // - a trade that only firms have precedes or follows it: "brokers James Capel", "analyst at Smith Barney",
 //   "lead manager Kidder", "Drexel Burnham Lambert analyst Jeff Edelman", "a Smith Barney livestock analyst";
 // - it is written twice over "and": "Johnson and Johnson";
+// - what only a company owns or does follows its possessive: "Pennzoil's proposed purchase", "Chrysler's shares";
 // - it follows a person and "of": "William Smith of Smith Barney" (call it after places are settled: "Jim
 //   Wright of Texas" is a place), or a firm's staff, named, and "at" or "with": "analyst George Baker at Smith
 //   Barney".

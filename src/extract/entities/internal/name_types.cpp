@@ -87,11 +87,15 @@ void types_from_descriptions(std::string_view text, std::vector<EntityMention>& 
 }
 
 // "Kidder Peabody, Merrill Lynch and Smith Barney co-managed", "at Chrysler and Ford": names listed together are
-// of one kind. A name open to another reading (`open`) listed with organisations only is one too: a place
-// reading beside one organisation, a person reading beside two (people are listed with companies now and then).
-// Returns the keys of such names.
+// of one kind. A name open to another reading (`open`) listed with organisations only (or names `companies`
+// already holds) is one too: a place reading beside one organisation, a person reading beside two (people are
+// listed with companies now and then). Returns the keys of such names.
 std::set<std::string> companies_in_lists(std::string_view text, const std::vector<EntityMention>& mentions,
-                                         const std::function<bool(const EntityMention&)>& open) {
+                                         const std::function<bool(const EntityMention&)>& open,
+                                         const std::set<std::string>& companies) {
+    auto org = [&](const EntityMention& m) {
+        return m.type == EntityType::org || (open(m) && companies.contains(name_key(m.canonical)));
+    };
     auto listed = [&](const EntityMention& a, const EntityMention& b) {
         if (b.start <= a.end || b.start - a.end > 8) return false;
         std::string between(text.substr(a.end, b.start - a.end));
@@ -103,9 +107,10 @@ std::set<std::string> companies_in_lists(std::string_view text, const std::vecto
         std::size_t last = first;
         while (last + 1 < mentions.size() && listed(mentions[last], mentions[last + 1])) ++last;
         std::size_t orgs = 0;
-        for (std::size_t i = first; i <= last; ++i) orgs += mentions[i].type == EntityType::org ? 1 : 0;
+        for (std::size_t i = first; i <= last; ++i) orgs += org(mentions[i]) ? 1 : 0;
         for (std::size_t i = first; i <= last && last > first; ++i) {
             const EntityMention& m = mentions[i];
+            if (org(m)) continue;
             const std::size_t others = last - first;  // the list's other members
             const std::size_t needed = m.type == EntityType::person ? 2 : 1;
             if (open(m) && orgs == others && orgs >= needed) out.insert(name_key(m.canonical));
@@ -131,7 +136,7 @@ void companies_by_context(std::string_view text, std::vector<EntityMention>& men
     const MentionIndex names(mentions);
     for (const EntityMention& m : mentions)
         if (open(m) && company_context(text, m, names)) companies.insert(name_key(m.canonical));
-    for (const std::string& key : companies_in_lists(text, mentions, open)) companies.insert(key);
+    for (const std::string& key : companies_in_lists(text, mentions, open, companies)) companies.insert(key);
     if (companies.empty()) return;
     for (EntityMention& m : mentions) {
         if (!open(m) || !companies.contains(name_key(m.canonical))) continue;
