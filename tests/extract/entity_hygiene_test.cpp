@@ -131,6 +131,18 @@ TEST_CASE("a name does not run over a paragraph break; a ticker is no name", "[u
     CHECK(orgs.count("PZL") == 0);
 }
 
+// Reuters-21578: "Texaco and Pennzoil" one organisation, every "Pennzoil" linked to it, one read as a place.
+TEST_CASE("two companies read as one, each also named alone, are two", "[unit]") {
+    const auto orgs = values(
+        "PENNZOIL ADVISED OF SEC BRIEF\n\nPennzoil Co said the court will hear the Pennzoil/Texaco Inc litigation. "
+        "Texaco said its lawyers told Texaco and Pennzoil that the court will rule.\n",
+        EntityType::org);
+    CHECK(orgs.count("Pennzoil") == 1);
+    CHECK(orgs.count("Texaco") == 1);
+    CHECK(orgs.count("Texaco and Pennzoil") == 0);
+    CHECK(values("RATING\n\nStandard and Poor's Corp cut the rating.\n", EntityType::org).count("Standard") == 0);
+}
+
 // AG News and BBC: the Red Sox as "Boston", Leicester's club as "Leicester", read as places.
 TEST_CASE("a city the words around read as a sports team is no place; a country stays one", "[unit]") {
     auto [text, name] = GENERATE(table<std::string, std::string>({

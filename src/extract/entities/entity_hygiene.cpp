@@ -64,6 +64,7 @@ void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, 
     using namespace hygiene;
     split_headline_joins(text, mentions);
     split_paragraph_joins(text, mentions);
+    split_coordinated_names(text, mentions);
     drop_sources(mentions, context.sources);
     drop_dates(mentions, context.dates);
     drop_lone_words(mentions);

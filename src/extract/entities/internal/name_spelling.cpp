@@ -2,6 +2,7 @@
 #include "extract/entities/internal/hygiene_steps.h"
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "extract/entities/internal/mention_text.h"
@@ -187,6 +188,60 @@ void split_paragraph_joins(std::string_view text, std::vector<EntityMention>& me
         m.canonical = name_key(first).find(key) != std::string::npos && name_key(second).find(key) == std::string::npos
                           ? first
                           : second;
+    }
+}
+
+void split_coordinated_names(std::string_view text, std::vector<EntityMention>& mentions) {
+    std::set<std::string> alone;  // keys of what the article names on its own
+    for (const EntityMention& m : mentions) alone.insert(name_key(m.text));
+    auto joiner_in = [&](const EntityMention& m) -> std::pair<std::size_t, std::size_t> {  // [at, after) in text
+        for (std::string_view joiner : {" and ", " AND ", "/"}) {
+            for (std::size_t at =
+                     text.find(joiner.front() == ' ' ? joiner.substr(1, joiner.size() - 2) : joiner, m.start);
+                 at != std::string_view::npos && at < m.end; at = std::string_view::npos) {
+                std::size_t start = at, end = at + (joiner.front() == ' ' ? joiner.size() - 2 : joiner.size());
+                if (joiner.front() == ' ' &&
+                    (start == 0 || !is_space(text[start - 1]) || end >= m.end || !is_space(text[end]))) {
+                    break;
+                }
+                return {start, end};
+            }
+        }
+        return {std::string_view::npos, std::string_view::npos};
+    };
+    std::vector<EntityMention> out;
+    std::map<std::string, std::pair<std::string, std::string>> renamed;  // joined canonical -> its two names
+    for (EntityMention& m : mentions) {
+        const auto [at, after] = m.type == EntityType::org ? joiner_in(m) : std::pair(std::string_view::npos, 0ul);
+        if (at == std::string_view::npos) {
+            out.push_back(std::move(m));
+            continue;
+        }
+        std::size_t first_end = at, second_start = after;
+        while (first_end > m.start && is_space(text[first_end - 1])) --first_end;
+        while (second_start < m.end && is_space(text[second_start])) ++second_start;
+        const std::string first_text(text.substr(m.start, first_end - m.start));
+        const std::string second_text(text.substr(second_start, m.end - second_start));
+        const std::string first_name = without_legal_form(one_line(first_text));
+        const std::string second_name = without_legal_form(one_line(second_text));
+        if (first_name.empty() || second_name.empty() || !alone.contains(name_key(first_name)) ||
+            !alone.contains(name_key(second_name))) {
+            out.push_back(std::move(m));
+            continue;
+        }
+        EntityMention first = m, second = m;
+        first.end = first_end, first.text = first_text, first.canonical = first_name;
+        second.start = second_start, second.text = second_text, second.canonical = second_name;
+        renamed[m.canonical] = {first_name, second_name};
+        out.push_back(std::move(first));
+        out.push_back(std::move(second));
+    }
+    mentions = std::move(out);
+    for (EntityMention& m : mentions) {
+        const auto it = renamed.find(m.canonical);
+        if (it == renamed.end()) continue;
+        const std::string key = name_key(m.text);
+        m.canonical = name_key(it->second.first) == key ? it->second.first : it->second.second;
     }
 }
 
