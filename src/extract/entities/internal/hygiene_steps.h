@@ -23,9 +23,9 @@ void drop_table_only(std::string_view text, std::vector<EntityMention>& mentions
 // the joined name take the part they are a short form of ("Texaco").
 void split_paragraph_joins(std::string_view text, std::vector<EntityMention>& mentions);
 
-// "Texaco and Pennzoil", "Pennzoil/Texaco Inc" read as one organisation whose parts the article also names alone
-// are two companies; mentions linked to the joined name take the part they name ("Pennzoil"). A firm named "A and
-// B" whose parts never stand alone ("Standard and Poor's") stays one name.
+// "Texaco and Pennzoil", "Pennzoil/Texaco Inc", "Renault, Chrysler" read as one organisation whose parts the
+// article also names alone are two companies; mentions linked to the joined name take the part they name
+// ("Pennzoil"). A firm named "A and B" whose parts never stand alone ("Standard and Poor's") stays one name.
 void split_coordinated_names(std::string_view text, std::vector<EntityMention>& mentions);
 
 // "Standard and Poor's Corp" tagged from "Poor's": a company named "A and B" keeps its first name.

@@ -194,18 +194,13 @@ void split_paragraph_joins(std::string_view text, std::vector<EntityMention>& me
 void split_coordinated_names(std::string_view text, std::vector<EntityMention>& mentions) {
     std::set<std::string> alone;  // keys of what the article names on its own
     for (const EntityMention& m : mentions) alone.insert(name_key(m.text));
-    auto joiner_in = [&](const EntityMention& m) -> std::pair<std::size_t, std::size_t> {  // [at, after) in text
-        for (std::string_view joiner : {" and ", " AND ", "/"}) {
-            for (std::size_t at =
-                     text.find(joiner.front() == ' ' ? joiner.substr(1, joiner.size() - 2) : joiner, m.start);
-                 at != std::string_view::npos && at < m.end; at = std::string_view::npos) {
-                std::size_t start = at, end = at + (joiner.front() == ' ' ? joiner.size() - 2 : joiner.size());
-                if (joiner.front() == ' ' &&
-                    (start == 0 || !is_space(text[start - 1]) || end >= m.end || !is_space(text[end]))) {
-                    break;
-                }
-                return {start, end};
-            }
+    // Where "and" (between blanks), "/" or "," joins two parts of m: [at, after) in text, or npos.
+    auto joiner_in = [&](const EntityMention& m) -> std::pair<std::size_t, std::size_t> {
+        for (std::size_t at = m.start + 1; at + 1 < m.end; ++at) {
+            if (text[at] == '/' || text[at] == ',') return {at, at + 1};
+            const std::string_view word = text.substr(at, 3);
+            if ((word == "and" || word == "AND") && is_space(text[at - 1]) && at + 3 < m.end && is_space(text[at + 3]))
+                return {at, at + 3};
         }
         return {std::string_view::npos, std::string_view::npos};
     };

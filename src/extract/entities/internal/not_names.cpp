@@ -120,11 +120,27 @@ void drop_common_words(std::string_view text, std::vector<EntityMention>& mentio
     std::map<std::string, bool> outside_capitals;  // key -> some mention in a mixed-case line
     CapitalLines line_is_capitals(text);
     LowerCaseWords in_lower_case(text);
-    const MentionIndex names(mentions);
-    std::set<std::string> companies;  // keys with a mention the words around mark as a company ("Shell Oil Co")
+    // Keys of one-word organisations news writes in either case: only for these is the company context asked
+    // (each asking reads the words around a mention; asked of every organisation it cost 1 % of ingest).
+    std::set<std::string> generic;
     for (const EntityMention& m : mentions) {
         outside_capitals[name_key(m.canonical)] |= !line_is_capitals(m.start);
-        if (m.type == EntityType::org && company_context(text, m, names)) companies.insert(name_key(m.canonical));
+        const std::string_view word = core_of(without_possessive(m.text));
+        if (m.type == EntityType::org && !word.empty() && word.find(' ') == std::string_view::npos &&
+            usual(word) == WordCase::mixed) {
+            generic.insert(name_key(m.canonical));
+        }
+    }
+    std::set<std::string> companies;  // of those, keys with a mention the words around mark as a company
+    if (!generic.empty()) {
+        const MentionIndex names(mentions);
+        for (const EntityMention& m : mentions) {
+            const std::string key = name_key(m.canonical);
+            if (m.type == EntityType::org && generic.contains(key) && !companies.contains(key) &&
+                company_context(text, m, names)) {
+                companies.insert(key);
+            }
+        }
     }
     std::erase_if(mentions, [&](const EntityMention& m) {
         const std::string_view word = core_of(without_possessive(m.text));
