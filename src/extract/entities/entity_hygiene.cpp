@@ -65,6 +65,7 @@ void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, 
     split_headline_joins(text, mentions);
     split_paragraph_joins(text, mentions);
     split_coordinated_names(text, mentions);
+    extend_to_known_names(text, mentions, aliases);
     drop_sources(mentions, context.sources);
     drop_dates(mentions, context.dates);
     drop_lone_words(mentions);

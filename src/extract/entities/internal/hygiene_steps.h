@@ -28,6 +28,11 @@ void split_paragraph_joins(std::string_view text, std::vector<EntityMention>& me
 // ("Pennzoil"). A firm named "A and B" whose parts never stand alone ("Standard and Poor's") stays one name.
 void split_coordinated_names(std::string_view text, std::vector<EntityMention>& mentions);
 
+// A mention that is the tail of a name the alias table knows, written just before it, is that name: "General\n
+// Agreement on [Tariffs and Trade]" (the model cut at the line wrap) is the General Agreement on Tariffs and Trade.
+void extend_to_known_names(std::string_view text, std::vector<EntityMention>& mentions,
+                           const text::AliasTable& aliases);
+
 // "Standard and Poor's Corp" tagged from "Poor's": a company named "A and B" keeps its first name.
 void extend_organisations_left(std::string_view text, std::vector<EntityMention>& mentions);
 

@@ -240,4 +240,29 @@ void split_coordinated_names(std::string_view text, std::vector<EntityMention>& 
     }
 }
 
+void extend_to_known_names(std::string_view text, std::vector<EntityMention>& mentions,
+                           const text::AliasTable& aliases) {
+    constexpr std::size_t max_words_before = 4;          // "General Agreement on" before "Tariffs and Trade"
+    std::vector<bool> absorbed(mentions.size(), false);  // a piece of the name read apart ("General Agreement")
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        EntityMention& m = mentions[i];
+        if (m.type != EntityType::org && m.type != EntityType::location) continue;
+        const auto before = words_in(text, m.start >= 60 ? m.start - 60 : 0, m.start);
+        for (std::size_t k = std::min(before.size(), max_words_before); k >= 1; --k) {
+            const std::size_t start = before[before.size() - k].start;
+            if (!is_upper_ascii(text[start])) continue;
+            const std::string name = one_line(text.substr(start, m.end - start));
+            if (auto canonical = aliases.canonical(name, m.type)) {
+                m.start = start;
+                m.text = std::string(text.substr(start, m.end - start));
+                m.canonical = *canonical;
+                for (std::size_t j = i; j-- > 0 && mentions[j].end > start;) absorbed[j] = mentions[j].start >= start;
+                break;
+            }
+        }
+    }
+    std::size_t at = 0;
+    std::erase_if(mentions, [&](const EntityMention&) { return absorbed[at++]; });
+}
+
 }  // namespace newsdex::extract::hygiene
