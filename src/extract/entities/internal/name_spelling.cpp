@@ -192,8 +192,8 @@ void split_paragraph_joins(std::string_view text, std::vector<EntityMention>& me
 }
 
 void split_coordinated_names(std::string_view text, std::vector<EntityMention>& mentions) {
-    std::set<std::string> alone;  // keys of what the article names on its own
-    for (const EntityMention& m : mentions) alone.insert(name_key(m.text));
+    std::map<std::string, const EntityMention*> alone;  // what the article names on its own, by key
+    for (const EntityMention& m : mentions) alone.try_emplace(name_key(m.text), &m);
     // Where "and" (between blanks), "/" or "," joins two parts of m: [at, after) in text, or npos.
     auto joiner_in = [&](const EntityMention& m) -> std::pair<std::size_t, std::size_t> {
         for (std::size_t at = m.start + 1; at + 1 < m.end; ++at) {
@@ -224,10 +224,16 @@ void split_coordinated_names(std::string_view text, std::vector<EntityMention>& 
             out.push_back(std::move(m));
             continue;
         }
+        // Each part reads as the article reads it alone ("Lavrov and Kerry" tagged ORG: Sergei Lavrov, a person).
+        const EntityMention& first_alone = *alone.at(name_key(first_name));
+        const EntityMention& second_alone = *alone.at(name_key(second_name));
         EntityMention first = m, second = m;
-        first.end = first_end, first.text = first_text, first.canonical = first_name;
-        second.start = second_start, second.text = second_text, second.canonical = second_name;
-        renamed[m.canonical] = {first_name, second_name};
+        first.end = first_end, first.text = first_text;
+        first.type = first_alone.type, first.canonical = first_alone.canonical;
+        second.start = second_start, second.text = second_text;
+        second.type = second_alone.type, second.canonical = second_alone.canonical;
+        const std::string first_canonical = first.canonical, second_canonical = second.canonical;
+        renamed[m.canonical] = {first_canonical, second_canonical};
         out.push_back(std::move(first));
         out.push_back(std::move(second));
     }
@@ -236,7 +242,7 @@ void split_coordinated_names(std::string_view text, std::vector<EntityMention>& 
         const auto it = renamed.find(m.canonical);
         if (it == renamed.end()) continue;
         const std::string key = name_key(m.text);
-        m.canonical = name_key(it->second.first) == key ? it->second.first : it->second.second;
+        m.canonical = name_key(it->second.first).find(key) != std::string::npos ? it->second.first : it->second.second;
     }
 }
 
@@ -250,9 +256,12 @@ void extend_to_known_names(std::string_view text, std::vector<EntityMention>& me
         const auto before = words_in(text, m.start >= 60 ? m.start - 60 : 0, m.start);
         for (std::size_t k = std::min(before.size(), max_words_before); k >= 1; --k) {
             const std::size_t start = before[before.size() - k].start;
-            if (!is_upper_ascii(text[start])) continue;
+            const Span first = before[before.size() - k];
+            const std::string first_word = ascii_lower(text.substr(first.start, first.end - first.start));
+            if (!is_upper_ascii(text[start]) || first_word == "the") continue;  // "The UN" is the UN already
             const std::string name = one_line(text.substr(start, m.end - start));
-            if (auto canonical = aliases.canonical(name, m.type)) {
+            auto canonical = aliases.canonical(name, m.type);
+            if (canonical && *canonical != m.canonical) {
                 m.start = start;
                 m.text = std::string(text.substr(start, m.end - start));
                 m.canonical = *canonical;
