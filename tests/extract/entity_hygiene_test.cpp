@@ -143,6 +143,21 @@ TEST_CASE("two companies read as one, each also named alone, are two", "[unit]")
     CHECK(values("RATING\n\nStandard and Poor's Corp cut the rating.\n", EntityType::org).count("Standard") == 0);
 }
 
+// Reuters-21578 (reuters-19888): the split took each part's reading from the headline's mention after that mention
+// had been moved on, so both parts got an empty name, and the article an org "Bank" in its facets.
+TEST_CASE("two names read as one, each also named before, take the earlier mention's name", "[unit]") {
+    const std::string text =
+        "BANK OF NEW YORK <BK> DEBT AFFIRMED\n\nThe ratings on certificates of deposit of Bank\nof New York and "
+        "Bank of New York (Delaware) were affirmed.\n";
+    for (const auto& m : analyzer().analyze_text(text, std::nullopt).entities) {
+        CAPTURE(m.text);
+        CHECK(!m.canonical.empty());
+    }
+    const auto orgs = values(text, EntityType::org);
+    CHECK(orgs.count("Bank of New York") == 1);
+    CHECK(orgs.count("Bank") == 0);
+}
+
 TEST_CASE("the tail of a name the alias table knows is that name", "[unit]") {
     const auto orgs =
         values("TRADE\n\nTalks under the auspices of the General\nAgreement on Tariffs and Trade (GATT) resumed.\n",

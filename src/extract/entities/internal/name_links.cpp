@@ -112,7 +112,8 @@ void one_reading_per_name(std::vector<EntityMention>& mentions) {
         std::array<std::size_t, 4> votes{};
         std::size_t first_type = 0;
         std::string spelling;
-        bool legal_form = false;  // some mention is written with one ("Chrysler Corp"): a company
+        bool spelling_from_text = false;  // the spelling is a mixed-case mention's, not a headline's truecased
+        bool legal_form = false;          // some mention is written with one ("Chrysler Corp"): a company
     };
     std::map<std::string, Reading> readings;
     for (const EntityMention& m : mentions) {
@@ -123,7 +124,12 @@ void one_reading_per_name(std::vector<EntityMention>& mentions) {
         // Mixed case counts twice: the model reads running text better than a headline in capitals.
         it->second.votes[type] += has_lower(m.text) ? 2 : 1;
         it->second.legal_form |= m.type == EntityType::org && without_legal_form(m.text) != m.text;
-        if (it->second.spelling.empty() && has_lower(m.canonical)) it->second.spelling = m.canonical;
+        // The text's own spelling wins over a headline's truecased one ("Bank of Japan", not "Bank Of Japan").
+        const bool from_text = has_lower(m.text);
+        if (has_lower(m.canonical) && (it->second.spelling.empty() || (from_text && !it->second.spelling_from_text))) {
+            it->second.spelling = m.canonical;
+            it->second.spelling_from_text = from_text;
+        }
     }
     for (EntityMention& m : mentions) {
         const auto it = readings.find(name_key(m.canonical));

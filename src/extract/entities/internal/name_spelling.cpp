@@ -1,6 +1,8 @@
 // Where a name starts and ends and how it is spelt: headline capitals, possessive owners, "A and B" firms.
 #include "extract/entities/internal/hygiene_steps.h"
 
+#include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <string>
@@ -27,6 +29,9 @@ std::string title_case(std::string_view word) {
     return out;
 }
 
+// Function words written in lower case inside an English name ("Bank of New York", "Cable and Wireless").
+constexpr std::array<std::string_view, 7> name_particles = {"of", "and", "the", "for", "on", "in", "at"};
+
 // A name written in capitals takes the usual spelling of its words; acronyms and short unknown words stay.
 std::string usual_spelling(std::string_view name, const WordCaseLookup& usual) {
     std::string out;
@@ -35,8 +40,13 @@ std::string usual_spelling(std::string_view name, const WordCaseLookup& usual) {
         const std::string_view core = core_of(without_possessive(word));
         const WordCase c = usual(core);
         const bool keep = c == WordCase::acronym || (c == WordCase::unknown && core.size() <= 4) || has_lower(word);
+        // Inside a name, English function words are lower case: "BANK OF NEW YORK" -> "Bank of New York" (a word
+        // news merely writes in lower case is not: "NEW" of "New York").
+        const bool particle =
+            !out.empty() && !has_lower(word) &&
+            std::find(name_particles.begin(), name_particles.end(), ascii_lower(word)) != name_particles.end();
         if (!out.empty()) out += ' ';
-        out += keep ? std::string(word) : title_case(word);
+        out += particle ? ascii_lower(word) : keep ? std::string(word) : title_case(word);
         // "MOODY'S" -> "Moody's", not "Moody'S".
         if (!keep && word.size() >= 2 && (word.ends_with("'S") || word.ends_with("\u2019S"))) out.back() = 's';
     }
@@ -192,8 +202,10 @@ void split_paragraph_joins(std::string_view text, std::vector<EntityMention>& me
 }
 
 void split_coordinated_names(std::string_view text, std::vector<EntityMention>& mentions) {
-    std::map<std::string, const EntityMention*> alone;  // what the article names on its own, by key
-    for (const EntityMention& m : mentions) alone.try_emplace(name_key(m.text), &m);
+    // What the article names on its own, by key: the first such mention's reading, copied (the mentions are moved
+    // into `out` below, so a pointer would read a moved-from, empty name).
+    std::map<std::string, std::pair<EntityType, std::string>> alone;
+    for (const EntityMention& m : mentions) alone.try_emplace(name_key(m.text), m.type, m.canonical);
     // Where "and" (between blanks), "/" or "," joins two parts of m: [at, after) in text, or npos.
     auto joiner_in = [&](const EntityMention& m) -> std::pair<std::size_t, std::size_t> {
         for (std::size_t at = m.start + 1; at + 1 < m.end; ++at) {
@@ -225,13 +237,13 @@ void split_coordinated_names(std::string_view text, std::vector<EntityMention>& 
             continue;
         }
         // Each part reads as the article reads it alone ("Lavrov and Kerry" tagged ORG: Sergei Lavrov, a person).
-        const EntityMention& first_alone = *alone.at(name_key(first_name));
-        const EntityMention& second_alone = *alone.at(name_key(second_name));
+        const auto& [first_type, first_canonical_alone] = alone.at(name_key(first_name));
+        const auto& [second_type, second_canonical_alone] = alone.at(name_key(second_name));
         EntityMention first = m, second = m;
         first.end = first_end, first.text = first_text;
-        first.type = first_alone.type, first.canonical = first_alone.canonical;
+        first.type = first_type, first.canonical = first_canonical_alone;
         second.start = second_start, second.text = second_text;
-        second.type = second_alone.type, second.canonical = second_alone.canonical;
+        second.type = second_type, second.canonical = second_canonical_alone;
         const std::string first_canonical = first.canonical, second_canonical = second.canonical;
         renamed[m.canonical] = {first_canonical, second_canonical};
         out.push_back(std::move(first));
