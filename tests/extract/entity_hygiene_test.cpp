@@ -172,12 +172,25 @@ TEST_CASE("a city the words around read as a sports team is no place; a country 
         {"MLB\n\nThe New York Yankees increased their lead with a 6-4 win over Boston on Friday.\n", "Boston"},
         {"MLB: New York Yankees 6, Boston 4\n\nHideki Matsui homered twice.\n", "Boston"},
         {"RUGBY\n\nLeicester beat Bath 24-10 at Welford Road on Saturday.\n", "Leicester"},
+        {"RUGBY\n\nIn-form Leicester flanker Lewis Moody is back in the side.\n", "Leicester"},
+        {"SQUAD\n\nG Rowntree (Leicester), S Thompson (Northampton), J White (Leicester), D Grewcock (Bath).\n",
+         "Leicester"},
+        {"FOOTBALL\n\nBarcelona coach Frank Rijkaard said his side would attack.\n", "Barcelona"},
+        {"FOOTBALL\n\nChelsea meet Barcelona in the Champions League on Wednesday.\n", "Barcelona"},
+        {"FOOTBALL\n\nDuff is out of the Champions League clash with Barcelona at the Nou Camp.\n", "Barcelona"},
     }));
     CAPTURE(text);
     const auto a = analyzer().analyze_text(text, std::nullopt);
     CHECK(std::set<std::string>(a.places.begin(), a.places.end()).count(name) == 0);
     const auto country = analyzer().analyze_text("FOOTBALL\n\nEngland beat France 2-1 in Lisbon.\n", std::nullopt);
     CHECK(std::set<std::string>(country.places.begin(), country.places.end()).count("France") == 1);
+    const auto city =
+        analyzer().analyze_text("COUNCIL\n\nLeicester mayor Peter Soulsby opened the museum.\n", std::nullopt);
+    CHECK(std::set<std::string>(city.places.begin(), city.places.end()).count("Leicester") == 1);
+    // Outside a sports story "against" a city is against its government or people.
+    const auto politics =
+        analyzer().analyze_text("BUDGET\n\nFarmers protested against Brussels over the quotas.\n", std::nullopt);
+    CHECK(std::set<std::string>(politics.places.begin(), politics.places.end()).count("Brussels") == 1);
 }
 
 TEST_CASE("headline capitals take the text's spelling; words of a date or a headline verb are no names", "[unit]") {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "extract/entities/internal/mention_text.h"
 #include "extract/entities/internal/organisation_names.h"
 
 namespace newsdex::extract {
@@ -336,34 +337,88 @@ void split_headline_joins(std::string_view text, std::vector<EntityMention>& men
         if (auto it = renamed.find(m.canonical); it != renamed.end()) m.canonical = it->second;
 }
 
+// A team's people and parts after its name: "Leicester flanker Lewis Moody", "Barcelona coach Frank Rijkaard",
+// "Boston fans", "a big Boston inning". Words for a city's own people ("mayor", "residents") are not among them.
+constexpr std::array<std::string_view, 30> team_roles = {
+    "fans",       "supporters", "inning",    "innings",     "pitcher", "striker",    "midfielder", "defender",
+    "goalkeeper", "keeper",     "flanker",   "lock",        "prop",    "hooker",     "winger",     "wing",
+    "fly-half",   "scrum-half", "full-back", "quarterback", "boss",    "tight-head", "coach",      "manager",
+    "captain",    "skipper",    "forward",   "youngster",   "game",    "clash"};
+
+// "G Rowntree (Leicester), S Thompson (Northampton), J White (Leicester)": a squad list gives each player's club in
+// brackets after the name; a line with three brackets or more is such a list.
+bool in_squad_list(std::string_view text, const EntityMention& m) {
+    if (m.start < 2 || text[m.start - 1] != '(' || m.end >= text.size() || text[m.end] != ')') return false;
+    const auto before = words_before(text, m.start - 1, 1);
+    if (before.empty() || !is_upper(before[0].front())) return false;
+    const std::size_t line_start = text.rfind('\n', m.start) == std::string_view::npos ? 0 : text.rfind('\n', m.start);
+    const std::size_t line_end = std::min(text.find('\n', m.end), text.size());
+    const std::string_view line = text.substr(line_start, line_end - line_start);
+    return std::count(line.begin(), line.end(), '(') >= 3;
+}
+
+namespace {
+
+// "Yankees 6, Boston 4": a score right after the name (no unit after it: "Boston 4 pct" is no score).
+bool score_after(std::string_view text, const EntityMention& m, const std::vector<std::string_view>& before,
+                 const std::vector<std::string_view>& after) {
+    if (after.empty() || m.end >= text.size() || text[m.end] != ' ') return false;
+    std::string_view n = after[0];
+    if (n.ends_with(',')) n.remove_suffix(1);
+    const bool score =
+        !n.empty() && n.size() <= 3 && std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool end =
+        after[0].ends_with(',') || after.size() == 1 || text.find('\n', m.end) == m.end + 1 + after[0].size();
+    return score && end && !before.empty() && (before[0].back() == ',' || is_digit_word(before[0]));
+}
+
+// True if the article is about sport: it says so in words other stories seldom use ("League", "striker").
+bool sports_story(std::string_view text) {
+    static constexpr std::array<std::string_view, 14> sports_words = {
+        "league",         "cup",     "tournament", "championship", "playoffs",  "semi-final", "quarter-final",
+        "quarter-finals", "striker", "goalkeeper", "innings",      "touchdown", "stadium",    "referee"};
+    const std::string lower = ascii_lower(text);  // "Champions League", "World Cup"; asked only after a cue
+    return std::any_of(sports_words.begin(), sports_words.end(),
+                       [&](std::string_view w) { return hygiene::written_as(lower, w); });
+}
+
+// A game against the name: "beat Leicester", "a 4-3 win over Boston", "the loss to Leicester"; in a sports story
+// also "against Barcelona", "leaders Barcelona", "clash with Barcelona", "take on Barcelona" (elsewhere "against
+// Tehran", "take on Brussels" are a government's).
+bool game_before(std::string_view text, const std::vector<std::string_view>& before) {
+    static constexpr std::array<std::string_view, 9> results_before = {
+        "beat", "beating", "defeated", "defeating", "edged", "routed", "swept", "blanked", "outscored"};
+    static constexpr std::array<std::string_view, 13> games_before = {"against", "versus",  "vs",     "v",    "leaders",
+                                                                      "face",    "faces",   "facing", "meet", "meets",
+                                                                      "play",    "playing", "played"};
+    if (before.empty()) return false;
+    if (one_of(before[0], results_before)) return true;
+    const std::string last = ascii_lower(core_of(before[0]));
+    const std::string noun = before.size() < 2 ? "" : ascii_lower(core_of(before[1]));
+    if (last == "over" && (noun == "win" || noun == "victory" || noun == "triumph")) return true;
+    if (last == "to" && (noun == "loss" || noun == "defeat" || noun == "lost")) return true;
+    const bool game = one_of(before[0], games_before) ||
+                      (last == "with" && (noun == "clash" || noun == "tie" || noun == "match" || noun == "draw")) ||
+                      (last == "on" && (noun == "take" || noun == "takes" || noun == "took" || noun == "taking"));
+    return game && sports_story(text);
+}
+
+}  // namespace
+
 bool team_context(std::string_view text, const EntityMention& m) {
-    // A game's result around the name: what the winner did, or what was won over whom.
+    // A game's result after the name: what the winner did.
     static constexpr std::array<std::string_view, 14> results_after = {
         "beat",     "beats",   "defeated", "downed", "edged",   "routed",    "rallied",
         "clinched", "bounced", "swept",    "drew",   "trailed", "outscored", "blanked"};
-    static constexpr std::array<std::string_view, 9> results_before = {
-        "beat", "beating", "defeated", "defeating", "edged", "routed", "swept", "blanked", "outscored"};
     const auto before = words_before(text, m.start, 2);
     const auto after = words_after(text, m.end, 2);
-    // "Yankees 6, Boston 4": a score right after the name (no unit after it: "Boston 4 pct" is no score).
+    if (score_after(text, m, before, after)) return true;
+    // "Leicester beat", "Leicester flanker", "the Leicester lock's last match".
     if (!after.empty() && m.end < text.size() && text[m.end] == ' ') {
-        std::string_view n = after[0];
-        if (n.ends_with(',')) n.remove_suffix(1);
-        const bool score =
-            !n.empty() && n.size() <= 3 && std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; });
-        const bool end =
-            after[0].ends_with(',') || after.size() == 1 || text.find('\n', m.end) == m.end + 1 + after[0].size();
-        if (score && end && !before.empty() && (before[0].back() == ',' || is_digit_word(before[0]))) return true;
+        const std::string_view word = core_of(hygiene::without_possessive(after[0]));
+        if (one_of(word, results_after) || one_of(word, team_roles)) return true;
     }
-    if (!after.empty() && m.end < text.size() && text[m.end] == ' ' && one_of(after[0], results_after)) return true;
-    if (before.empty()) return false;
-    if (one_of(before[0], results_before)) return true;
-    // "a 4-3 win over Boston", "victory over Boston", "the loss to Leicester".
-    const std::string last = ascii_lower(core_of(before[0]));
-    if (before.size() < 2 || (last != "over" && last != "to")) return false;
-    const std::string noun = ascii_lower(core_of(before[1]));
-    return (last == "over" && (noun == "win" || noun == "victory" || noun == "triumph")) ||
-           (last == "to" && (noun == "loss" || noun == "defeat" || noun == "lost"));
+    return in_squad_list(text, m) || game_before(text, before);
 }
 
 }  // namespace newsdex::extract
