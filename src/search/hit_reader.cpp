@@ -2,6 +2,9 @@
 // the body); everything else comes from the stored JSON and the entity value slots.
 #include "search/hit_reader.h"
 
+#include <algorithm>
+#include <cfloat>
+
 #include <nlohmann/json.hpp>
 
 #include "index/schema.h"
@@ -9,7 +12,21 @@
 #include "search/snippet.h"
 
 namespace newsdex::search {
-namespace {}  // namespace
+namespace {
+
+// The hit's score as a percentage of the best score of the whole match (Hit::percent), rounded down with
+// Xapian's formula; a hit that scores above 0 shows at least 1, and a match of no weighted terms (only
+// filters) shows 100 for every hit. MSet::get_percent is not used: it scales by the share of the query's
+// subqueries the best hit matches, and a query parsed again per article language (QueryBuilder) holds one
+// set of subqueries per language, of which an article can match only its own, so a perfect English match
+// showed 50 % or less in an index that also holds German articles (docs/api.md, "percent").
+int percent_of_best(double score, double best) {
+    if (best <= 0) return 100;
+    const int percent = static_cast<int>(score * 100.0 / best + 100.0 * DBL_EPSILON);
+    return std::clamp(percent, score > 0 ? 1 : 0, 100);
+}
+
+}  // namespace
 
 std::vector<Hit> read_hits(const Xapian::MSet& mset, index::Stemming& stemming, const HitOptions& options) {
     std::vector<Hit> hits;
@@ -20,7 +37,7 @@ std::vector<Hit> read_hits(const Xapian::MSet& mset, index::Stemming& stemming, 
         Hit hit;
         hit.rank = rank++;
         hit.score = it.get_weight();
-        hit.percent = it.get_percent();
+        hit.percent = percent_of_best(hit.score, mset.get_max_attained());
         hit.id = doc.get_value(schema::slot::id);
         if (options.collapse) hit.duplicates = it.get_collapse_count();
         if (options.ids_only && !hit.id.empty()) {
