@@ -14,8 +14,9 @@ namespace {
 constexpr const char* usage =
     "usage: newsdex stats [--index DIR] [--format json|text] [--facet-limit N]\n\n"
     "Documents, distinct words (unprefixed terms) and terms (all), first and last publication date, undated\n"
-    "articles, near-duplicate clusters, size on disk, schema version, stemmer, and the top values of the\n"
-    "person, org, place, source, category, language and year facets.\n"
+    "articles, near-duplicate clusters, size on disk, schema version, stemmer, the stemmers of the articles\n"
+    "(each article's language's, or one for all), and the top values of the person, org, place, source,\n"
+    "category, language and year facets.\n"
     "Exit codes: 0 done, 2 bad usage, 3 index missing or unreadable.";
 
 }  // namespace

@@ -17,6 +17,15 @@ std::string human_size(std::uintmax_t bytes) {
     return unit == 0 ? fmt::format("{} B", bytes) : fmt::format("{:.1f} {}", size, units[unit]);
 }
 
+// "english, german (each article by its language's; no known language: english)", or one stemmer for all.
+std::string stemmers_line(const search::IndexStats& stats) {
+    if (stats.stemmers.empty()) return "unknown";
+    std::string names;
+    for (const auto& name : stats.stemmers) names += (names.empty() ? "" : ", ") + name;
+    if (!stats.stems_by_language) return names + " (every article)";
+    return fmt::format("{} (each article by its language's; no known language: {})", names, stats.stemmers.front());
+}
+
 }  // namespace
 
 void print_stats_text(std::ostream& out, const search::IndexStats& stats) {
@@ -31,6 +40,7 @@ void print_stats_text(std::ostream& out, const search::IndexStats& stats) {
     line("size", fmt::format("{} ({} bytes)", human_size(stats.size_bytes), stats.size_bytes));
     line("schema", stats.schema_version.empty() ? std::string("unknown") : stats.schema_version);
     line("stemmer", stats.stemmer.empty() ? std::string("unknown") : stats.stemmer);
+    line("stemmers", stemmers_line(stats));
     line("stored text", stats.stored_text == "none" ? "none (headlines and metadata; ingest --store none)"
                                                     : "full (article bodies, for snippets)");
     for (const auto& facet : stats.facets) {
@@ -56,6 +66,8 @@ nlohmann::json stats_to_json(const search::IndexStats& stats) {
             {"size_bytes", stats.size_bytes},
             {"schema_version", or_null(stats.schema_version)},
             {"stemmer", or_null(stats.stemmer)},
+            {"stemmers", stats.stemmers},
+            {"stemming", stats.stems_by_language ? "language" : "index"},
             {"stored_text", stats.stored_text.empty() ? "full" : stats.stored_text},
             {"duplicates", {{"clusters", stats.clusters}, {"articles", stats.clustered}}},
             {"facets", std::move(facets)}};

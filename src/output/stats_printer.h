@@ -13,7 +13,8 @@ namespace newsdex::output {
 void print_stats_text(std::ostream& out, const search::IndexStats& stats);
 
 // {"documents", "words", "terms", "dates": {"first", "last", "undated"}, "size_bytes", "schema_version",
-//  "stemmer", "duplicates": {"clusters", "articles"}, "facets": {name: [{"value", "count"}]}}.
+//  "stemmer", "stemmers" (the index's first), "stemming" ("language": each article by its language's stemmer;
+//  "index": every article by "stemmer"), "duplicates": {"clusters", "articles"}, "facets": {name: [{"value", "count"}]}}.
 nlohmann::json stats_to_json(const search::IndexStats& stats);
 
 }  // namespace newsdex::output

@@ -46,12 +46,30 @@ std::uintmax_t size_on_disk(const std::string& location) {
     return total;
 }
 
+// metadata::stemmers as recorded ("english,german"), names this build does not know included; without the key,
+// the one stemmer of the whole index.
+void read_stemmers(const Xapian::Database& db, IndexStats& stats) {
+    const std::string recorded = db.get_metadata(std::string(schema::metadata::stemmers));
+    stats.stems_by_language = !recorded.empty();
+    if (!stats.stems_by_language) {
+        if (!stats.stemmer.empty()) stats.stemmers.push_back(stats.stemmer);
+        return;
+    }
+    for (std::size_t start = 0; start <= recorded.size();) {
+        std::size_t end = recorded.find(',', start);
+        if (end == std::string::npos) end = recorded.size();
+        if (end > start) stats.stemmers.push_back(recorded.substr(start, end - start));
+        start = end + 1;
+    }
+}
+
 IndexStats collect(const Xapian::Database& db, const std::vector<std::string>& locations, std::size_t facet_limit) {
     IndexStats stats;
     stats.documents = db.get_doccount();
     stats.undated = db.get_termfreq(std::string(schema::prefix::no_date));
     stats.schema_version = db.get_metadata(std::string(schema::metadata::schema_version));
     stats.stemmer = db.get_metadata(std::string(schema::metadata::stemmer));
+    read_stemmers(db, stats);
     stats.stored_text = db.get_metadata(std::string(schema::metadata::stored_text));
     for (const auto& location : locations) stats.size_bytes += size_on_disk(location);
 

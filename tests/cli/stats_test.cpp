@@ -55,6 +55,28 @@ TEST_CASE("stats text output and facet limit", "[integration]") {
     CHECK(json["facets"]["person"].size() == 1);
 }
 
+TEST_CASE("stats shows the stemmers of the articles, by language or one for all", "[integration]") {
+    // corpus/ holds a German article: stemmed by language (the default) the index records english,german
+    // (metadata newsdex.stemmers, schema 5); `ingest --stemming index` stems everything english, with no key.
+    newsdex::test::TempDir dir;
+    const std::string corpus = (newsdex::test::source_dir() / "corpus").string();
+    const std::string one_way = dir / "one-way";
+    REQUIRE(run_newsdex({"ingest", "--quiet", "--stemming", "index", "--index", one_way, corpus}).exit_code <= 1);
+    auto by_language = nlohmann::json::parse(run_newsdex({"stats", "--index", corpus_index(), "--format", "json"}).out);
+    CHECK(by_language["stemmers"] == nlohmann::json::array({"english", "german"}));
+    CHECK(by_language["stemming"] == "language");
+    auto one = nlohmann::json::parse(run_newsdex({"stats", "--index", one_way, "--format", "json"}).out);
+    CHECK(one["stemmers"] == nlohmann::json::array({"english"}));
+    CHECK(one["stemming"] == "index");
+
+    auto text = run_newsdex({"stats", "--index", corpus_index(), "--facet-limit", "1"}).out;
+    CHECK(text.find("stemmers        english, german (each article by its language's; no known language: english)") !=
+          std::string::npos);
+    CHECK(run_newsdex({"stats", "--index", one_way, "--facet-limit", "1"})
+              .out.find("stemmers        english (every article)") != std::string::npos);
+    CHECK(run_newsdex({"stats", "--help"}).out.find("stemmers") != std::string::npos);
+}
+
 TEST_CASE("stats of a missing index exits 3", "[integration]") {
     newsdex::test::TempDir dir;
     CHECK(run_newsdex({"stats", "--index", dir / "missing"}).exit_code == 3);
