@@ -35,6 +35,8 @@ constexpr Command commands[] = {
     {"extract", "what would be indexed from a web page: article body and metadata", run_extract_command},
     {"eval", "MAP, nDCG@10, P@10, Recall@100, MRR of a TREC run (as trec_eval)", run_eval_command},
     {"serve", "search and browse the index in a local web page, over a JSON API", run_serve_command},
+    {"schema", "the index schema: term prefixes, value slots, metadata keys (--format json for scripts)",
+     run_schema_command},
 };
 
 void print_help(std::ostream& out) {

@@ -18,5 +18,6 @@ int run_delete_command(const std::vector<std::string>& args);
 int run_show_command(const std::vector<std::string>& args);
 int run_serve_command(const std::vector<std::string>& args);
 int run_extract_command(const std::vector<std::string>& args);
+int run_schema_command(const std::vector<std::string>& args);
 
 }  // namespace newsdex::cli

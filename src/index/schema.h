@@ -51,6 +51,9 @@ constexpr std::string_view sample = "XSAMPLE";      // XSAMPLE4, XSAMPLE16 ...: 
 constexpr std::string_view file = "XFILE";
 // Canonical entity filter terms: <text prefix> ":" <canonical, lower-cased>.
 constexpr std::string_view canonical_separator = ":";
+// Stemmed copies of free-text terms: Z<stem> for unprefixed words, Z<prefix><stem> for S and A (Xapian's
+// TermGenerator writes them; named here so the schema lists every prefix an index holds).
+constexpr std::string_view stemmed = "Z";
 }  // namespace prefix
 
 namespace slot {
@@ -121,5 +124,57 @@ constexpr FieldPrefix boolean_fields[] = {
 
 // Document data: a JSON object {"id","title","date","source","url","authors","category","body"} so other
 // Xapian tools can show it, with "crawled" (WARC-Date) and "file" (real path of the input) when known; an index made with --store none leaves "body" out (metadata::stored_text).
+
+// Every prefix, value slot and metadata key above by its name in this header, for `newsdex schema` and the
+// tools that read an index from outside (scripts/dump-index reads `newsdex schema --format json`, so the numbers
+// are written here only). A name added above is added here too; tests/cli/schema_test.cpp checks that every term
+// prefix, slot and metadata key of a real index is listed.
+template <typename Value>
+struct Named {
+    std::string_view name;
+    Value value;
+};
+constexpr Named<std::string_view> prefixes[] = {
+    {"title", prefix::title},
+    {"author_text", prefix::author_text},
+    {"person_text", prefix::person_text},
+    {"org_text", prefix::org_text},
+    {"place_text", prefix::place_text},
+    {"source_text", prefix::source_text},
+    {"unique_id", prefix::unique_id},
+    {"url", prefix::url},
+    {"language", prefix::language},
+    {"category", prefix::category},
+    {"day", prefix::day},
+    {"month", prefix::month},
+    {"year", prefix::year},
+    {"mentioned", prefix::mentioned},
+    {"no_date", prefix::no_date},
+    {"sample", prefix::sample},
+    {"file", prefix::file},
+    {"stemmed", prefix::stemmed},
+};
+constexpr Named<Xapian::valueno> slots[] = {
+    {"date", slot::date},
+    {"persons", slot::persons},
+    {"orgs", slot::orgs},
+    {"places", slot::places},
+    {"sources", slot::sources},
+    {"mentioned_months", slot::mentioned_months},
+    {"category", slot::category},
+    {"language", slot::language},
+    {"content_hash", slot::content_hash},
+    {"fingerprint", slot::fingerprint},
+    {"cluster", slot::cluster},
+    {"id", slot::id},
+    {"crawled", slot::crawled},
+};
+constexpr Named<std::string_view> metadata_keys[] = {
+    {"schema_version", metadata::schema_version},
+    {"stemmer", metadata::stemmer},
+    {"stemmers", metadata::stemmers},
+    {"synonyms_hash", metadata::synonyms_hash},
+    {"stored_text", metadata::stored_text},
+};
 
 }  // namespace newsdex::schema
