@@ -36,8 +36,8 @@ nlohmann::json schema_json() {
 }
 
 void print_schema_text(std::ostream& out) {
-    out << fmt::format("schema version {} (ingest also writes into version {} indexes: one stemmer)\n",
-                       schema::version, schema::version_one_stemmer);
+    out << fmt::format("schema version {} (ingest also writes into version {} indexes: one stemmer)\n", schema::version,
+                       schema::version_one_stemmer);
     out << "\nprefixes:\n";
     for (const auto& [name, value] : schema::prefixes) out << fmt::format("  {:<18}{}\n", name, value);
     out << "\nvalue slots:\n";

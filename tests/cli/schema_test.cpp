@@ -1,7 +1,7 @@
 // `newsdex schema`: the one listing of prefixes, slots and metadata keys that scripts read (scripts/dump-index).
+#include <xapian.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <xapian.h>
 
 #include <set>
 

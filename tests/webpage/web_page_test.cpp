@@ -159,6 +159,14 @@ TEST_CASE("the <title> loses the site name after a separator", "[unit]") {
         {"Council votes to rebuild the sea wall - Example Gazette", "Council votes to rebuild the sea wall"},
         {"Council votes to rebuild the sea wall \xC2\xBB Gazette", "Council votes to rebuild the sea wall"},
         {"Short | Site", "Short | Site"},
+        // Four words or fewer left: kept only when the separators are hierarchical and the cut lost one word
+        // (Readability's rule; two separators may share a space).
+        {"Sea wall / Gazette", "Sea wall / Gazette"},
+        {"Gazette \xC2\xBB Local \xC2\xBB Sea wall works", "Gazette \xC2\xBB Local \xC2\xBB Sea wall works"},
+        {"Local news > Sea wall works - Gazette", "Local news > Sea wall works"},
+        {"Sea wall works - - Gazette site", "Sea wall works - - Gazette site"},
+        {"Sea / / wall works", "Sea / / wall works"},
+        {"Gazette > Sea wall", "Sea wall"},
     }));
     WebPage page =
         read("<html><head><title>" + title + "</title></head><body>" + article_paragraphs() + "</body></html>");
