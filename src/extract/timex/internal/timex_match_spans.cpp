@@ -80,7 +80,47 @@ std::optional<Match> Matcher::uncounted_duration(std::size_t i, std::size_t k, b
     if (e->plural && !the && !qualified && rule(TimexRule::bare_unit_durations) && bare_unit_amount(k)) {
         return literal(i, k + 1, duration_value(-1, e->unit), "DURATION");
     }
+    if (e->plural && !the && !qualified && rule(TimexRule::bare_unit_offset) && bare_unit_offset(k)) {
+        return literal(i, k + 1, duration_value(-1, e->unit), "DURATION");
+    }
     return std::nullopt;
+}
+
+bool Matcher::bare_unit_offset(std::size_t k) const {
+    // "Hours later, police arrived", "days earlier": TimeML reads "three days later" as the amount P3D, linked to the
+    // event it counts from, and the bare plural as the same amount of unknown size (PTXH, PXD). Not "days after the
+    // attack" (TBAQ marks that as a date of the event), nor a count the tokens split ("1,500 hours later"), nor a
+    // comparison's measure ("thousands of years earlier than believed").
+    const Token& before = tok(k - 1);
+    if (k > 0 && (before.is_number() || before.is_punct(',') || before.is("of"))) return false;
+    return word(k + 1, "later") || word(k + 1, "earlier");
+}
+
+std::optional<Match> Matcher::match_vague_period(std::size_t i) const {
+    // "for some time", "for a while", "in a long time", "for a fairly lengthy period": an amount of time whose length
+    // the text does not give (TIMEX3 DURATION PXX; TBAQ's train folds mark "for a while" and "for a fairly lengthy
+    // period" PXX, "for some time" PXM). Only after a preposition that makes it a length ("for", "in", "after",
+    // "within"): "some time next year" is a date, "a time when" and "a long time ago" are not lengths.
+    if (!rule(TimexRule::vague_period_duration) || i == 0) return std::nullopt;
+    std::size_t p = i - 1;
+    if ((word(p, "quite") || word(p, "just")) && p > 0) --p;  // "for quite some time", "in quite a while"
+    if (!word(p, "for") && !word(p, "in") && !word(p, "after") && !word(p, "within")) return std::nullopt;
+    std::size_t end = 0;
+    if (word(i, "a")) {
+        std::size_t j = i + 1;
+        if (word(j, "fairly") || word(j, "very") || word(j, "rather")) ++j;
+        const bool length = word(j, "long") || word(j, "lengthy") || word(j, "prolonged") || word(j, "extended");
+        if (word(j, "while")) {
+            end = j + 1;  // "a while"
+        } else if ((word(j, "little") || word(j, "short") || length) && word(j + 1, "while")) {
+            end = j + 2;  // "a little while", "a long while"
+        } else if (length && (word(j + 1, "time") || word(j + 1, "period"))) {
+            end = j + 2;  // "a long time", "a lengthy period"
+            if (word(end, "of") && word(end + 1, "time")) end += 2;
+        }
+    }
+    if (!end || word(end, "ago") || word(end, "when") || word(end, "that") || word(end, "before")) return std::nullopt;
+    return literal(i, end, "PXX", "DURATION");
 }
 
 bool Matcher::bare_unit_amount(std::size_t k) const {

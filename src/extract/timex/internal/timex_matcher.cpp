@@ -51,6 +51,11 @@ std::optional<int> Matcher::number(std::size_t i, std::size_t& end) const {
             tok(i + 2).is_number() && !tok(i + 2).space_before) {
             return std::nullopt;
         }
+        // ... and so is their tail: "500" of "1,500 hours" is no count of its own
+        if (i >= 2 && (tok(i - 1).is_punct(',') || tok(i - 1).is_punct('.')) && !tok(i - 1).space_before &&
+            !t.space_before && tok(i - 2).is_number()) {
+            return std::nullopt;
+        }
         end = i + 1;
         return to_int(t.lower);
     }
@@ -203,6 +208,7 @@ std::optional<Match> Matcher::match_core(std::size_t i) const {
     consider(match_set(i));  // before durations: "$5 a year" is a rate, not a year
     consider(match_plural_weekday(i));
     consider(match_fortnight(i));
+    consider(match_vague_period(i));
     consider(match_duration(i));
     consider(match_time(i));
     consider(match_zoned_clock(i));

@@ -106,9 +106,12 @@ public:
     bool counted_unit_ok(std::size_t k, std::size_t end, const LexEntry& e, bool hyphen) const;
     // A bare plural unit at k that is an amount by its context: "the first time in years".
     bool bare_unit_amount(std::size_t k) const;
+    // A bare plural unit at k that is an offset from the event just told: "hours later", "days earlier".
+    bool bare_unit_offset(std::size_t k) const;
     std::optional<Match> match_set(std::size_t i) const;             // every week, daily
     std::optional<Match> match_plural_weekday(std::size_t i) const;  // on Sundays, at weekends
     std::optional<Match> match_fortnight(std::size_t i) const;       // a fortnight (P2W), a fortnight ago
+    std::optional<Match> match_vague_period(std::size_t i) const;    // (for) a while, a long time: PXX
     std::optional<Match> match_time(std::size_t i) const;            // 10:30 a.m., noon, overnight
     // Steps of match_time.
     Match time_of_day(std::size_t begin, std::size_t end, std::string suffix) const;  // TIME on the day last named

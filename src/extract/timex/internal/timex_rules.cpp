@@ -37,6 +37,8 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"contract_month_code", "\"MAY7\", \"MAR8\" in a commodity table: a futures contract, no day"},
     {"wire_clock_hours", "\"1530 hrs\", \"1700 local time\", \"from 1130 to 1215 GMT\": TIME, not a year"},
     {"table_number_not_year", "\"May 1193/1200 ba\": a delivery month and its prices, not May 1193"},
+    {"vague_period_duration", "\"for a while\", \"for a long time\", \"a lengthy period\": DURATION PXX"},
+    {"bare_unit_offset", "\"hours later\", \"days earlier\": DURATION PTXH, PXD"},
 }};
 
 }  // namespace

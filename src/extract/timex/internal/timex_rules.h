@@ -36,6 +36,8 @@ enum class TimexRule : std::uint8_t {
     contract_month_code,      // "MAY7", "MAR8" in a commodity table: a futures contract, no day (was May 7)
     wire_clock_hours,         // "1530 hrs", "1700 local time", "from 1130 to 1215 GMT": TIME, not a year
     table_number_not_year,    // "May 1193/1200 ba": a delivery month and its prices, not May 1193
+    vague_period_duration,    // "for a while", "for a long time", "a lengthy period": DURATION PXX
+    bare_unit_offset,         // "hours later", "days earlier": DURATION PTXH, PXD (an offset of unknown size)
     count
 };
 
