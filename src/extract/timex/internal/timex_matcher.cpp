@@ -226,62 +226,6 @@ int Matcher::lean_of_month(std::size_t begin) const {
     return 0;
 }
 
-std::optional<Match> Matcher::coordinated_month(const Match& first) const {
-    // "between January and March", "from June to August", "in April or May": the second month of a pair, which a
-    // month alone would not be when it is also a verb ("May", "March"); its year follows the first's (the driver).
-    const Spec& s = first.spec;
-    if (!rule(TimexRule::coordinated_dates) || s.kind != SpecKind::calendar || !s.month || s.day || s.weekday ||
-        s.nth || s.easter) {
-        return std::nullopt;
-    }
-    const std::size_t k = first.end;
-    const bool dash = tok(k).is("-") || tok(k).lower == "\xe2\x80\x93";  // "June-August", "June – August"
-    if (!word(k, "and") && !word(k, "or") && !word(k, "to") && !word(k, "through") && !word(k, "until") && !dash) {
-        return std::nullopt;
-    }
-    std::size_t end = 0;
-    const int second = month(k + 1, end);
-    if (!second) return std::nullopt;
-    if (auto named = month_of_named_year(k + 1, end, second)) return named;  // "August and October last year"
-    std::size_t y_end = 0;
-    bool two_digit = false;
-    const std::size_t after = tok(end).is_punct(',') || word(end, "of") ? end + 1 : end;
-    const int y = year(after, y_end, two_digit);
-    if (tok(end).is_number() && !y) return std::nullopt;  // "June and July 4": a day of its own
-    Match m{k + 1, y && !two_digit ? y_end : end, {}};
-    m.spec.kind = SpecKind::calendar;
-    m.spec.month = second;
-    m.spec.year = y && !two_digit ? y : 0;
-    m.spec.range_after = (word(k, "and") || word(k, "or")) ? 0 : s.month;
-    return m;
-}
-
-std::optional<Match> Matcher::coordinated_day(const Match& first) const {
-    if (auto m = coordinated_month(first)) return m;
-    const Spec& s = first.spec;
-    if (s.kind != SpecKind::calendar || !s.month || !s.day || s.weekday || s.nth || s.easter) return std::nullopt;
-    const std::size_t k = first.end;
-    if (!word(k, "and") && !word(k, "or")) return std::nullopt;
-    std::size_t end = 0;
-    const int day = day_of_month(k + 1, end);
-    if (!day || !tok(k + 1).is_number()) return std::nullopt;
-    // "Dec. 30 and 31, 2014": the year closes the pair and belongs to both days (the caller gives it to the first).
-    int year_of_pair = 0;
-    std::size_t year_end = 0;
-    bool two_digit = false;
-    if (tok(end).is_punct(',') && !s.year) year_of_pair = year(end + 1, year_end, two_digit);
-    // Otherwise only a number that ends the phrase: "April 24 and 25 percent", "June 3 and 4 p.m." count other things.
-    const Token& next = tok(end);
-    if (!year_of_pair && (next.is_word() || next.is_number() || next.is_punct('-'))) return std::nullopt;
-    Match m{k + 1, end, s};
-    m.spec.day = day;
-    if (year_of_pair && !two_digit) {
-        m.spec.year = year_of_pair;
-        m.end = year_end;
-    }
-    return m;
-}
-
 std::optional<Match> Matcher::match_at(std::size_t i) const {
     if (!is_trigger(tok(i))) return std::nullopt;
     std::optional<Match> m = match_position_modifier(i);

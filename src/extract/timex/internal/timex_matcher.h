@@ -132,11 +132,14 @@ public:
     // year", which TBAQ marks half the time).
     bool rate_after_amount(std::size_t i) const;
     std::optional<Match> match_core(std::size_t i) const;  // any of the above, longest
-    // The second day of "April 24 and 25" / "March 3 or 4", right after the calendar day `first`: same month; with
-    // "Dec. 30 and 31, 2014" its match covers the year, which the first day shares.
+    // Pairs and ranges (timex_match_pairs.cpp). The second day of "April 24 and 25" / "March 3 or 4", right after the
+    // calendar day `first`: same month; with "Dec. 30 and 31, 2014" its match covers the year, which the first day
+    // shares.
     std::optional<Match> coordinated_day(const Match& first) const;
     // The second month of "between January and March", "from June to August" (tried first by coordinated_day).
     std::optional<Match> coordinated_month(const Match& first) const;
+    // The last day of "June 3-5", "March 3 to 5", right after the calendar day `first` (tried by coordinated_day).
+    std::optional<Match> day_range_end(const Match& first) const;
 
     // Whether a switchable rule is on (all are, unless eval-dates measures one).
     bool rule(TimexRule r) const noexcept { return options_.on(r); }

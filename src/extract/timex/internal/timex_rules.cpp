@@ -39,6 +39,7 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"table_number_not_year", "\"May 1193/1200 ba\": a delivery month and its prices, not May 1193"},
     {"vague_period_duration", "\"for a while\", \"for a long time\", \"a lengthy period\": DURATION PXX"},
     {"bare_unit_offset", "\"hours later\", \"days earlier\": DURATION PTXH, PXD"},
+    {"day_range_end", "\"June 3-5\", \"March 3 to 5\": the last day of the range as well"},
 }};
 
 }  // namespace
