@@ -1,5 +1,6 @@
-// Tests of amounts of time whose size the text does not give ("for a while", "hours later") and the last day of a
-// range of days ("June 3-5") (issue 16).
+// Tests of amounts of time whose size the text does not give ("for a while", "hours later"), the last day of a
+// range of days ("June 3-5"), "the early hours of Saturday" and clocks with a part of day ("10 o'clock on Sunday
+// night") (issue 16).
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -15,7 +16,7 @@ using newsdex::extract::TimexRule;
 using newsdex::test::describe_mentions;
 using newsdex::test::find_mention;
 
-TEST_CASE("vague lengths, offsets without a count and ranges of days", "[unit]") {
+TEST_CASE("vague lengths, offsets without a count, ranges of days and the early hours", "[unit]") {
     // anchor, text, expression as found, type, value ("none": not an expression)
     auto [anchor, text, phrase, type,
           value] = GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
@@ -46,6 +47,24 @@ TEST_CASE("vague lengths, offsets without a count and ranges of days", "[unit]")
         {"2016-05-10", "Shipment is set for July 1-10, 2016.", "10, 2016", "DATE", "2016-07-10"},
         {"2016-05-10", "Soybeans for June 3-5/8 cents.", "5", "none", ""},
         {"2016-05-10", "Rates rose on March 3 to 5 percent.", "5", "none", ""},
+        // the early hours of a day are that day's morning; told as past, the bare phrase is on the day last named
+        {"2016-05-10", "He was arrested in the early hours of Saturday.", "the early hours of Saturday", "TIME",
+         "2016-05-07TMO"},
+        {"2016-05-10", "The quake struck in the small hours of May 2.", "the small hours of May 2", "TIME",
+         "2016-05-02TMO"},
+        {"2016-05-10", "Rebels attacked on Friday. The raid began in the early hours, police said.", "the early hours",
+         "TIME", "2016-05-06TMO"},
+        {"2016-05-10", "It happened in the early hours of the war.", "the early hours", "none", ""},
+        // a clock without am/pm takes its half of the day from a part of day after it, and that day
+        {"2016-05-10", "The vote ended at 10 o'clock on Sunday night.", "10 o'clock on Sunday night", "TIME",
+         "2016-05-08T22:00"},
+        {"2016-05-10", "Officials met at 7:30 Friday evening.", "7:30 Friday evening", "TIME", "2016-05-06T19:30"},
+        {"2016-05-10", "Talks began at nine o'clock on Monday morning.", "nine o'clock on Monday morning", "TIME",
+         "2016-05-09T09:00"},
+        {"2016-05-10", "He called at 11 o'clock last night.", "11 o'clock last night", "TIME", "2016-05-09T23:00"},
+        {"2016-05-10", "The offer expires at midnight tonight.", "midnight tonight", "TIME", "2016-05-10T24:00"},
+        {"2016-05-10", "The blast came at 10:30 p.m. Sunday night.", "10:30 p.m. Sunday night", "TIME",
+         "2016-05-08T22:30"},
     }));
     CAPTURE(anchor, text);
     const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
@@ -63,6 +82,10 @@ TEST_CASE("each of these rules switched off gives the reading it replaced", "[un
             {TimexRule::vague_period_duration, "2016-05-10", "The bridge will stay shut for a while.", "a while", ""},
             {TimexRule::bare_unit_offset, "2016-05-10", "Hours later, the rebels withdrew.", "Hours", ""},
             {TimexRule::day_range_end, "2016-05-10", "The ministers meet June 3-5 in Rome.", "5", ""},
+            {TimexRule::early_hours_of_day, "2016-05-10", "He was arrested in the early hours of Saturday.", "Saturday",
+             "2016-05-07"},
+            {TimexRule::clock_with_part_of_day, "2016-05-10", "He called at 11 o'clock last night.", "11 o'clock",
+             "2016-05-10T11:00"},
         }));
     CAPTURE(text);
     TimexOptions options;

@@ -15,9 +15,60 @@ bool is_time_zone(const Token& z) {
            z.is("cdt") || z.is("et") || z.is("bst") || z.is("mst") || z.is("mdt");
 }
 
+// A clock written without its half of the day ("10 o'clock", "7:30"), moved to the half a part of day says: 22:00 for
+// "10 o'clock ... night", 19:30 for "7:30 ... evening", 15:00 for "3 o'clock ... afternoon"; a morning changes nothing
+// and "2 o'clock at night" is 02:00. `clock` is a suffix "Thh:mm", `part` a lexicon part of day ("NI").
+std::string clock_in_part_of_day(const std::string& clock, std::string_view part) {
+    if (clock.size() < 6 || clock[0] != 'T' || clock[3] != ':') return clock;
+    int hour = to_int(std::string_view(clock).substr(1, 2));
+    const bool pm = (part == "AF" && hour >= 1 && hour <= 6) || (part == "EV" && hour >= 4 && hour <= 11) ||
+                    (part == "NI" && hour >= 6 && hour <= 11);
+    if (pm) hour += 12;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "T%02d", hour);
+    return buf + clock.substr(3);
+}
+
 }  // namespace
 
 bool Matcher::zoned_number(std::size_t i) const { return clock_zone_end(i) != 0; }
+
+// "10:30 a.m. Friday", "10 a.m. on Dec. 15", "midnight yesterday": a day after a time of day completes it. With
+// `clock_with_part_of_day`, so does a part of day after that day ("10 o'clock on Sunday night": 22:00 that Sunday)
+// or a part of day that names its own day ("11 o'clock last night", "at 8 tonight").
+void Matcher::attach_day_to_time(Match& m) const {
+    const Spec& s = m.spec;
+    std::size_t k = m.end;
+    if (tok(k).is_punct(',') || word(k, "on")) ++k;
+    const bool parts = rule(TimexRule::clock_with_part_of_day);
+    const bool part_deictic = parts && (word(k, "last") || word(k, "this") || word(k, "tonight"));
+    std::size_t dummy = 0;
+    if (!(weekday(k, dummy) || month(k, dummy) || word(k, "today") || word(k, "yesterday") || word(k, "tomorrow") ||
+          part_deictic)) {
+        return;
+    }
+    auto date = match_core(k);
+    if (!date) return;
+    std::string suffix = s.time_suffix;
+    if (part_deictic) {
+        // "last night", "tonight", "this evening": a day with its part of day (TNI), whose half the clock takes
+        const std::string& part = date->spec.time_suffix;
+        if (part.size() != 3 || part[0] != 'T' || std::string_view(date->spec.type) != "TIME") return;
+        if (s.open_half) suffix = clock_in_part_of_day(suffix, std::string_view(part).substr(1));
+    } else {
+        if (!day_granular(date->spec)) return;
+        const LexEntry* e = tok(date->end).is_word() ? lookup(tok(date->end).lower) : nullptr;
+        if (parts && e && e->part_of_day && !word(date->end, "overnight")) {
+            // "on Sunday night": the night is the clock's, not a second expression
+            if (s.open_half) suffix = clock_in_part_of_day(suffix, e->part_of_day);
+            ++date->end;
+        }
+    }
+    date->spec.time_suffix = std::move(suffix);
+    date->spec.type = "TIME";
+    date->begin = m.begin;
+    m = std::move(*date);
+}
 
 std::size_t Matcher::clock_zone_end(std::size_t i) const {
     if (!tok(i).is_number() || tok(i).lower.size() != 4) return 0;
@@ -111,6 +162,31 @@ std::optional<Match> Matcher::match_part_of_day_phrase(std::size_t i) const {
     if (in_the && tense_at(t_, i, k + 1) != Tense::past) return std::nullopt;
     Match m = time_of_day(i, k + 1, std::string("T") + e->part_of_day);
     m.spec.open_time = false;
+    m.spec.on_named_day = true;
+    return m;
+}
+
+// "the early hours of Saturday", "the small hours of March 3", "in the early hours" (told as past): the hours after
+// midnight, which TIMEX3 has no part of day for; written as that day's morning (TMO), as "early Saturday morning" is.
+// The day is the one named, else the day last named; "the early hours of the morning" is the bare form.
+std::optional<Match> Matcher::match_early_hours(std::size_t i) const {
+    if (!rule(TimexRule::early_hours_of_day) || !word(i, "the")) return std::nullopt;
+    if (!(word(i + 1, "early") || word(i + 1, "small") || word(i + 1, "wee")) || !word(i + 2, "hours")) {
+        return std::nullopt;
+    }
+    std::size_t k = i + 3;
+    if (word(k, "of") && !(word(k + 1, "the") && word(k + 2, "morning"))) {
+        auto day = match_core(k + 1);
+        if (!day || !day_granular(day->spec)) return std::nullopt;
+        if (word(day->end, "morning")) ++day->end;  // "the early hours of Saturday morning"
+        day->begin = i;
+        day->spec.type = "TIME";
+        day->spec.time_suffix = "TMO";
+        return day;
+    }
+    if (word(k, "of")) k += 3;
+    if (!word(i - 1, "in") || tense_at(t_, i, k) != Tense::past) return std::nullopt;
+    Match m = time_of_day(i, k, "TMO");
     m.spec.on_named_day = true;
     return m;
 }
@@ -211,7 +287,9 @@ std::optional<Match> Matcher::match_spelt_clock(std::size_t i) const {
     if (half == 1 && hour == 12) hour = 0;
     char buf[32];
     std::snprintf(buf, sizeof buf, "T%02d:00", hour);
-    return time_of_day(i, end, buf);
+    Match m = time_of_day(i, end, buf);
+    m.spec.open_half = half == 3;  // "three o'clock"
+    return m;
 }
 
 // After a clock's digits at k: "am", "pm", "a.m.", "p.m." (1 or 2) and where it ends; 0 when there is none.
@@ -266,10 +344,13 @@ std::optional<Match> Matcher::match_clock(std::size_t i) const {
     if (minute > 59 || hour > 23 || (half && (hour < 1 || hour > 12))) return std::nullopt;
     if (half == 2 && hour < 12 && !(word(end - 1, "night") && hour < 5)) hour += 12;  // "2 at night" is 02:00
     if (half == 1 && hour == 12) hour = 0;
-    if (is_time_zone(tok(end))) ++end;  // "EST", "GMT"
+    const bool zoned = is_time_zone(tok(end));
+    if (zoned) ++end;  // "EST", "GMT"
     char buf[32];
     std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
-    return time_of_day(i, end, buf);
+    Match m = time_of_day(i, end, buf);
+    m.spec.open_half = (half == 0 || half == 3) && hour >= 1 && hour <= 12 && !zoned;  // "7:30", "10 o'clock"
+    return m;
 }
 
 }  // namespace newsdex::extract::timex

@@ -13,14 +13,6 @@ int to_int(std::string_view digits) {
     return value;
 }
 
-namespace {
-
-bool is_trigger(const Token& token) {
-    if (token.kind == TokenKind::number) return true;
-    if (token.kind == TokenKind::punct) return token.is("'") || token.lower == "\xe2\x80\x99";
-    return lookup(token.lower) != nullptr;
-}
-
 bool day_granular(const Spec& s) {
     if (!s.time_suffix.empty()) return false;
     switch (s.kind) {
@@ -29,6 +21,14 @@ bool day_granular(const Spec& s) {
         case SpecKind::calendar: return s.day != 0;
         default: return false;
     }
+}
+
+namespace {
+
+bool is_trigger(const Token& token) {
+    if (token.kind == TokenKind::number) return true;
+    if (token.kind == TokenKind::punct) return token.is("'") || token.lower == "\xe2\x80\x99";
+    return lookup(token.lower) != nullptr;
 }
 
 // A clock time or part of day with no day of its own yet ("10:30 a.m.", "mid-afternoon"), which a following day
@@ -228,7 +228,8 @@ int Matcher::lean_of_month(std::size_t begin) const {
 
 std::optional<Match> Matcher::match_at(std::size_t i) const {
     if (!is_trigger(tok(i))) return std::nullopt;
-    std::optional<Match> m = match_position_modifier(i);
+    std::optional<Match> m = match_early_hours(i);
+    if (!m) m = match_position_modifier(i);
     if (!m && (word(i, "the") || word(i, "at"))) m = match_position_of(i);
     if (!m) m = match_day_before_after(i);
     if (!m) m = match_approximate_amount(i);
@@ -381,17 +382,7 @@ void Matcher::attach_after_core(Match& m) const {
             }
         }
     } else if (is_time_of_day(s)) {
-        std::size_t k = m.end;
-        if (tok(k).is_punct(',') || word(k, "on")) ++k;
-        std::size_t dummy = 0;
-        if (weekday(k, dummy) || month(k, dummy) || word(k, "today") || word(k, "yesterday") || word(k, "tomorrow")) {
-            if (auto date = match_core(k); date && day_granular(date->spec)) {
-                date->spec.time_suffix = s.time_suffix;
-                date->spec.type = "TIME";
-                date->begin = m.begin;
-                m = std::move(*date);
-            }
-        }
+        attach_day_to_time(m);
     }
 }
 

@@ -32,6 +32,7 @@ public:
     std::optional<Match> match_day_before_after(std::size_t i) const;    // the day before yesterday
     std::optional<Match> match_approximate_amount(std::size_t i) const;  // more than four decades ago
     void attach_after_core(Match& m) const;                              // Friday morning, Tuesday, Dec. 15
+    void attach_day_to_time(Match& m) const;                             // 10:30 a.m. Friday, 10 o'clock last night
     bool names_no_calendar_season(const Match& m) const;                 // this season, two seasons
 
     // --- helpers (public for the recognisers in timex_match_*.cpp) ---
@@ -118,6 +119,7 @@ public:
     std::optional<Match> match_named_time(std::size_t i) const;                       // noon, midnight, mid-afternoon
     std::optional<Match> match_overnight(std::size_t i) const;           // overnight (not "the overnight rate")
     std::optional<Match> match_part_of_day_phrase(std::size_t i) const;  // in the morning, that night
+    std::optional<Match> match_early_hours(std::size_t i) const;         // the early hours of Saturday
     std::optional<Match> match_clock(std::size_t i) const;               // 10:30 a.m., 8 PM, 10.30pm, 4 in the morning
     int spoken_clock(std::size_t i, bool minutes, std::size_t& end) const;  // o'clock, in the morning: 1, 2 or 3
     std::optional<Match> match_spelt_clock(std::size_t i) const;            // three o'clock, four in the morning
@@ -148,6 +150,9 @@ private:
     const TokenStream& t_;
     TimexOptions options_;
 };
+
+// Whether a spec names one whole day ("Friday", "yesterday", "Dec. 15"), which a part of day can narrow.
+bool day_granular(const Spec& s);
 
 // The value of a run of ASCII digits ("2015" -> 2015); shared by the matcher files.
 int to_int(std::string_view digits);

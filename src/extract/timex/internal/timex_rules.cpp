@@ -40,6 +40,9 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"vague_period_duration", "\"for a while\", \"for a long time\", \"a lengthy period\": DURATION PXX"},
     {"bare_unit_offset", "\"hours later\", \"days earlier\": DURATION PTXH, PXD"},
     {"day_range_end", "\"June 3-5\", \"March 3 to 5\": the last day of the range as well"},
+    {"early_hours_of_day", "\"the early hours of Saturday\": TIME, that day's morning (TMO)"},
+    {"clock_with_part_of_day",
+     "\"10 o'clock on Sunday night\", \"11 o'clock last night\": the clock on that day and half"},
 }};
 
 }  // namespace

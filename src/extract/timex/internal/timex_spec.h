@@ -59,6 +59,7 @@ struct Spec {
 
     std::string time_suffix;    // "TNI", "T10:30": appended to a day value (TIME expressions)
     bool open_time = false;     // a clock time or part of day that a following day may complete ("10 a.m. Friday")
+    bool open_half = false;     // a clock without am/pm ("10:30", "10 o'clock"): a part of day after it gives the half
     bool on_named_day = false;  // a clock time with no day: on the day the text last named, else the anchor's
     bool night_before = false;  // "overnight": the night before that day, unless the clause looks ahead
 };
