@@ -9,6 +9,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "core/data_dir.h"
 #include "core/error.h"
 #include "extract/ner/entity_recognizer.h"
 #include "extract/ner/ner_conll.h"
@@ -81,6 +82,9 @@ struct CrossValidation {
     double seconds = 0;
     // --cv-margins: the same fold models tagging with each second-pass margin, pooled.
     std::vector<std::pair<float, ner::EntityCounts>> by_margin;
+    // --cv-vote-margins: each vote margin's models (one first pass per fold, a second pass per margin), pooled.
+    std::vector<std::pair<float, ner::EntityCounts>> by_vote_margin;
+    std::vector<std::vector<double>> vote_margin_folds;  // [margin][fold]: each fold's F1
 };
 
 void add_counts(const ner::EntityCounts& counts, ner::EntityCounts& total) {
@@ -96,19 +100,46 @@ void add_counts(const ner::EntityCounts& counts, ner::EntityCounts& total) {
 // Dev data is never looked at, so features and settings can be chosen on this figure.
 // With `margins`, each fold's model also tags its held-out fold with each second-pass margin (training does not
 // depend on the margin, so one run compares them all).
+struct CrossValidationOptions {
+    std::size_t folds = 5;
+    std::vector<float> margins;       // --cv-margins
+    std::vector<float> vote_margins;  // --cv-vote-margins (the first is the one reported as "f1")
+    std::string dump;                 // --cv-dump
+};
+
+// k-fold cross-validation over the training documents only (document d is in fold d % k): for each fold a model
+// is trained on the others, with the gazetteer and casing table the other folds give, and tags the held-out fold.
+// Dev data is never looked at, so features and settings can be chosen on this figure.
+// With `margins`, each fold's model also tags its held-out fold with each second-pass margin (training does not
+// depend on the margin, so one run compares them all); with vote margins, one model per vote margin.
 CrossValidation cross_validate(const std::vector<ner::LabeledDocument>& train, const ner::CasingTable& unlabeled,
-                               const ner::TrainingOptions& options, std::size_t k, const std::vector<float>& margins) {
+                               const ner::TrainingOptions& options, const CrossValidationOptions& cv) {
+    const std::size_t k = cv.folds;
     if (k < 2 || k > train.size())
         throw Error(ErrorKind::usage, "--cv wants 2 or more folds, at most one per document");
     const auto started = std::chrono::steady_clock::now();
     CrossValidation result;
-    for (const float margin : margins) result.by_margin.emplace_back(margin, ner::EntityCounts{});
+    for (const float margin : cv.margins) result.by_margin.emplace_back(margin, ner::EntityCounts{});
+    for (const float margin : cv.vote_margins) result.by_vote_margin.emplace_back(margin, ner::EntityCounts{});
+    std::ofstream dump;
+    if (!cv.dump.empty()) dump.open(cv.dump);
     for (std::size_t fold = 0; fold < k; ++fold) {
         std::vector<ner::LabeledDocument> rest, held_out;
         for (std::size_t d = 0; d < train.size(); ++d) (d % k == fold ? held_out : rest).push_back(train[d]);
-        auto model = ner::train_model(rest, casing_for(rest, unlabeled), options);
+        auto models =
+            ner::train_models(rest, casing_for(rest, unlabeled), options,
+                              cv.vote_margins.empty() ? std::vector<float>{options.vote_margin} : cv.vote_margins);
+        for (auto& model : models) model.prepare();
+        auto& model = models.front();
         const auto counts = ner::evaluate(model, held_out);
         add_counts(counts, result.pooled);
+        result.vote_margin_folds.resize(result.by_vote_margin.size());
+        for (std::size_t m = 0; m < result.by_vote_margin.size(); ++m) {
+            const auto margin_counts = m == 0 ? counts : ner::evaluate(models[m], held_out);
+            add_counts(margin_counts, result.by_vote_margin[m].second);
+            result.vote_margin_folds[m].push_back(margin_counts.overall_f1());
+        }
+        if (dump.is_open()) ner::write_passes(dump, model, held_out);
         for (auto& [margin, pooled] : result.by_margin) {
             model.set_pass2_margin(margin);
             add_counts(ner::evaluate(model, held_out), pooled);
@@ -132,16 +163,24 @@ void print_cross_validation(const CrossValidation& cv) {
               << ", \"recall\": " << cv.pooled.recall(t) << ", \"f1\": " << cv.pooled.f1(t)
               << ", \"gold\": " << cv.pooled.gold[t] << '}';
     }
-    std::ostringstream folds, margins;
+    std::ostringstream folds, margins, vote_margins;
     for (std::size_t f = 0; f < cv.fold_f1.size(); ++f) folds << (f ? ", " : "") << cv.fold_f1[f];
     for (std::size_t m = 0; m < cv.by_margin.size(); ++m)
         margins << (m ? ", " : "") << "\"" << cv.by_margin[m].first << "\": " << cv.by_margin[m].second.overall_f1();
+    for (std::size_t m = 0; m < cv.by_vote_margin.size(); ++m) {
+        vote_margins << (m ? ", " : "") << "\"" << cv.by_vote_margin[m].first
+                     << "\": {\"f1\": " << cv.by_vote_margin[m].second.overall_f1() << ", \"fold_f1\": [";
+        for (std::size_t f = 0; f < cv.vote_margin_folds[m].size(); ++f)
+            vote_margins << (f ? ", " : "") << cv.vote_margin_folds[m][f];
+        vote_margins << "]}";
+    }
     std::cout << std::setprecision(4) << std::fixed << "{\"folds\": " << cv.fold_f1.size()
               << ", \"precision\": " << static_cast<double>(correct) / static_cast<double>(predicted)
               << ", \"recall\": " << static_cast<double>(correct) / static_cast<double>(gold)
               << ", \"f1\": " << cv.pooled.overall_f1() << ", \"gold\": " << gold << ", \"types\": {" << types.str()
               << "}, \"fold_f1\": [" << folds.str() << "], \"margin_f1\": {" << margins.str()
-              << "}, \"seconds\": " << std::setprecision(1) << cv.seconds << "}" << std::endl;
+              << "}, \"vote_margin_f1\": {" << vote_margins.str() << "}, \"seconds\": " << std::setprecision(1)
+              << cv.seconds << "}" << std::endl;
 }
 
 po::options_description trainer_options() {
@@ -168,15 +207,26 @@ po::options_description trainer_options() {
         "1: ALL CAPS and Title Case lines take their words' usual casing before featurising")(
         "all-caps-truecasing", po::value<int>()->default_value(1),
         "1: ALL CAPS lines are truecased too (0: only Title Case lines are)")(
+        "title-words", po::value<int>()->default_value(0),
+        "1: whether the word or the one before it is a person title (\"Senator\") is a first-pass feature")(
+        "neighbour-votes", po::value<int>()->default_value(0),
+        "1: the second pass sees the majority readings elsewhere of the words either side, with the word")(
         "print-sentences",
         "print the --unlabeled bodies and --train documents as lower-cased, normalised words, one sentence a "
         "line (the text scripts/make-word-clusters learns from; no training)")(
+        "vote-margin", po::value<float>()->default_value(0),
+        "least first-pass margin with which a reading votes in the second pass's document features (0: all)")(
+        "cv-vote-margins", po::value<std::string>(),
+        "with --cv: train one second pass per vote margin on the same first pass (comma-separated); the first is "
+        "reported as f1")("cv-dump", po::value<std::string>(),
+                          "with --cv: write each held-out token's word, gold, first-pass tag and margin, final tag")(
         "cv-margins", po::value<std::string>(),
         "with --cv: also score each fold's model with each of these second-pass margins (comma-separated)")(
         "cv", po::value<std::size_t>(),
         "k-fold cross-validation on --train only (no model written): train on k-1 folds of its documents, score "
         "the held-out fold; prints the pooled scores as JSON")(
         "tag", "tag CoNLL lines from stdin to stdout with --model (no training)")(
+        "trace", "print raw text from stdin as --cv-dump does (gold column O), tagged with --model or the shipped one")(
         "recognize", "print the entities of raw text from stdin with --model, one per line: start end TYPE text")(
         "model", po::value<std::string>(), "model for --tag/--recognize (default: the shipped one)");
     return options;
@@ -247,9 +297,12 @@ ner::TrainingOptions training_options_of(const po::variables_map& vm) {
     training.runs = vm["runs"].as<int>();
     training.known_names = vm["known-names"].as<int>() != 0;
     training.pass2_margin = vm["pass2-margin"].as<float>();
+    training.vote_margin = vm["vote-margin"].as<float>();
     if (vm["section-word"].as<int>() == 0) training.switched_off |= ner::feature_off::section_word;
     if (vm["headline-truecasing"].as<int>() == 0) training.switched_off |= ner::feature_off::headline_truecasing;
     if (vm["all-caps-truecasing"].as<int>() == 0) training.switched_off |= ner::feature_off::all_caps_truecasing;
+    if (vm["title-words"].as<int>() != 0) training.switched_on |= ner::feature_on::title_words;
+    if (vm["neighbour-votes"].as<int>() != 0) training.switched_on |= ner::feature_on::neighbour_votes;
     return training;
 }
 
@@ -290,6 +343,17 @@ int run(int argc, char** argv) {
         return 0;
     }
     if (vm.count("tag") || vm.count("recognize")) return run_tagger(vm);
+    if (vm.count("trace")) {
+        const std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        ner::LabeledDocument doc;
+        doc.words = ner::split_text(text);
+        for (const auto& sentence : doc.words) doc.tags.emplace_back(sentence.size(), ner::outside);
+        auto model = ner::Model::load(vm.count("model") ? vm["model"].as<std::string>()
+                                                        : (data_dir() / "models" / "ner.model.gz").string());
+        if (!vm["pass2-margin"].defaulted()) model.set_pass2_margin(vm["pass2-margin"].as<float>());
+        ner::write_passes(std::cout, model, {doc});
+        return 0;
+    }
     if (vm.count("print-sentences")) {
         print_sentences(vm);
         return 0;
@@ -303,12 +367,19 @@ int run(int argc, char** argv) {
         vm.count("clusters") ? ner::WordClusters::read_tsv(vm["clusters"].as<std::string>()) : ner::WordClusters{};
     if (!clusters.empty()) training.clusters = &clusters;
     if (vm.count("cv")) {
-        std::vector<float> margins;
-        if (vm.count("cv-margins")) {
-            std::istringstream list(vm["cv-margins"].as<std::string>());
-            for (std::string item; std::getline(list, item, ',');) margins.push_back(std::stof(item));
-        }
-        print_cross_validation(cross_validate(train, unlabeled_casing, training, vm["cv"].as<std::size_t>(), margins));
+        CrossValidationOptions cv;
+        cv.folds = vm["cv"].as<std::size_t>();
+        auto floats = [&](const char* option) {
+            std::vector<float> out;
+            if (!vm.count(option)) return out;
+            std::istringstream list(vm[option].as<std::string>());
+            for (std::string item; std::getline(list, item, ',');) out.push_back(std::stof(item));
+            return out;
+        };
+        cv.margins = floats("cv-margins");
+        cv.vote_margins = floats("cv-vote-margins");
+        if (vm.count("cv-dump")) cv.dump = vm["cv-dump"].as<std::string>();
+        print_cross_validation(cross_validate(train, unlabeled_casing, training, cv));
         return 0;
     }
     if (!vm.count("out")) throw Error(ErrorKind::usage, "--out is required");

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -64,23 +65,28 @@ Document split_text(std::string_view text) {
 
 void count_casing_text(std::string_view text, CasingTable& table) { count_casing(split_text(text), table); }
 
-Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing, const TrainingOptions& options) {
-    using clock = std::chrono::steady_clock;
-    const auto started = clock::now();
-    auto log = [&](const std::string& line) {
-        if (!options.log) return;
-        const double seconds = std::chrono::duration<double>(clock::now() - started).count();
-        *options.log << "[" << static_cast<int>(seconds) << "s] " << line << std::endl;
-    };
+namespace {
 
+// Training state shared by the passes: the model so far, and every training document's features, computed
+// with the gazetteer of the other folds.
+struct PassTraining {
     Model model;
+    std::vector<std::vector<std::vector<FeatureIds>>> features;
+    std::function<void(const std::string&)> log;
+};
+
+PassTraining featurise(const std::vector<LabeledDocument>& train, CasingTable casing, const TrainingOptions& options,
+                       std::size_t folds) {
+    PassTraining state;
+    Model& model = state.model;
     model.casing() = std::move(casing);
     if (options.clusters) model.clusters() = *options.clusters;
     model.set_pass2_margin(options.pass2_margin);
+    model.set_vote_margin(options.vote_margin);
     model.set_switched_off(options.switched_off);
+    model.set_switched_on(options.switched_on);
     for (const auto& doc : train) add_names(doc, model.gazetteer());
 
-    const std::size_t folds = std::max<std::size_t>(options.folds, 2);
     std::vector<Gazetteer> fold_gazetteers(folds);
     if (options.known_names) {
         // Curated names are in every fold's gazetteer: they are not training answers, so nothing leaks.
@@ -96,18 +102,38 @@ Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing,
         for (std::size_t f = 0; f < folds; ++f)
             if (d % folds != f) add_names(train[d], fold_gazetteers[f]);
     }
-    std::vector<std::vector<std::vector<FeatureIds>>> features(train.size());
+    state.features.resize(train.size());
     for (std::size_t d = 0; d < train.size(); ++d) {
         FeatureResources resources = model.resources();
         resources.gazetteer = &fold_gazetteers[d % folds];
-        features[d] = extract_features(train[d].words, resources);
+        state.features[d] = extract_features(train[d].words, resources);
     }
-    auto documents = [&](auto&& keep) {
-        std::vector<FeaturisedDocument> docs;
-        for (std::size_t d = 0; d < train.size(); ++d)
-            if (keep(d)) docs.push_back({&features[d], &train[d].tags});
-        return docs;
+    return state;
+}
+
+std::vector<FeaturisedDocument> documents_of(const std::vector<LabeledDocument>& train,
+                                             const std::vector<std::vector<std::vector<FeatureIds>>>& features,
+                                             const std::function<bool(std::size_t)>& keep) {
+    std::vector<FeaturisedDocument> docs;
+    for (std::size_t d = 0; d < train.size(); ++d)
+        if (keep(d)) docs.push_back({&features[d], &train[d].tags});
+    return docs;
+}
+
+}  // namespace
+
+std::vector<Model> train_models(const std::vector<LabeledDocument>& train, CasingTable casing,
+                                const TrainingOptions& options, const std::vector<float>& vote_margins) {
+    using clock = std::chrono::steady_clock;
+    const auto started = clock::now();
+    auto log = [&](const std::string& line) {
+        if (!options.log) return;
+        const double seconds = std::chrono::duration<double>(clock::now() - started).count();
+        *options.log << "[" << static_cast<int>(seconds) << "s] " << line << std::endl;
     };
+    const std::size_t folds = std::max<std::size_t>(options.folds, 2);
+    PassTraining state = featurise(train, std::move(casing), options, folds);
+    Model& model = state.model;
     const PerceptronOptions perceptron{options.epochs, options.seed, options.min_count, options.runs};
     auto progress = [&](const std::string& what, bool last_pass) -> EpochCallback {
         return [&, what, last_pass](int epoch, std::size_t errors, const std::function<WeightTable()>& averaged) {
@@ -123,23 +149,40 @@ Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing,
     };
 
     const int passes = std::clamp(options.passes, 1, 2);
-    model.passes().push_back(
-        train_perceptron(documents([](std::size_t) { return true; }), perceptron, progress("pass 1", passes == 1)));
+    model.passes().push_back(train_perceptron(documents_of(train, state.features, [](std::size_t) { return true; }),
+                                              perceptron, progress("pass 1", passes == 1)));
     log("pass 1: " + std::to_string(model.passes().back().size()) + " features");
-    if (passes == 2) {
-        // Out-of-fold first-pass tags for every training document, then the second pass on top.
-        std::vector<std::vector<std::vector<Tag>>> first(train.size());
-        for (std::size_t f = 0; f < folds; ++f) {
-            const auto weights = train_perceptron(documents([&](std::size_t d) { return d % folds != f; }), perceptron);
-            for (std::size_t d = f; d < train.size(); d += folds) first[d] = tag_with(weights, features[d]);
-            log("pass 1 fold " + std::to_string(f + 1) + " of " + std::to_string(folds));
-        }
-        for (std::size_t d = 0; d < train.size(); ++d) add_first_pass_features(train[d].words, first[d], features[d]);
-        model.passes().push_back(
-            train_perceptron(documents([](std::size_t) { return true; }), perceptron, progress("pass 2", true)));
-        log("pass 2: " + std::to_string(model.passes().back().size()) + " features");
+    if (passes == 1) return {model};
+    // Out-of-fold first-pass tags and margins for every training document, then the second pass on top.
+    std::vector<std::vector<std::vector<Tag>>> first(train.size());
+    std::vector<std::vector<std::vector<float>>> margins(train.size());
+    for (std::size_t f = 0; f < folds; ++f) {
+        const auto weights = train_perceptron(
+            documents_of(train, state.features, [&](std::size_t d) { return d % folds != f; }), perceptron);
+        for (std::size_t d = f; d < train.size(); d += folds)
+            first[d] = tag_with(weights, state.features[d], &margins[d]);
+        log("pass 1 fold " + std::to_string(f + 1) + " of " + std::to_string(folds));
     }
-    return model;
+    std::vector<Model> models;
+    for (const float vote_margin : vote_margins) {
+        auto features = state.features;
+        for (std::size_t d = 0; d < train.size(); ++d)
+            add_first_pass_features(train[d].words, first[d], features[d], nullptr,
+                                    {vote_margin > 0 ? &margins[d] : nullptr, vote_margin,
+                                     (options.switched_on & feature_on::neighbour_votes) != 0});
+        model.set_vote_margin(vote_margin);
+        model.passes().resize(1);
+        model.passes().push_back(train_perceptron(documents_of(train, features, [](std::size_t) { return true; }),
+                                                  perceptron, progress("pass 2", true)));
+        log("pass 2 (vote margin " + std::to_string(vote_margin) +
+            "): " + std::to_string(model.passes().back().size()) + " features");
+        models.push_back(model);
+    }
+    return models;
+}
+
+Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing, const TrainingOptions& options) {
+    return std::move(train_models(train, std::move(casing), options, {options.vote_margin}).front());
 }
 
 void count_entities(const std::vector<Tag>& gold, const std::vector<Tag>& predicted, EntityCounts& counts) {
@@ -160,10 +203,27 @@ EntityCounts evaluate(const Model& model, const std::vector<LabeledDocument>& do
     if (!model.scorer()) own.emplace(model.passes());
     const PassScorer& scorer = own ? *own : *model.scorer();
     for (const auto& doc : docs) {
-        const auto predicted = tag_document(scorer, model.resources(), doc.words, model.pass2_margin());
+        const auto predicted =
+            tag_document(scorer, model.resources(), doc.words, model.pass2_margin(), model.vote_margin());
         for (std::size_t s = 0; s < doc.words.size(); ++s) count_entities(doc.tags[s], predicted[s], counts);
     }
     return counts;
+}
+
+void write_passes(std::ostream& out, const Model& model, const std::vector<LabeledDocument>& docs) {
+    for (const auto& doc : docs) {
+        FirstPassTrace trace;
+        const auto tags = tag_document(*model.scorer(), model.resources(), doc.words, model.pass2_margin(),
+                                       model.vote_margin(), &trace);
+        out << "-DOCSTART-\n\n";
+        for (std::size_t s = 0; s < doc.words.size(); ++s) {
+            for (std::size_t k = 0; k < doc.words[s].size(); ++k) {
+                out << doc.words[s][k] << ' ' << tag_name(doc.tags[s][k]) << ' ' << tag_name(trace.tags[s][k]) << ' '
+                    << std::min(trace.margins[s][k], 9999.0f) << ' ' << tag_name(tags[s][k]) << '\n';
+            }
+            out << '\n';
+        }
+    }
 }
 
 namespace {

@@ -29,7 +29,10 @@ struct TrainingOptions {
     const WordClusters* clusters = nullptr;
     // The least margin by which pass 2 overrules pass 1 when tagging (Model::pass2_margin); 0: always.
     float pass2_margin = 0;
+    // The least first-pass margin with which a reading votes in the second pass (Model::vote_margin); 0: all.
+    float vote_margin = 0;
     std::uint8_t switched_off = 0;  // feature_off bits (ner_features.h): groups left out, saved in the model
+    std::uint8_t switched_on = 0;   // feature_on bits (ner_features.h): optional groups used, saved in the model
     std::ostream* log = nullptr;    // progress lines, if set
     const std::vector<LabeledDocument>* dev = nullptr;  // scored after each epoch, if set
 };
@@ -37,6 +40,10 @@ struct TrainingOptions {
 // Trains a model. `casing` (from unlabeled news and the training words) becomes part of the model;
 // the gazetteer is built from the training entities. Deterministic for given inputs and options.
 Model train_model(const std::vector<LabeledDocument>& train, CasingTable casing, const TrainingOptions& options);
+// The same with one model per vote margin (options.vote_margin ignored): the first pass is trained once and
+// each model's second pass on its own votes. With passes = 1, one model.
+std::vector<Model> train_models(const std::vector<LabeledDocument>& train, CasingTable casing,
+                                const TrainingOptions& options, const std::vector<float>& vote_margins);
 
 // Counts mid-sentence capitalisation of words in ordinary sentences (not headlines) into `table`.
 void count_casing(const Document& document, CasingTable& table);
@@ -44,6 +51,11 @@ void count_casing(const Document& document, CasingTable& table);
 void count_casing_text(std::string_view text, CasingTable& table);
 // Raw text as the recognizer's sentences of words (text/word_tokenizer's tokens and sentence splits).
 Document split_text(std::string_view text);
+
+// Each token of `docs` as "word gold first-pass margin final" (tags as names; the first pass's token margin,
+// ner_decoder.h), a blank line between sentences and "-DOCSTART-" before each document: for error analysis
+// of the second pass. The model must be prepared (Model::prepare).
+void write_passes(std::ostream& out, const Model& model, const std::vector<LabeledDocument>& docs);
 
 // Exact-span entity counts the conlleval way.
 struct EntityCounts {

@@ -50,6 +50,51 @@ std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transiti
 
 namespace {
 
+// O is group 0, each entity type its own group: B-X and I-X read the token the same way.
+std::size_t reading_of(std::size_t tag) { return tag == outside ? 0 : 1 + type_of(static_cast<Tag>(tag)); }
+
+}  // namespace
+
+std::vector<float> token_margins(const std::vector<TagScores>& emissions, const Transitions& transitions,
+                                 const std::vector<Tag>& path) {
+    const std::size_t n = emissions.size();
+    std::vector<float> margins(n, no_rival_margin);
+    if (n == 0) return margins;
+    constexpr float impossible = -std::numeric_limits<float>::infinity();
+    auto step = [&](std::size_t p, std::size_t t) {
+        return allowed(p, static_cast<Tag>(t)) ? transitions[p][t] : impossible;
+    };
+    // forward[i][t]: best score of tokens 0..i ending in t; backward[i][t]: best score of the tokens after i given t.
+    std::vector<TagScores> forward(n), backward(n);
+    for (std::size_t t = 0; t < tag_count; ++t) forward[0][t] = step(start_tag, t) + emissions[0][t];
+    for (std::size_t i = 1; i < n; ++i) {
+        for (std::size_t t = 0; t < tag_count; ++t) {
+            float top = impossible;
+            for (std::size_t p = 0; p < tag_count; ++p) top = std::max(top, forward[i - 1][p] + step(p, t));
+            forward[i][t] = top + emissions[i][t];
+        }
+    }
+    backward[n - 1].fill(0);
+    for (std::size_t i = n - 1; i-- > 0;) {
+        for (std::size_t t = 0; t < tag_count; ++t) {
+            float top = impossible;
+            for (std::size_t next = 0; next < tag_count; ++next)
+                top = std::max(top, step(t, next) + emissions[i + 1][next] + backward[i + 1][next]);
+            backward[i][t] = top;
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const float best = forward[i][path[i]] + backward[i][path[i]];
+        float rival = impossible;
+        for (std::size_t t = 0; t < tag_count; ++t)
+            if (reading_of(t) != reading_of(path[i])) rival = std::max(rival, forward[i][t] + backward[i][t]);
+        if (rival != impossible) margins[i] = std::min(best - rival, no_rival_margin);
+    }
+    return margins;
+}
+
+namespace {
+
 // Score of `path` over tokens [first, last): emissions, the transitions into each, and the one out of the run
 // into `next` (tag_count: the sentence ends there).
 float run_score(const std::vector<Tag>& path, std::size_t first, std::size_t last, std::size_t previous,
@@ -88,21 +133,24 @@ void keep_confident_changes(const std::vector<Tag>& before, std::vector<Tag>& af
 
 namespace newsdex::extract::ner {
 
-std::vector<std::vector<Tag>> tag_with(const WeightTable& weights,
-                                       const std::vector<std::vector<FeatureIds>>& features) {
+std::vector<std::vector<Tag>> tag_with(const WeightTable& weights, const std::vector<std::vector<FeatureIds>>& features,
+                                       std::vector<std::vector<float>>* margins) {
     std::vector<std::vector<Tag>> tags;
     tags.reserve(features.size());
+    if (margins) margins->clear();
     std::vector<TagScores> emissions;
     for (const auto& sentence : features) {
         emissions.clear();
         for (const auto& token : sentence) emissions.push_back(weights.score(token));
         tags.push_back(viterbi(emissions, weights.transitions()));
+        if (margins) margins->push_back(token_margins(emissions, weights.transitions(), tags.back()));
     }
     return tags;
 }
 
 std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const FeatureResources& resources,
-                                           const Document& document, float pass2_margin) {
+                                           const Document& document, float pass2_margin, float vote_margin,
+                                           FirstPassTrace* trace) {
     DocumentWords words;
     auto features = extract_features(document, resources, &words, /*skip_plain=*/true);
     // Every pass's sums for every token (document order) from one lookup per feature; later passes only
@@ -116,13 +164,18 @@ std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const Featu
     TagScores forced_outside;
     forced_outside.fill(-std::numeric_limits<float>::infinity());
     forced_outside[outside] = 0;
+    // The first pass's margins, when its readings vote by confidence or a caller wants them.
+    const bool want_margins = vote_margin > 0 || trace;
+    std::vector<std::vector<float>> margins(want_margins ? document.size() : 0);
     for (std::size_t pass = 0; pass < scorer.passes(); ++pass) {
         if (pass > 0) {
             sizes.clear();
             for (const auto& sentence : features) {
                 for (const auto& token : sentence) sizes.push_back(static_cast<std::uint32_t>(token.size()));
             }
-            add_first_pass_features(document, tags, features, &words);
+            add_first_pass_features(document, tags, features, &words,
+                                    {vote_margin > 0 ? &margins : nullptr, vote_margin,
+                                     (resources.switched_on & feature_on::neighbour_votes) != 0});
             scorer.add(features, sizes, sums);
         }
         std::size_t at = 0;
@@ -133,19 +186,23 @@ std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const Featu
                 emissions.push_back(features[s][k].empty() ? forced_outside : scorer.scores(sums[at], pass));
             }
             auto path = viterbi(emissions, scorer.transitions(pass));
+            if (pass == 0 && want_margins) margins[s] = token_margins(emissions, scorer.transitions(pass), path);
             if (pass > 0 && pass2_margin > 0)
                 keep_confident_changes(tags[s], path, emissions, scorer.transitions(pass), pass2_margin);
             tags[s] = std::move(path);
         }
+        if (pass == 0 && trace) trace->tags = tags;
     }
+    if (trace) trace->margins = std::move(margins);
     return tags;
 }
 
 std::vector<std::vector<Tag>> tag_document(const Model& model, const Document& document) {
     if (const PassScorer* scorer = model.scorer())
-        return tag_document(*scorer, model.resources(), document, model.pass2_margin());
+        return tag_document(*scorer, model.resources(), document, model.pass2_margin(), model.vote_margin());
     // a model still being built
-    return tag_document(PassScorer(model.passes()), model.resources(), document, model.pass2_margin());
+    return tag_document(PassScorer(model.passes()), model.resources(), document, model.pass2_margin(),
+                        model.vote_margin());
 }
 
 }  // namespace newsdex::extract::ner

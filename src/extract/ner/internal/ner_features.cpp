@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/ner/internal/ner_spans.h"
 #include "extract/ner/internal/ner_tags.h"
 
 namespace newsdex::extract::ner {
@@ -462,6 +463,15 @@ void add_gazetteer_features(Emitter& e, const TokenContext& c, std::size_t k) {
     if (c.gaz_marks[k].empty()) e.add(name("g0"), "none");
 }
 
+// Whether this word or the one before it is a capitalised person title ("Senator", "President"; ner_spans.h).
+// Titles are one list, so what CoNLL-2003 teaches of its frequent ones ("President", "Minister") carries to
+// rare ones. In lower case ("the state", "general") they are ordinary words.
+void add_title_features(Emitter& e, const TokenContext& c, std::size_t k) {
+    auto title = [&](std::size_t i) { return c.words[i].capitalised && is_person_title(c.words[i].norm); };
+    if (title(k)) e.add(name("title"), "0");
+    if (k > 0 && title(k - 1)) e.add(name("title"), "-1");
+}
+
 void export_words(const std::vector<SentenceWords>& infos, std::size_t distinct, DocumentWords& words_out) {
     words_out.ids.assign(infos.size(), {});
     words_out.letters.assign(infos.size(), {});
@@ -519,61 +529,105 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
             add_casing_features(e, context, k);
             add_gazetteer_features(e, context, k);
             if (context.cluster_levels) add_cluster_features(e, context, k);
+            if (resources.switched_on & feature_on::title_words) add_title_features(e, context, k);
         }
     }
     if (words_out) export_words(infos, distinct, *words_out);
     return result;
 }
 
+namespace {
+
+// DocumentWords of a document whose extract_features result was not kept.
+DocumentWords words_of(const Document& document) {
+    DocumentWords computed;
+    std::unordered_map<std::string, std::uint32_t> ids;
+    computed.ids.resize(document.size());
+    computed.letters.resize(document.size());
+    for (std::size_t s = 0; s < document.size(); ++s) {
+        for (const auto& word : document[s]) {
+            const auto id = ids.try_emplace(lower_word(normalise_word(word)), static_cast<std::uint32_t>(ids.size()));
+            computed.ids[s].push_back(id.first->second);
+            computed.letters[s].push_back(has_letter(word));
+        }
+    }
+    computed.distinct = ids.size();
+    return computed;
+}
+
+constexpr std::size_t no_majority = type_count + 1;  // the word has no other reading that votes
+
+// What the first pass said of a token's word elsewhere in the document: the majority entity type (type_count:
+// O only; no_majority: no other vote), and whether every other vote agrees.
+struct Elsewhere {
+    std::size_t best = no_majority;
+    bool unanimous = false;
+};
+
+using Votes = std::vector<std::array<std::uint32_t, type_count + 1>>;  // per word id; index type_count: O
+
+Elsewhere elsewhere(const Votes& votes, std::uint32_t id, std::size_t own_slot, bool own_votes) {
+    auto counts = votes[id];
+    if (own_votes) --counts[own_slot];
+    std::size_t best = type_count, entity_votes = 0;
+    for (std::size_t t = 0; t < type_count; ++t) {
+        entity_votes += counts[t];
+        if (counts[t] > 0 && (best == type_count || counts[t] > counts[best])) best = t;
+    }
+    if (best != type_count) return {best, counts[best] == entity_votes + counts[type_count]};
+    return {counts[type_count] > 0 ? type_count : no_majority, false};
+}
+
+std::string_view majority_name(std::size_t best) {
+    return best == no_majority ? "-" : best == type_count ? "O" : type_names[best];
+}
+
+}  // namespace
+
 void add_first_pass_features(const Document& document, const std::vector<std::vector<Tag>>& first_pass,
-                             std::vector<std::vector<FeatureIds>>& features, const DocumentWords* words) {
+                             std::vector<std::vector<FeatureIds>>& features, const DocumentWords* words,
+                             const FirstPassVotes& vote_options) {
     DocumentWords computed;
     if (!words) {
-        std::unordered_map<std::string, std::uint32_t> ids;
-        computed.ids.resize(document.size());
-        computed.letters.resize(document.size());
-        for (std::size_t s = 0; s < document.size(); ++s) {
-            for (const auto& word : document[s]) {
-                const auto id =
-                    ids.try_emplace(lower_word(normalise_word(word)), static_cast<std::uint32_t>(ids.size()));
-                computed.ids[s].push_back(id.first->second);
-                computed.letters[s].push_back(has_letter(word));
-            }
-        }
-        computed.distinct = ids.size();
+        computed = words_of(document);
         words = &computed;
     }
-    // Per lower-cased word: how often the first pass tagged it with each type (index type_count: O).
-    std::vector<std::array<std::uint32_t, type_count + 1>> votes(words->distinct);
+    auto votes_at = [&](std::size_t s, std::size_t k) {
+        return !vote_options.margins || (*vote_options.margins)[s][k] >= vote_options.vote_margin;
+    };
+    auto slot_of = [](Tag t) { return t == outside ? type_count : type_of(t); };
+    Votes votes(words->distinct);
     for (std::size_t s = 0; s < document.size(); ++s) {
-        for (std::size_t k = 0; k < document[s].size(); ++k) {
-            const Tag t = first_pass[s][k];
-            ++votes[words->ids[s][k]][t == outside ? type_count : type_of(t)];
-        }
+        for (std::size_t k = 0; k < document[s].size(); ++k)
+            if (votes_at(s, k)) ++votes[words->ids[s][k]][slot_of(first_pass[s][k])];
     }
+    std::vector<Elsewhere> others;  // per token of the sentence: its word's reading elsewhere
     for (std::size_t s = 0; s < document.size(); ++s) {
-        for (std::size_t k = 0; k < document[s].size(); ++k) {
+        const std::size_t n = document[s].size();
+        others.assign(n, Elsewhere{});
+        for (std::size_t k = 0; k < n; ++k) {
+            if (words->letters[s][k])
+                others[k] = elsewhere(votes, words->ids[s][k], slot_of(first_pass[s][k]), votes_at(s, k));
+        }
+        for (std::size_t k = 0; k < n; ++k) {
             if (features[s][k].empty()) continue;  // skipped as plain text: O
             Emitter e(features[s][k]);
             const Tag own = first_pass[s][k];
-            const std::size_t own_slot = own == outside ? type_count : type_of(own);
-            e.add(name("fp"), own == outside ? "O" : type_names[own_slot]);
+            const std::string_view own_type = own == outside ? "O" : type_names[type_of(own)];
+            e.add(name("fp"), own_type);
             const std::string_view before = k == 0 ? "<s>" : tag_text(first_pass[s][k - 1]);
-            const std::string_view after = k + 1 == document[s].size() ? "</s>" : tag_text(first_pass[s][k + 1]);
+            const std::string_view after = k + 1 == n ? "</s>" : tag_text(first_pass[s][k + 1]);
             e.add_joined(name("fp-1|fp|fp+1"), before, tag_text(own), after);
-            if (!words->letters[s][k]) continue;
-            auto counts = votes[words->ids[s][k]];
-            --counts[own_slot];
-            std::size_t best = type_count, entity_votes = 0;
-            for (std::size_t t = 0; t < type_count; ++t) {
-                entity_votes += counts[t];
-                if (counts[t] > 0 && (best == type_count || counts[t] > counts[best])) best = t;
+            if (vote_options.neighbours && k > 0 && k + 1 < n) {
+                e.add_joined(name("nl-1|l0|nl+1"), majority_name(others[k - 1].best),
+                             lower_word(normalise_word(document[s][k])), majority_name(others[k + 1].best));
             }
-            if (best != type_count) {
-                const bool unanimous = counts[best] == entity_votes + counts[type_count];
-                e.add(name("nl"), type_names[best], unanimous ? "all" : "some");
-                e.add(name("nl|fp"), type_names[best], own == outside ? "O" : type_names[own_slot]);
-            } else if (counts[type_count] > 0) {
+            if (!words->letters[s][k]) continue;
+            const Elsewhere& other = others[k];
+            if (other.best < type_count) {
+                e.add(name("nl"), type_names[other.best], other.unanimous ? "all" : "some");
+                e.add(name("nl|fp"), type_names[other.best], own_type);
+            } else if (other.best == type_count) {
                 e.add(name("nl"), "O", "");
             }
         }

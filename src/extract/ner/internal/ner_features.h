@@ -25,6 +25,7 @@ struct FeatureResources {
     const Gazetteer* gazetteer = nullptr;
     const WordClusters* clusters = nullptr;  // none: no cluster features
     std::uint8_t switched_off = 0;           // feature_off bits: feature groups a model was trained without
+    std::uint8_t switched_on = 0;            // feature_on bits: optional feature groups a model was trained with
 };
 
 // Feature groups a model can be trained without (to measure what each is worth; the model file says which).
@@ -33,6 +34,16 @@ inline constexpr std::uint8_t section_word = 1;         // the "SOCCER - ..." se
 inline constexpr std::uint8_t headline_truecasing = 2;  // ALL CAPS and Title Case lines featurised as written
 inline constexpr std::uint8_t all_caps_truecasing = 4;  // ALL CAPS lines as written, Title Case ones truecased
 }  // namespace feature_off
+
+// Optional feature groups (issue 16), off unless a model says it was trained with them.
+namespace feature_on {
+// Pass 1: the word, or the word before it, is a person title (ner_spans.h: "Senator", "President"), so a
+// title CoNLL-2003 rarely shows reads like the ones it often does.
+inline constexpr std::uint8_t title_words = 1;
+// Pass 2: the majority reading elsewhere of the words either side, with this word ("PER and PER"), so two
+// names read apart elsewhere in the document are not one name here ("Lavrov and Kerry").
+inline constexpr std::uint8_t neighbour_votes = 2;
+}  // namespace feature_on
 
 // What extract_features learned about a document's words that the second pass needs again: each token's
 // lower-cased form as a small per-document id, and whether the token has a letter.
@@ -51,13 +62,24 @@ inline constexpr std::size_t plain_window = 2;
 std::vector<std::vector<FeatureIds>> extract_features(const Document& document, const FeatureResources& resources,
                                                       DocumentWords* words = nullptr, bool skip_plain = false);
 
+// Which first-pass readings vote in add_first_pass_features.
+struct FirstPassVotes {
+    // The first pass's token_margins (ner_decoder.h); with them, only readings with a margin of at least
+    // `vote_margin` count towards a word's majority elsewhere, so one weak reading is not spread to every
+    // mention of the word.
+    const std::vector<std::vector<float>>* margins = nullptr;
+    float vote_margin = 0;
+    bool neighbours = false;  // feature_on::neighbour_votes
+};
+
 // Second-pass features, appended to `features`: what a first tagging pass said about the same word elsewhere
 // in the document (its majority entity type, or O) and about this token itself. Tokens without features
 // (skipped as plain text) get none. Lets "Putin" at the start
 // of a headline borrow the PER of "President Vladimir Putin" further down. `words`, if given, must come from
 // extract_features on the same document (saves normalising every word again).
 void add_first_pass_features(const Document& document, const std::vector<std::vector<Tag>>& first_pass,
-                             std::vector<std::vector<FeatureIds>>& features, const DocumentWords* words = nullptr);
+                             std::vector<std::vector<FeatureIds>>& features, const DocumentWords* words = nullptr,
+                             const FirstPassVotes& votes = {});
 
 std::uint32_t hash_feature(std::string_view text);
 

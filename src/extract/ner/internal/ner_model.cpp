@@ -1,10 +1,11 @@
 // The entity recognizer's trained model: weight tables of its one or two tagging passes and its lexical
 // resources, with its compressed file format.
 //
-// File format (gzip of): "NDXNER3\n", u32 tag_count, varint pass count, each pass a WeightTable
+// File format (gzip of): "NDXNER4\n", u32 tag_count, varint pass count, each pass a WeightTable
 // (ner_weights.cpp), varint n + n casing entries (string, u8 bucket), varint n + n gazetteer entries
 // (string, u8 type mask), f32 pass-2 margin, u8 feature_off bits, varint levels + varint n + n word clusters (string, levels x
-// varint id). Strings are a varint length and bytes. "NDXNER2\n" files (no margin, no clusters) still load.
+// varint id), f32 vote margin, u8 feature_on bits. Strings are a varint length and bytes. "NDXNER3\n" files (no vote margin) and
+// "NDXNER2\n" files (no margin, no clusters either) still load.
 #include "extract/ner/internal/ner_model.h"
 
 #include <zlib.h>
@@ -15,7 +16,8 @@
 namespace newsdex::extract::ner {
 namespace {
 
-constexpr std::string_view magic = "NDXNER3\n";
+constexpr std::string_view magic = "NDXNER4\n";
+constexpr std::string_view magic_v3 = "NDXNER3\n";
 constexpr std::string_view magic_v2 = "NDXNER2\n";
 constexpr std::size_t max_passes = 4;
 
@@ -85,6 +87,8 @@ void Model::save(const std::filesystem::path& file) const {
     out.f32(pass2_margin_);
     out.u8(switched_off_);
     write_clusters(clusters_, out);
+    out.f32(vote_margin_);
+    out.u8(switched_on_);
 
     gzFile gz = gzopen(file.c_str(), "wb9");  // zlib writes mtime 0: same model, same bytes
     if (!gz) throw Error(ErrorKind::io, "cannot create NER model", file.string());
@@ -97,7 +101,8 @@ Model Model::load(const std::filesystem::path& file) {
     const std::string data = read_gzip(file);
     ByteReader in(data, file);
     const std::string_view version = data.size() < magic.size() ? std::string_view() : in.view(magic.size());
-    if ((version != magic && version != magic_v2) || in.u32() != tag_count) in.fail("not a newsdex NER model");
+    if ((version != magic && version != magic_v3 && version != magic_v2) || in.u32() != tag_count)
+        in.fail("not a newsdex NER model");
     Model model;
     const auto passes = in.varint();
     if (passes == 0 || passes > max_passes) in.fail("malformed NER model");
@@ -113,10 +118,14 @@ Model Model::load(const std::filesystem::path& file) {
         auto name = in.string();
         model.gazetteer_.set(std::move(name), in.u8());
     }
-    if (version == magic) {
+    if (version != magic_v2) {
         model.pass2_margin_ = in.f32();
         model.switched_off_ = in.u8();
         model.clusters_ = read_clusters(in);
+    }
+    if (version == magic) {
+        model.vote_margin_ = in.f32();
+        model.switched_on_ = in.u8();
     }
     model.prepare();
     return model;

@@ -41,16 +41,23 @@ public:
     WordClusters& clusters() { return clusters_; }
     const WordClusters& clusters() const { return clusters_; }
     FeatureResources resources() const {
-        return {&casing_, &gazetteer_, clusters_.empty() ? nullptr : &clusters_, switched_off_};
+        return {&casing_, &gazetteer_, clusters_.empty() ? nullptr : &clusters_, switched_off_, switched_on_};
     }
     // feature_off bits (ner_features.h) of the feature groups this model was trained without.
     std::uint8_t switched_off() const { return switched_off_; }
     void set_switched_off(std::uint8_t bits) { switched_off_ = bits; }
+    // feature_on bits (ner_features.h) of the optional feature groups this model was trained with.
+    std::uint8_t switched_on() const { return switched_on_; }
+    void set_switched_on(std::uint8_t bits) { switched_on_ = bits; }
 
     // The least score margin by which the second pass may change the first pass's tags of a stretch of
     // words (ner_decoder.h); 0: pass 2 always wins.
     float pass2_margin() const { return pass2_margin_; }
     void set_pass2_margin(float margin) { pass2_margin_ = margin; }
+    // The least first-pass margin (token_margins, ner_decoder.h) with which a reading votes in the second
+    // pass's document-level features (ner_features.h); 0: every reading votes.
+    float vote_margin() const { return vote_margin_; }
+    void set_vote_margin(float margin) { vote_margin_ = margin; }
 
     std::size_t feature_count() const;
 
@@ -61,7 +68,9 @@ private:
     Gazetteer gazetteer_;
     WordClusters clusters_;
     float pass2_margin_ = 0;
+    float vote_margin_ = 0;
     std::uint8_t switched_off_ = 0;
+    std::uint8_t switched_on_ = 0;
 };
 
 }  // namespace newsdex::extract::ner
