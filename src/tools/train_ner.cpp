@@ -227,7 +227,9 @@ po::options_description trainer_options() {
         "the held-out fold; prints the pooled scores as JSON")(
         "tag", "tag CoNLL lines from stdin to stdout with --model (no training)")(
         "trace", "print raw text from stdin as --cv-dump does (gold column O), tagged with --model or the shipped one")(
-        "recognize", "print the entities of raw text from stdin with --model, one per line: start end TYPE text")(
+        "recognize",
+        "print the entities of raw text from stdin with --model, one per line: start end TYPE text (documents "
+        "separated by form feeds one at a time, a form feed line between them)")(
         "model", po::value<std::string>(), "model for --tag/--recognize (default: the shipped one)");
     return options;
 }
@@ -241,9 +243,15 @@ int run_tagger(const po::variables_map& vm) {
         tag_conll(std::cin, std::cout, *recognizer);
         return 0;
     }
-    const std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    for (const auto& m : recognizer->recognize(text)) {
-        std::cout << m.start << '\t' << m.end << '\t' << to_string(m.type) << '\t' << m.text << '\n';
+    const std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    // Documents separated by form feeds are recognised one at a time (offsets within each), a form feed
+    // line between their entities, so articles can be compared one by one.
+    for (std::size_t first = 0; first <= input.size();) {
+        const std::size_t last = std::min(input.find('\f', first), input.size());
+        if (first > 0) std::cout << "\f\n";
+        for (const auto& m : recognizer->recognize(std::string_view(input).substr(first, last - first)))
+            std::cout << m.start << '\t' << m.end << '\t' << to_string(m.type) << '\t' << m.text << '\n';
+        first = last + 1;
     }
     return 0;
 }

@@ -8,6 +8,7 @@
 #include "extract/ner/internal/ner_decoder.h"
 #include "extract/ner/internal/ner_features.h"
 #include "extract/ner/internal/ner_model.h"
+#include "extract/ner/ner_conll.h"
 
 using namespace newsdex::extract::ner;
 
@@ -101,4 +102,22 @@ TEST_CASE("a model keeps its vote margin and switched-on features through save a
     std::filesystem::remove(file);
     CHECK(loaded.vote_margin() == 20.0f);
     CHECK(loaded.resources().switched_on == (feature_on::title_words | feature_on::neighbour_votes));
+}
+
+TEST_CASE("a model without vote margin or optional features is written in the older format", "[unit]") {
+    // So training without them still gives the shipped model's bytes.
+    Model model;
+    WeightTable pass;
+    pass.set({{hash_feature("x"), TagScores{1.0f}}}, Transitions{});
+    model.passes() = {pass};
+    const auto file = std::filesystem::temp_directory_path() / "newsdex-ner-v3-model.gz";
+    model.save(file);
+    const std::string bytes = read_maybe_gzip(file);
+    model.set_vote_margin(5.0f);
+    model.save(file);
+    const std::string v4 = read_maybe_gzip(file);
+    std::filesystem::remove(file);
+    CHECK(bytes.rfind("NDXNER3\n", 0) == 0);
+    CHECK(v4.rfind("NDXNER4\n", 0) == 0);
+    CHECK(v4.size() == bytes.size() + 5);
 }

@@ -4,7 +4,8 @@
 // File format (gzip of): "NDXNER4\n", u32 tag_count, varint pass count, each pass a WeightTable
 // (ner_weights.cpp), varint n + n casing entries (string, u8 bucket), varint n + n gazetteer entries
 // (string, u8 type mask), f32 pass-2 margin, u8 feature_off bits, varint levels + varint n + n word clusters (string, levels x
-// varint id), f32 vote margin, u8 feature_on bits. Strings are a varint length and bytes. "NDXNER3\n" files (no vote margin) and
+// varint id), f32 vote margin, u8 feature_on bits (NDXNER4 only: save() writes NDXNER3, without the last two,
+// when both are 0). Strings are a varint length and bytes. "NDXNER3\n" files (no vote margin) and
 // "NDXNER2\n" files (no margin, no clusters either) still load.
 #include "extract/ner/internal/ner_model.h"
 
@@ -68,7 +69,11 @@ std::size_t Model::feature_count() const {
 
 void Model::save(const std::filesystem::path& file) const {
     ByteWriter out;
-    out.bytes(magic.data(), magic.size());
+    // A model with neither a vote margin nor optional features is written as NDXNER3, byte for byte what
+    // training wrote before they existed, so the shipped model stays reproducible.
+    const bool v4 = vote_margin_ != 0 || switched_on_ != 0;
+    const std::string_view version = v4 ? magic : magic_v3;
+    out.bytes(version.data(), version.size());
     out.u32(tag_count);
     out.varint(passes_.size());
     for (const auto& pass : passes_) pass.write(out);
@@ -87,8 +92,10 @@ void Model::save(const std::filesystem::path& file) const {
     out.f32(pass2_margin_);
     out.u8(switched_off_);
     write_clusters(clusters_, out);
-    out.f32(vote_margin_);
-    out.u8(switched_on_);
+    if (v4) {
+        out.f32(vote_margin_);
+        out.u8(switched_on_);
+    }
 
     gzFile gz = gzopen(file.c_str(), "wb9");  // zlib writes mtime 0: same model, same bytes
     if (!gz) throw Error(ErrorKind::io, "cannot create NER model", file.string());
