@@ -38,8 +38,9 @@ public:
     // The query text alone (no filters), e.g. for a corrected query. In an index whose articles are stemmed by
     // language, each other language's articles are matched by the text as that language's stemmer parses it:
     // `own AND_NOT (Lde OR Lfr)  OR  (german FILTER Lde)  OR  (french FILTER Lfr)`, a language left out when its
-    // parse is the same as the index's own. Articles of the index's language are matched and weighted exactly as
-    // in an index of that language alone.
+    // parse is the same as the index's own; a branch's term that the own parse spells otherwise is weighted as a
+    // synonym of it, so it carries the word's statistics. Articles of the index's language are matched and weighted
+    // exactly as in an index of that language alone.
     Xapian::Query parse(const std::string& text, std::string* corrected) const;
 
 private:

@@ -110,3 +110,36 @@ TEST_CASE("issue 16: an English collection gives the same batch output stemmed b
     auto stats = nlohmann::json::parse(run_newsdex({"stats", "--index", by_language, "--format", "json"}).out);
     CHECK(stats["stemmer"] == "english");
 }
+
+TEST_CASE("issue 15: a word in an article of another language is weighted by the word's statistics, not its stem's",
+          "[integration]") {
+    // The first 2,000 AG News test articles and its one French article (agnews-test-05368, AMD and Chartered):
+    // "(BUSINESS WIRE)" is its one "business"; French stems it "business", English "busi" (hundreds of articles).
+    const auto records =
+        newsdex::test::read_jsonl_records(newsdex::test::shared_data_file("news-agnews-test.jsonl.gz"));
+    const std::string french = "agnews-test-05368";
+    TempDir dir;
+    const std::string articles = dir / "agnews.jsonl";
+    {
+        std::ofstream out(articles);
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            if (i < 2000 || records[i]["id"] == french) out << records[i].dump() << "\n";
+        }
+    }
+    const std::string by_language = ingest(articles, dir / "by-language", "language");
+    const std::string one_way = ingest(articles, dir / "one-way", "index");
+    auto score_of = [&](const std::string& index) {
+        auto r = run_newsdex({"query", "--index", index, "--format", "json", "--language", "fr", "business"});
+        auto j = nlohmann::json::parse(r.out);
+        REQUIRE(j["hits"].size() == 1);
+        REQUIRE(j["hits"][0]["id"] == french);
+        return j["hits"][0]["score"].get<double>();
+    };
+    // Stemmed either way it is one "business" in an article of the same length: the same weight, within the
+    // small change in the average length. Before, the French stem's idf (a term in one article) made it twice as
+    // large here (6.92 against 3.48), and the article came first for "business growth".
+    CHECK(score_of(by_language) == Approx(score_of(one_way)).epsilon(0.02));
+    auto top = nlohmann::json::parse(
+        run_newsdex({"query", "--index", by_language, "--format", "json", "-n", "10", "business growth"}).out);
+    for (const auto& hit : top["hits"]) CHECK(hit["id"] != french);
+}
