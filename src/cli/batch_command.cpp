@@ -41,9 +41,10 @@ struct RankingValues {
     std::size_t expand = 0;
     std::size_t feedback_docs = 0;
     std::string stopwords;
-    double proximity = -1;          // unset: the default
-    unsigned proximity_window = 0;  // unset: the default
-    double min_normlen = -1;        // unset: the default
+    double proximity = -1;               // unset: the default
+    unsigned proximity_window = 0;       // unset: the default
+    double min_normlen = -1;             // unset: the default
+    std::size_t stopword_min_words = 0;  // unset: the default
 };
 
 void add_ranking_options(po::options_description& options, RankingValues& v) {
@@ -51,7 +52,11 @@ void add_ranking_options(po::options_description& options, RankingValues& v) {
                           "pseudo-relevance feedback: add N terms from the top hits to the query (default 0 = off)")(
         "feedback-docs", po::value(&v.feedback_docs), "top hits that pseudo-relevance feedback reads (default 10)")(
         "stopwords", po::value(&v.stopwords), "drop English stop words from queries: on (default) or off")(
-        "proximity", po::value(&v.proximity), "boost of neighbouring query words found close together (0 = off)")(
+        "stopwords-min-words", po::value(&v.stopword_min_words),
+        ("... only from queries of at least N words (default " + std::to_string(search::default_stopword_min_words) +
+         "; 1 = every query)")
+            .c_str())("proximity", po::value(&v.proximity),
+                      "boost of neighbouring query words found close together (0 = off)")(
         "proximity-window", po::value(&v.proximity_window), "how close, in words, for --proximity (default 8)")(
         "bm25-min-normlen", po::value(&v.min_normlen),
         "BM25: documents shorter than this fraction of the average length count as that long");
@@ -63,6 +68,7 @@ void apply_ranking_options(const RankingValues& v, search::QuerySpec& spec) {
     if (v.proximity >= 0) spec.proximity_weight = v.proximity;
     if (v.proximity_window > 0) spec.proximity_window = v.proximity_window;
     if (v.min_normlen >= 0) spec.bm25_min_normlen = v.min_normlen;
+    if (v.stopword_min_words > 0) spec.stopword_min_words = v.stopword_min_words;
     if (v.stopwords == "off") {
         spec.stopwords = false;
     } else if (!v.stopwords.empty() && v.stopwords != "on") {

@@ -223,6 +223,19 @@ std::string lower_initial_capitals(const std::string& text) {
     return out;
 }
 
+// Words of a query's text (runs of letters and digits, any field names and operators included): what
+// QuerySpec::stopword_min_words counts.
+std::size_t word_count(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : text) {
+        const bool word_byte = static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+        if (word_byte && !in_word) ++words;
+        in_word = word_byte;
+    }
+    return words;
+}
+
 // Operators a Query is fully described by its subqueries for, so it can be rebuilt from them. The rest (phrases,
 // NEAR, scaled weights, value ranges, wildcards) carry parameters Xapian 1.4 does not give back: kept as parsed.
 bool rebuildable(Xapian::Query::op op) {
@@ -397,7 +410,7 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, std::string* cor
 }
 
 Xapian::Query QueryBuilder::parse(const std::string& text, std::string* corrected) const {
-    return parse_text(text, corrected, true);
+    return parse_text(text, corrected, word_count(text) >= default_stopword_min_words);
 }
 
 namespace {
@@ -502,13 +515,13 @@ Xapian::Query QueryBuilder::filters(const QuerySpec& spec) const {
 BuiltQuery QueryBuilder::build(const QuerySpec& spec) const {
     BuiltQuery built;
     bool blank = spec.query.find_first_not_of(" \t\r\n") == std::string::npos;
-    Xapian::Query text_query = blank
-                                   ? Xapian::Query::MatchAll
-                                   : parse_text(spec.query, spec.suggest ? &built.corrected : nullptr, spec.stopwords);
+    const bool stopwords = spec.stopwords && word_count(spec.query) >= spec.stopword_min_words;
+    Xapian::Query text_query =
+        blank ? Xapian::Query::MatchAll : parse_text(spec.query, spec.suggest ? &built.corrected : nullptr, stopwords);
     if (!blank && spec.proximity_weight > 0) {
-        text_query = with_proximity(text_query, plain_query_words(text::normalize(spec.query)),
-                                    spec.stopwords ? &english_stopper() : nullptr,
-                                    {spec.proximity_weight, spec.proximity_window});
+        text_query =
+            with_proximity(text_query, plain_query_words(text::normalize(spec.query)),
+                           stopwords ? &english_stopper() : nullptr, {spec.proximity_weight, spec.proximity_window});
     }
     Xapian::Query filter = filters(spec);
     // A blank query with filters or facets means "everything that passes" (e.g. a whole-index histogram).

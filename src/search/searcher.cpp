@@ -23,9 +23,10 @@ constexpr int max_reopen_attempts = 5;
 // BM25 defaults when QuerySpec::bm25 is unset: the best worst-case ratio to the best peer over the news
 // known-item set and the five dev collections, on every measure of issue 15 (MAP and nDCG@10; MRR and
 // success@10 on known-item search): docs/quality.md, "Choosing the defaults". k1 0.9 led on MAP and MRR but
-// trailed Lucene 8 on nDCG@10 (CISI -.015); 1.1 leads there too, at MRR -.005 on known-item search.
-constexpr double default_k1 = 1.1;
-constexpr double default_b = 0.3;
+// trailed Lucene 8 on nDCG@10 (CISI -.015); 1.1, b 0.3 led on eleven measures and tied on one (known-item
+// success@10). With stop words kept in short queries (query_spec.h) k1 1.2, b 0.35 leads on all twelve.
+constexpr double default_k1 = 1.2;
+constexpr double default_b = 0.35;
 // Xapian's own BM25 settings for the rest: no query-length factor k2, within-query frequency k3 = 1,
 // documents shorter than half the average are normalised as if half the average.
 constexpr double bm25_k2 = 0, bm25_k3 = 1, bm25_min_normlen = 0.5;

@@ -110,3 +110,22 @@ TEST_CASE("filters are boolean and ANDed across fields, ORed within", "[unit]") 
           "Query((Ztalk@1 FILTER ((XPERSON:john kerry OR XPERSON:sergei lavrov) AND XPLACE:moscow AND "
           "VALUE_GE 0 20151201)))");
 }
+
+TEST_CASE("stop words are dropped from queries of five words or more, kept in shorter ones", "[unit]") {
+    // issue 15: in a short query every word was typed on purpose ("few americans": an AG News headline that
+    // ranked 155th on "americans" alone); long questions are where "of" and "which" match everything.
+    auto [query, min_words, expected] = GENERATE(table<std::string, std::size_t, std::string>({
+        {"few americans", 5, "Query((Zfew@1 OR Zamerican@2))"},
+        {"hang while", 5, "Query((Zhang@1 OR Zwhile@2))"},
+        {"prices of crude oil", 5, "Query((Zprice@1 OR Zof@2 OR Zcrude@3 OR Zoil@4))"},
+        {"the prices of crude oil", 5, "Query((Zprice@2 OR Zcrude@4 OR Zoil@5))"},
+        {"few americans", 1, "Query(Zamerican@2)"},
+        {"the", 1, "Query(Zthe@1)"},  // a query of stop words alone keeps them (QueryParser's rule)
+    }));
+    search::QueryBuilder builder(empty_index(), nullptr);
+    search::QuerySpec spec;
+    spec.query = query;
+    spec.stopword_min_words = min_words;
+    INFO(query << " | " << min_words);
+    CHECK(builder.build(spec).query.get_description() == expected);
+}
