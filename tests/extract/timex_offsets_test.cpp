@@ -1,6 +1,6 @@
 // Tests of amounts of time whose size the text does not give ("for a while", "hours later"), the last day of a
-// range of days ("June 3-5"), "the early hours of Saturday" and clocks with a part of day ("10 o'clock on Sunday
-// night") (issue 16).
+// range of days ("June 3-5"), "the early hours of Saturday", clocks with a part of day ("10 o'clock on Sunday
+// night") and "this weekend" (issue 16).
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -65,6 +65,11 @@ TEST_CASE("vague lengths, offsets without a count, ranges of days and the early 
         {"2016-05-10", "The offer expires at midnight tonight.", "midnight tonight", "TIME", "2016-05-10T24:00"},
         {"2016-05-10", "The blast came at 10:30 p.m. Sunday night.", "10:30 p.m. Sunday night", "TIME",
          "2016-05-08T22:30"},
+        // "this weekend" written early in the week is the coming one, unless told as past; "the weekend" looks back
+        {"2016-05-10", "The team plays this weekend.", "this weekend", "DATE", "2016-W19-WE"},
+        {"2016-05-10", "The talks were held this weekend.", "this weekend", "DATE", "2016-W18-WE"},
+        {"2016-05-10", "Talks resumed over the weekend.", "the weekend", "DATE", "2016-W18-WE"},
+        {"2016-05-14", "The team plays this weekend.", "this weekend", "DATE", "2016-W19-WE"},
     }));
     CAPTURE(anchor, text);
     const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
@@ -77,16 +82,17 @@ TEST_CASE("vague lengths, offsets without a count, ranges of days and the early 
 
 TEST_CASE("each of these rules switched off gives the reading it replaced", "[unit]") {
     // rule, anchor, text, expression, value with the rule off ("": not an expression)
-    auto [rule, anchor, text, phrase, value] =
-        GENERATE(table<TimexRule, std::string, std::string, std::string, std::string>({
-            {TimexRule::vague_period_duration, "2016-05-10", "The bridge will stay shut for a while.", "a while", ""},
-            {TimexRule::bare_unit_offset, "2016-05-10", "Hours later, the rebels withdrew.", "Hours", ""},
-            {TimexRule::day_range_end, "2016-05-10", "The ministers meet June 3-5 in Rome.", "5", ""},
-            {TimexRule::early_hours_of_day, "2016-05-10", "He was arrested in the early hours of Saturday.", "Saturday",
-             "2016-05-07"},
-            {TimexRule::clock_with_part_of_day, "2016-05-10", "He called at 11 o'clock last night.", "11 o'clock",
-             "2016-05-10T11:00"},
-        }));
+    auto [rule, anchor, text, phrase,
+          value] = GENERATE(table<TimexRule, std::string, std::string, std::string, std::string>({
+        {TimexRule::vague_period_duration, "2016-05-10", "The bridge will stay shut for a while.", "a while", ""},
+        {TimexRule::bare_unit_offset, "2016-05-10", "Hours later, the rebels withdrew.", "Hours", ""},
+        {TimexRule::day_range_end, "2016-05-10", "The ministers meet June 3-5 in Rome.", "5", ""},
+        {TimexRule::early_hours_of_day, "2016-05-10", "He was arrested in the early hours of Saturday.", "Saturday",
+         "2016-05-07"},
+        {TimexRule::clock_with_part_of_day, "2016-05-10", "He called at 11 o'clock last night.", "11 o'clock",
+         "2016-05-10T11:00"},
+        {TimexRule::this_weekend_ahead, "2016-05-10", "The team plays this weekend.", "this weekend", "2016-W18-WE"},
+    }));
     CAPTURE(text);
     TimexOptions options;
     options.off.set(std::size_t(rule));

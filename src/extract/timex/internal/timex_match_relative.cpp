@@ -272,7 +272,10 @@ std::optional<Match> Matcher::match_shifted_unit_word(std::size_t i, std::size_t
         Match m = literal(i, u + 1, e->unit == Unit::decade ? "P10Y" : "P100Y", "DURATION");
         return m;
     }
-    return relative(i, u + 1, e->unit, offset);
+    Match m = relative(i, u + 1, e->unit, offset);
+    // "this weekend" is the coming one unless its clause tells it as past (the resolver reads direction +1)
+    if (e->unit == Unit::weekend && d.is("this") && rule(TimexRule::this_weekend_ahead)) m.spec.direction = 1;
+    return m;
 }
 
 std::optional<Match> Matcher::match_period_noun(std::size_t i) const {

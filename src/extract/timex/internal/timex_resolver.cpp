@@ -179,8 +179,10 @@ std::string resolve_relative(const Spec& s, const year_month_day& a, Tense tense
         }
         case Unit::week: return fmt_week(ad + days{7 * s.offset});
         case Unit::weekend: {
-            // "the weekend" written Monday to Thursday is the one just gone, unless the sentence looks ahead.
-            const int back = s.offset == 0 && iso_weekday(ad) <= 4 && tense != Tense::future ? -7 : 0;
+            // "the weekend" written Monday to Thursday is the one just gone, unless the sentence looks ahead; "this
+            // weekend" (direction +1) is the coming one unless the sentence looks back ("plays this weekend").
+            const bool looks_back = s.direction > 0 ? tense == Tense::past : tense != Tense::future;
+            const int back = s.offset == 0 && iso_weekday(ad) <= 4 && looks_back ? -7 : 0;
             return fmt_week(ad + days{7 * s.offset + back}) + "-WE";
         }
         case Unit::season: {

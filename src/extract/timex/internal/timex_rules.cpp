@@ -43,6 +43,8 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"early_hours_of_day", "\"the early hours of Saturday\": TIME, that day's morning (TMO)"},
     {"clock_with_part_of_day",
      "\"10 o'clock on Sunday night\", \"11 o'clock last night\": the clock on that day and half"},
+    {"this_weekend_ahead",
+     "\"plays this weekend\" written Monday to Thursday: the coming weekend, unless told as past"},
 }};
 
 }  // namespace

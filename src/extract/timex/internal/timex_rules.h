@@ -41,6 +41,7 @@ enum class TimexRule : std::uint8_t {
     day_range_end,            // "June 3-5", "March 3 to 5": the last day of the range as well
     early_hours_of_day,       // "the early hours of Saturday": TIME, that day's morning (TMO)
     clock_with_part_of_day,   // "10 o'clock on Sunday night", "11 o'clock last night": T22:00 that day, T23:00
+    this_weekend_ahead,       // "the team plays this weekend", written on a Tuesday: the coming weekend
     count
 };
 
