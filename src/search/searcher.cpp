@@ -81,6 +81,42 @@ Xapian::Database open_retrying(const std::string& location) {
     }
 }
 
+// Whether the query has a phrase or NEAR anywhere in it (its candidates are tested by reading their positions).
+bool has_positions(const Xapian::Query& query) {
+    auto type = query.get_type();
+    if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_NEAR) return true;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+        if (has_positions(query.get_subquery(i))) return true;
+    }
+    return false;
+}
+
+// Whether the match count comes from its own boolean pass rather than the ranked one. Counting matches in the
+// ranked pass (check_at_least) makes Xapian weigh every one of the first count_bound matches, which stops its
+// max-weight pruning; a pruned ranked pass plus a pass that only walks the postings costs less (on Reuters, 37 %
+// fewer instructions over the bench queries: docs/performance.md, "Exact counts, profiled"). Not with facets
+// (their counters ride on the ranked pass, which then sees every match), sorting by date (that pass sees every
+// match anyway), collapsing (the count is of clusters) or positions (reading a candidate's positions is most of
+// its cost, and two passes would read many twice).
+bool count_separately(const QuerySpec& spec, const Xapian::Query& query) {
+    return spec.count_bound > 0 && spec.facets.empty() && spec.sort == SortOrder::relevance && !spec.collapse &&
+           !has_positions(query);
+}
+
+// Narrows the ranked pass's bounds in `result` with a boolean pass looking at up to count_bound matches: below the
+// bound they meet. Nothing to do when the ranked pass already saw every match or more than the bound.
+void count_matches(const Xapian::Database& db, const Xapian::Query& query, const QuerySpec& spec,
+                   SearchResult& result) {
+    if (result.total_exact || result.total_lower >= spec.count_bound) return;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (spec.time_limit_seconds > 0) enquire.set_time_limit(spec.time_limit_seconds);
+    Xapian::MSet counted = enquire.get_mset(0, 0, static_cast<Xapian::doccount>(spec.count_bound));
+    set_match_bounds(result, std::max<std::size_t>(result.total_lower, counted.get_matches_lower_bound()),
+                     std::min<std::size_t>(result.total_upper, counted.get_matches_upper_bound()));
+}
+
 }  // namespace
 
 namespace {
@@ -214,12 +250,15 @@ SearchResult Searcher::run(const QuerySpec& spec) {
         RankedPassFacets early(db_, spec, columns);
         early.attach(enquire);
         // check_at_least: Xapian looks at up to count_bound matches, so below it the bounds meet (exact count).
+        // Without facets the ranked pass prunes instead and a boolean pass counts (count_separately).
+        bool separately = count_separately(spec, enquire.get_query());
         Xapian::MSet mset =
             enquire.get_mset(static_cast<Xapian::doccount>(spec.offset), static_cast<Xapian::doccount>(spec.limit),
-                             static_cast<Xapian::doccount>(spec.count_bound));
+                             static_cast<Xapian::doccount>(separately ? 0 : spec.count_bound));
         result.facets.clear();
         result.facet_sample_rate = 1;
         set_match_bounds(result, mset.get_matches_lower_bound(), mset.get_matches_upper_bound());
+        if (separately) count_matches(db_, enquire.get_query(), spec, result);
         if (!spec.facets.empty()) {
             // A second pass, unless the ranked one saw every match: counting must see the whole match set (or a
             // sample), ranking need not.
