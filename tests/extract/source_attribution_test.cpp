@@ -52,6 +52,8 @@ TEST_CASE("attributions name one source with its span and canonical name", "[uni
         {"Talks stalled, according to news agency Ukrinform.", "Ukrinform", "Ukrinform"},
         {"The plan leaked, reports Meduza.", "Meduza", "Meduza"},
         {"KIEV (Interfax-Ukraine) - Talks stalled.", "Interfax-Ukraine", "Interfax-Ukraine"},
+        // AG News: a dateline's place in mixed case, opening the body after the headline's blank line.
+        {"Olympic preview\n\nAthens, Greece (Sports Network) - Hamm won gold.", "Sports Network", "Sports Network"},
         {"The Moscow Times reported the sale.", "The Moscow Times", "The Moscow Times"},
         {"Talks stalled, according to the Times of India.", "Times of India", "Times of India"},
         {"\"No,\" he told the Times Tuesday.", "Times", "The Times"},
@@ -77,6 +79,12 @@ TEST_CASE("an outlet opening a line needs the dash; one inside a line does not o
     CHECK(find_sources("Reuters expanded its Tokyo bureau.", shipped()).empty());
     CHECK(find_sources("Shares rose.\nAP-Dow Jones said the index fell.", shipped()).empty());
     CHECK(find_sources("Shares rose, AP - the agency - said.", shipped()).empty());
+    // A bracket inside a paragraph, or after words in lower case, is no dateline.
+    CHECK(find_sources("Deal\n\nShares of Acme Corp (Acme Holdings) - the parent - rose.", shipped()).empty());
+    CHECK(find_sources("Deal\n\nThe company said Acme Corp (Acme Holdings) - rose.", shipped()).empty());
+    CHECK(find_sources("3G\n\n\"High-Speed Downlink Packet Access (HSDPA) - sometimes called Super 3G - will be vital",
+                       shipped())
+              .empty());
 }
 
 TEST_CASE("words after cues that are not outlets are not sources", "[unit]") {

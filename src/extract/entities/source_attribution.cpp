@@ -17,6 +17,8 @@ namespace {
 
 // Longest outlet name tried, in tokens ("Radio Free Europe/Radio Liberty", "The Wall Street Journal").
 constexpr std::size_t max_name_tokens = 6;
+// Longest place of a dateline in mixed case before its outlet's bracket ("Athens, Greece (Sports Network) -").
+constexpr std::size_t max_place_tokens = 3;
 // Longest unknown outlet name accepted: longer capitalised runs are headlines or lists, not one outlet.
 constexpr std::size_t max_unknown_tokens = 4;
 
@@ -190,6 +192,13 @@ private:
         std::string_view gap = gap_after(k);
         return !gap.empty() && std::count(gap.begin(), gap.end(), '\n') <= 1 &&
                std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+    }
+    // Token k starts the text or follows a blank line, with nothing else before it ('"High-Speed Downlink Packet
+    // Access (HSDPA) - ' opens a quote, and names a standard).
+    bool opens_paragraph(std::size_t k) const {
+        const std::string_view gap = gap_before(k);
+        return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r'; }) &&
+               (k == 0 || std::count(gap.begin(), gap.end(), '\n') >= 2);
     }
     bool capitalised(std::size_t k) const {
         const auto* bytes = reinterpret_cast<const uint8_t*>(text_.data());
@@ -391,11 +400,17 @@ private:
     }
 
     // A dateline before token k's bracket: an upper-case place ("MOSCOW", "UNITED NATIONS"), then perhaps a
-    // date ("Dec. 18", "12 May 2016"), on one line.
+    // date ("Dec. 18", "12 May 2016"), on one line; or a place in capitalised words opening a paragraph after a
+    // blank line ("Athens, Greece (Sports Network) - ").
     bool dateline_before(std::size_t k) const {
         for (std::size_t t = k; t-- > 0 && k - t <= 5;) {
             std::string_view gap = gap_after(t);
             if (gap.find('\n') != std::string_view::npos && t + 1 < k) return false;
+            if (capitalised(t) && opens_paragraph(t) && k - t <= max_place_tokens) {
+                bool place = true;  // every word from t to the bracket capitalised
+                for (std::size_t u = t; u < k && place; ++u) place = capitalised(u);
+                if (place) return true;
+            }
             std::string_view w = word(t);
             const bool upper = w.size() >= 3 &&
                                std::none_of(w.begin(), w.end(),
@@ -406,7 +421,7 @@ private:
                               in(key(t).substr(0, 3), std::array<std::string_view, 9>{"jan", "feb", "mar", "apr", "jun",
                                                                                       "jul", "aug", "sep", "oct"}) ||
                               key(t) == "nov" || key(t) == "dec" || key(t) == "sept";
-            if (!date) return false;
+            if (!date && !capitalised(t)) return false;  // "Athens, Greece" walks on to the line start
         }
         return false;
     }
@@ -430,7 +445,12 @@ private:
         std::string_view after = gap_after(last).substr(1);
         while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
         const bool dash = after.rfind("-", 0) == 0 || after.rfind("\u2014", 0) == 0 || after.rfind("\u2013", 0) == 0;
-        if (dash && last - k + 1 <= max_unknown_tokens && capitalised_run(k).value_or(k) >= last &&
+        // A dateline leads into a sentence; a table's caption into a date or nothing ("(YEN PER KILO) - APRIL 07").
+        std::string_view rest_of_line = text_.substr(tokens_[last].end);
+        rest_of_line = rest_of_line.substr(0, rest_of_line.find('\n'));
+        const bool sentence = std::any_of(rest_of_line.begin(), rest_of_line.end(),
+                                          [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+        if (dash && sentence && last - k + 1 <= max_unknown_tokens && capitalised_run(k).value_or(k) >= last &&
             unknown_name(k, last) && dateline_before(k)) {
             add(k, last, std::string(span(k, last)));
         }
