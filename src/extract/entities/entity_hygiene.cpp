@@ -62,6 +62,7 @@ void drop_own_source(std::string_view text, std::vector<EntityMention>& mentions
 void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, const ArticleContext& context,
                    const text::AliasTable& aliases, const WordCaseLookup& usual) {
     using namespace hygiene;
+    trim_open_brackets(text, mentions);
     split_headline_joins(text, mentions);
     split_paragraph_joins(text, mentions);
     split_coordinated_names(text, mentions);
@@ -70,8 +71,9 @@ void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, 
     drop_dates(mentions, context.dates);
     drop_lone_words(mentions);
     drop_tickers(text, mentions);
-    extend_organisations_left(text, mentions);
+    extend_organisations_left(text, mentions, aliases);
     trim_headline_words(text, mentions, usual);
+    cut_headline_names_to_text_names(text, mentions);
     truecase(mentions, usual);
     cut_after_possessive(mentions, usual);
     keep_legal_form_of_words(mentions, usual);
@@ -82,6 +84,7 @@ void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, 
     drop_own_source(text, mentions, context.sources, aliases);
     drop_common_words(text, mentions, aliases, usual);
     link_acronyms(mentions);
+    add_untagged_acronyms(text, mentions, aliases);
     companies_by_context(text, mentions, aliases);
     teams_named_by_places(text, mentions, aliases);
     places_in_capitals_only(text, mentions, aliases);

@@ -35,7 +35,8 @@ using WordCaseLookup = std::function<WordCase(std::string_view word)>;  // any c
 //   in lower case ("Nine", "Mark") is dropped, and so is an organisation of one word news also writes in lower
 //   case ("the Bank said", "Federal funds") unless the words around it mark a company;
 // - an acronym whose letters are the initials of a longer name of the article ("SEC", "Securities and
-//   Exchange Commission") takes that name and type;
+//   Exchange Commission") takes that name and type; one the model did not tag is added as a mention of it, or
+//   of the organisation the alias table gives it ("ADVISED OF SEC BRIEF");
 // - a place reading the alias table does not back is a company in a company's context ("analyst George Baker
 //   at Smith Barney") or listed with companies only ("at Chrysler and Ford"), as is a person reading listed
 //   with two companies or more; an unknown place read only in ALL CAPS lines is dropped ("... ON PENNZOIL

@@ -18,6 +18,10 @@ void drop_table_only(std::string_view text, std::vector<EntityMention>& mentions
 
 // ---- name_spelling.cpp: where a name starts and ends and how it is spelt.
 
+// A name ends at a word: an opening bracket the model read into it before a ticker ("COMINCO <CLT>" tagged
+// "COMINCO <") is cut, with the blanks before it.
+void trim_open_brackets(std::string_view text, std::vector<EntityMention>& mentions);
+
 // A name never runs over a paragraph break: a mention that does ("Getty Oil Co.\n    Texaco", the model reading
 // past an abbreviation's dot) is two names, each canonical as written without a legal form; mentions linked to
 // the joined name take the part they are a short form of ("Texaco").
@@ -33,11 +37,18 @@ void split_coordinated_names(std::string_view text, std::vector<EntityMention>& 
 void extend_to_known_names(std::string_view text, std::vector<EntityMention>& mentions,
                            const text::AliasTable& aliases);
 
-// "Standard and Poor's Corp" tagged from "Poor's": a company named "A and B" keeps its first name.
-void extend_organisations_left(std::string_view text, std::vector<EntityMention>& mentions);
+// "Standard and Poor's Corp" tagged from "Poor's": a company named "A and B" keeps its first name, unless the
+// first is a name of its own ("Reuters and\nVisnews": named alone in the article, or known to the alias table).
+void extend_organisations_left(std::string_view text, std::vector<EntityMention>& mentions,
+                               const text::AliasTable& aliases);
 
 // In an ALL CAPS line, edge words news writes in lower case are not part of the name ("LARA ENDURES").
 void trim_headline_words(std::string_view text, std::vector<EntityMention>& mentions, const WordCaseLookup& usual);
+
+// An unlinked name in an ALL CAPS line whose first words are a name the text writes in mixed case is that name:
+// "BANK OF JAPAN INTERVENES" beside "The Bank of Japan intervened" is the Bank of Japan (the headline verb is one
+// news seldom writes, so trim_headline_words cannot tell it from a name's word).
+void cut_headline_names_to_text_names(std::string_view text, std::vector<EntityMention>& mentions);
 
 // A name written in capitals takes the usual spelling of its words ("BAKER" -> "Baker"); acronyms stay.
 void truecase(std::vector<EntityMention>& mentions, const WordCaseLookup& usual);
@@ -57,7 +68,9 @@ void keep_legal_form_of_words(std::vector<EntityMention>& mentions, const WordCa
 void drop_lone_words(std::vector<EntityMention>& mentions);
 
 // A stock ticker in wire copy's angle brackets ("Texaco Inc <TX>", "<RTRSY>") is a code, not a name; a company's
-// name in brackets ("<Alex. Brown and Sons Inc>") stays.
+// name in brackets ("<Alex. Brown and Sons Inc>") stays. So are the words of a web page's quote links after a
+// ticker in round brackets ("(JNJ.N: Quote, Profile, Research)"), and a font named in an HTML tag left in the
+// text ("<FONT face="verdana,MS Sans Serif,arial">").
 void drop_tickers(std::string_view text, std::vector<EntityMention>& mentions);
 
 // "PC", "DVD", "MP": an acronym that news also writes in the plural ("PCs", "DVDs", "MPs") names a kind of thing
@@ -88,6 +101,12 @@ void link_short_forms(std::vector<EntityMention>& mentions);
 // An acronym whose letters are the initials of a longer name of the article ("SEC", "Securities and Exchange
 // Commission") takes that name and type.
 void link_acronyms(std::vector<EntityMention>& mentions);
+
+// An acronym the model did not tag ("ADVISED OF SEC BRIEF") is a mention of the article's longer organisation
+// with its initials ("Securities and Exchange Commission"), or of the organisation the alias table gives it whose
+// initials it is; in a headline's capitals only of a name the article also names. Tickers ("<SEC>") are not.
+void add_untagged_acronyms(std::string_view text, std::vector<EntityMention>& mentions,
+                           const text::AliasTable& aliases);
 
 // One type and one spelling per name in an article: the type most mentions have (ties: the earliest mention's),
 // and the first spelling with lower-case letters (the text's, not the headline's capitals).

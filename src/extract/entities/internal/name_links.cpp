@@ -1,9 +1,11 @@
 // One name, one value: alias-table types, short forms and acronyms linked to the long name, one reading per name.
 #include "extract/entities/internal/hygiene_steps.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "extract/entities/internal/mention_text.h"
@@ -105,6 +107,46 @@ void link_acronyms(std::vector<EntityMention>& mentions) {
         m.type = mentions[it->second].type;
         m.canonical = mentions[it->second].canonical;
     }
+}
+
+void add_untagged_acronyms(std::string_view text, std::vector<EntityMention>& mentions,
+                           const text::AliasTable& aliases) {
+    constexpr std::size_t min_letters = 2, max_letters = 6, min_alias_letters = 3;
+    std::map<std::string, std::pair<EntityType, std::string>> long_forms;  // initials -> the article's long name
+    std::set<std::string> named;                                           // canonical names of the article
+    for (const EntityMention& m : mentions) {
+        named.insert(m.canonical);
+        if (m.type == EntityType::org && words_in(m.canonical, 0, m.canonical.size()).size() >= 2)
+            long_forms.try_emplace(initials(m.canonical), m.type, m.canonical);
+    }
+    if (mentions.empty()) return;
+    std::vector<EntityMention> added;
+    CapitalLines line_is_capitals(text);
+    std::size_t next = 0;  // mentions are in text order: the first that does not end before the word
+    for (const Span& w : words_in(text, 0, text.size())) {
+        const std::string_view word = core_of(without_possessive(text.substr(w.start, w.end - w.start)));
+        if (word.size() < min_letters || word.size() > max_letters ||
+            !std::all_of(word.begin(), word.end(), is_upper_ascii))
+            continue;
+        const std::size_t start = static_cast<std::size_t>(word.data() - text.data());
+        if ((start > 0 && text[start - 1] == '<') || aliases.news_source(word)) continue;  // a ticker, a source
+        while (next < mentions.size() && mentions[next].end <= start) ++next;
+        if (next < mentions.size() && mentions[next].start < start + word.size()) continue;  // tagged already
+        std::optional<std::pair<EntityType, std::string>> name;
+        if (auto it = long_forms.find(std::string(word)); it != long_forms.end()) {
+            name = it->second;
+        } else if (auto known = aliases.canonical(word, EntityType::org);
+                   known && word.size() >= min_alias_letters && initials(*known) == word &&
+                   (named.contains(*known) || !line_is_capitals(start))) {
+            name = std::pair(EntityType::org, *known);  // a headline's capitals: only a name the story spells out
+        }
+        if (!name) continue;
+        added.push_back(EntityMention{std::string(word), name->first, name->second, start, start + word.size()});
+    }
+    if (added.empty()) return;
+    mentions.insert(mentions.end(), added.begin(), added.end());
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
 }
 
 void one_reading_per_name(std::vector<EntityMention>& mentions) {

@@ -53,9 +53,28 @@ std::string usual_spelling(std::string_view name, const WordCaseLookup& usual) {
     return out;
 }
 
+// "Drexel Burnham\nLambert" -> "Drexel Burnham Lambert": a canonical name is on one line, single-spaced.
+std::string one_line(std::string_view name) {
+    std::string out;
+    for (char c : name) {
+        if (is_space(c)) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
 }  // namespace
 
-void extend_organisations_left(std::string_view text, std::vector<EntityMention>& mentions) {
+void extend_organisations_left(std::string_view text, std::vector<EntityMention>& mentions,
+                               const text::AliasTable& aliases) {
+    // What the article names on its own, or the alias table knows: "Reuters and Visnews" are two companies, not
+    // one "A and B" firm (Reuters may have left the mentions as the source).
+    std::set<std::string> named;
+    for (const EntityMention& m : mentions) named.insert(name_key(m.text));
     for (std::size_t i = 0; i < mentions.size(); ++i) {
         EntityMention& m = mentions[i];
         if (m.type != EntityType::org || m.start < 4) continue;
@@ -63,17 +82,17 @@ void extend_organisations_left(std::string_view text, std::vector<EntityMention>
         if (before.size() < 2) continue;
         const std::string_view joiner = text.substr(before.back().start, before.back().end - before.back().start);
         const Span first = before[before.size() - 2];
-        if ((joiner != "and" && joiner != "&") || !is_upper_ascii(text[first.start]) ||
-            text.substr(first.start, first.end - first.start).find_first_of(",.;:") != std::string_view::npos ||
-            (i > 0 && mentions[i - 1].end > first.start)) {
+        const std::string_view first_word = text.substr(first.start, first.end - first.start);
+        if ((joiner != "and" && joiner != "&") || !is_upper_ascii(text[first.start]) || first_word.size() < 2 ||
+            first_word.find_first_of(",.;:()") != std::string_view::npos || named.contains(name_key(first_word)) ||
+            aliases.knows(first_word) || (i > 0 && mentions[i - 1].end > first.start)) {
             continue;
         }
         const bool unlinked = m.canonical == m.text;
         m.start = first.start;
         m.text = std::string(text.substr(m.start, m.end - m.start));
-        m.canonical = unlinked
-                          ? m.text
-                          : m.text.substr(0, first.end - first.start) + " " + std::string(joiner) + " " + m.canonical;
+        m.canonical =
+            unlinked ? one_line(m.text) : std::string(first_word) + " " + std::string(joiner) + " " + m.canonical;
     }
 }
 
@@ -94,6 +113,32 @@ void trim_headline_words(std::string_view text, std::vector<EntityMention>& ment
         m.end = words[last - 1].end;
         m.text = std::string(text.substr(m.start, m.end - m.start));
         if (unlinked) m.canonical = m.text;
+    }
+}
+
+void cut_headline_names_to_text_names(std::string_view text, std::vector<EntityMention>& mentions) {
+    CapitalLines line_is_capitals(text);
+    std::map<std::string, std::string> in_text;  // key of a name the text writes in mixed case -> its canonical
+    for (const EntityMention& m : mentions)
+        if (!line_is_capitals(m.start) && has_lower(m.text)) in_text.try_emplace(name_key(m.text), m.canonical);
+    if (in_text.empty()) return;
+    for (EntityMention& m : mentions) {
+        // A name the linker knows ("U.S. HOUSE", the House of Representatives) is whole.
+        if (has_lower(m.text) || m.canonical != m.text || !line_is_capitals(m.start) ||
+            in_text.contains(name_key(m.text))) {
+            continue;
+        }
+        const auto words = words_in(text, m.start, m.end);
+        // The longest run of its first words that the text names: "BANK OF JAPAN INTERVENES".
+        for (std::size_t keep = words.size() - 1; keep >= 1 && words.size() >= 2; --keep) {
+            const std::string key =
+                name_key(text.substr(words.front().start, words[keep - 1].end - words.front().start));
+            if (!in_text.contains(key)) continue;
+            m.end = words[keep - 1].end;
+            m.text = std::string(text.substr(m.start, m.end - m.start));
+            m.canonical = in_text.at(key);
+            break;
+        }
     }
 }
 
@@ -133,23 +178,23 @@ void keep_legal_form_of_words(std::vector<EntityMention>& mentions, const WordCa
     }
 }
 
-namespace {
-
-// "Drexel Burnham\nLambert" -> "Drexel Burnham Lambert": a canonical name is on one line, single-spaced.
-std::string one_line(std::string_view name) {
-    std::string out;
-    for (char c : name) {
-        if (is_space(c)) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
+void trim_open_brackets(std::string_view text, std::vector<EntityMention>& mentions) {
+    for (EntityMention& m : mentions) {
+        std::size_t end = m.end;
+        while (end > m.start && (text[end - 1] == '<' || text[end - 1] == '(' || is_space(text[end - 1]))) --end;
+        if (end == m.end || end == m.start) continue;
+        const bool unlinked = m.canonical == m.text;
+        m.end = end;
+        m.text = std::string(text.substr(m.start, m.end - m.start));
+        if (unlinked) m.canonical = one_line(m.text);
+        // A name linked with its legal form dropped ("Lloyds Bank PLC <" -> "Lloyds Bank <") loses the bracket too.
+        while (!m.canonical.empty() &&
+               (m.canonical.back() == '<' || m.canonical.back() == '(' || is_space(m.canonical.back()))) {
+            m.canonical.pop_back();
         }
     }
-    if (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
+    std::erase_if(mentions, [](const EntityMention& m) { return m.start == m.end; });
 }
-
-}  // namespace
 
 void split_paragraph_joins(std::string_view text, std::vector<EntityMention>& mentions) {
     // A paragraph break: a line break before an indented or blank line (a wrapped line starts at the margin).

@@ -160,10 +160,48 @@ void drop_common_words(std::string_view text, std::vector<EntityMention>& mentio
     });
 }
 
+namespace {
+
+// True if mention m stands inside round brackets that open with an exchange ticker and a colon, as a web page
+// links a company's quote: "Johnson & Johnson (JNJ.N: Quote, Profile, Research)", "(TD.TO: Quote ...)".
+bool in_ticker_links(std::string_view text, const EntityMention& m) {
+    constexpr std::size_t max_reach = 60;  // "(JNJ.N: Quote, Profile, Research)" and a little more
+    const std::size_t from = m.start > max_reach ? m.start - max_reach : 0;
+    const std::size_t open = text.substr(from, m.start - from).find_last_of("()\n");
+    if (open == std::string_view::npos || text[from + open] != '(') return false;
+    const std::size_t close = text.find_first_of(")(\n", m.end);
+    if (close == std::string_view::npos || text[close] != ')' || close - m.end > max_reach) return false;
+    const std::string_view inside = text.substr(from + open + 1, m.start - from - open - 1);
+    const std::size_t colon = inside.find(':');
+    if (colon == 0 || colon == std::string_view::npos) return false;
+    const std::string_view code = inside.substr(0, colon);
+    return code.size() <= 12 && has_upper(code) && !has_lower(code) &&
+           std::all_of(code.begin(), code.end(),
+                       [](char c) { return is_upper_ascii(c) || (c >= '0' && c <= '9') || c == '.' || c == '-'; });
+}
+
+// True if mention m stands inside an HTML tag left in the text: '<', a tag name, attributes holding m, '>'
+// ("<FONT face="verdana,MS Sans Serif,arial">" in AG News items). A ticker "<TX>" has no tag name before m.
+bool in_markup(std::string_view text, const EntityMention& m) {
+    constexpr std::size_t max_reach = 200;  // a tag's attributes before the name
+    const std::size_t from = m.start > max_reach ? m.start - max_reach : 0;
+    const std::size_t open = text.substr(from, m.start - from).find_last_of("<>");
+    if (open == std::string_view::npos || text[from + open] != '<') return false;
+    const std::size_t tag = from + open + 1;
+    std::size_t name_end = tag;
+    while (name_end < m.start && (is_upper_ascii(text[name_end]) || is_lower_ascii(text[name_end]))) ++name_end;
+    if (name_end == tag || name_end >= m.start || text[name_end] != ' ') return false;
+    const std::size_t close = text.find_first_of("<>", m.end);
+    return close != std::string_view::npos && text[close] == '>';
+}
+
+}  // namespace
+
 void drop_tickers(std::string_view text, std::vector<EntityMention>& mentions) {
     std::erase_if(mentions, [&](const EntityMention& m) {
         const bool bracketed = m.start > 0 && text[m.start - 1] == '<' && m.end < text.size() && text[m.end] == '>';
-        return bracketed && m.text.size() <= 8 && !has_lower(m.text) && m.text.find(' ') == std::string::npos;
+        if (bracketed && m.text.size() <= 8 && !has_lower(m.text) && m.text.find(' ') == std::string::npos) return true;
+        return in_ticker_links(text, m) || in_markup(text, m);
     });
 }
 

@@ -42,8 +42,8 @@ std::string without_legal_form(std::string_view name) {
         if (is_legal_form(last)) {
             rest = rest.substr(0, space);
             stripped = true;
-        } else if (stripped && (last == "&" || last == "and")) {
-            rest = rest.substr(0, space);  // "Merrill Lynch & Co": the "&" went with the "Co"
+        } else if (stripped && (last == "&" || key_of(last) == "and")) {
+            rest = rest.substr(0, space);  // "Merrill Lynch & Co", "WELLS FARGO AND CO": the "and" went with the "Co"
         } else {
             break;
         }
