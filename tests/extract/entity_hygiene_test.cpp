@@ -151,6 +151,10 @@ TEST_CASE("the quote links after a ticker in round brackets are no names", "[uni
     CHECK(orgs.count("Quote, Profile") == 0);
     CHECK(orgs.count("Quote") == 0);
     CHECK(orgs.count("Guidant") == 1);
+    const auto share_class =
+        values("Rogers\n\nRogers Communications Inc. (RCIb.TO: Quote, Profile, Research) confirmed the deal.\n",
+               EntityType::org);
+    CHECK(share_class.count("Quote, Profile") == 0);
     const auto font = values(
         "Phone bills\n\nMillions of consumers would pay more. <FONT face=\"verdana,MS Sans Serif,"
         "arial,helvetica\" size=\"-2\" color=\"#666666\"><B>-The Washington Post</B></FONT>\n",

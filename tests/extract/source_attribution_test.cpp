@@ -54,6 +54,7 @@ TEST_CASE("attributions name one source with its span and canonical name", "[uni
         {"KIEV (Interfax-Ukraine) - Talks stalled.", "Interfax-Ukraine", "Interfax-Ukraine"},
         // AG News: a dateline's place in mixed case, opening the body after the headline's blank line.
         {"Olympic preview\n\nAthens, Greece (Sports Network) - Hamm won gold.", "Sports Network", "Sports Network"},
+        {"Expos win\n\n(Sports Network) - The Montreal Expos won.", "Sports Network", "Sports Network"},
         {"The Moscow Times reported the sale.", "The Moscow Times", "The Moscow Times"},
         {"Talks stalled, according to the Times of India.", "Times of India", "Times of India"},
         {"\"No,\" he told the Times Tuesday.", "Times", "The Times"},

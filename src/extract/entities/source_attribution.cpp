@@ -403,6 +403,13 @@ private:
     // date ("Dec. 18", "12 May 2016"), on one line; or a place in capitalised words opening a paragraph after a
     // blank line ("Athens, Greece (Sports Network) - ").
     bool dateline_before(std::size_t k) const {
+        // No place at all: the bracket opens a paragraph ("\n\n(Sports Network) - The Montreal Expos ...").
+        const std::string_view opening = gap_before(k);
+        const std::size_t line = opening.rfind('\n');
+        if (k > 0 && line != std::string_view::npos && std::count(opening.begin(), opening.end(), '\n') >= 2 &&
+            opening.substr(line + 1).find_first_not_of(" (") == std::string_view::npos) {
+            return true;
+        }
         for (std::size_t t = k; t-- > 0 && k - t <= 5;) {
             std::string_view gap = gap_after(t);
             if (gap.find('\n') != std::string_view::npos && t + 1 < k) return false;

@@ -120,9 +120,12 @@ void add_untagged_acronyms(std::string_view text, std::vector<EntityMention>& me
             long_forms.try_emplace(initials(m.canonical), m.type, m.canonical);
     }
     if (mentions.empty()) return;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // the mentions' [start, end), in text order
+    for (const EntityMention& m : mentions) spans.emplace_back(m.start, m.end);
+    std::sort(spans.begin(), spans.end());
     std::vector<EntityMention> added;
     CapitalLines line_is_capitals(text);
-    std::size_t next = 0;  // mentions are in text order: the first that does not end before the word
+    std::size_t next = 0;  // the first span that does not end before the word
     for (const Span& w : words_in(text, 0, text.size())) {
         const std::string_view word = core_of(without_possessive(text.substr(w.start, w.end - w.start)));
         if (word.size() < min_letters || word.size() > max_letters ||
@@ -130,8 +133,8 @@ void add_untagged_acronyms(std::string_view text, std::vector<EntityMention>& me
             continue;
         const std::size_t start = static_cast<std::size_t>(word.data() - text.data());
         if ((start > 0 && text[start - 1] == '<') || aliases.news_source(word)) continue;  // a ticker, a source
-        while (next < mentions.size() && mentions[next].end <= start) ++next;
-        if (next < mentions.size() && mentions[next].start < start + word.size()) continue;  // tagged already
+        while (next < spans.size() && spans[next].second <= start) ++next;
+        if (next < spans.size() && spans[next].first < start + word.size()) continue;  // tagged already
         std::optional<std::pair<EntityType, std::string>> name;
         if (auto it = long_forms.find(std::string(word)); it != long_forms.end()) {
             name = it->second;

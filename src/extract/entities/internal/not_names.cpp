@@ -174,10 +174,14 @@ bool in_ticker_links(std::string_view text, const EntityMention& m) {
     const std::string_view inside = text.substr(from + open + 1, m.start - from - open - 1);
     const std::size_t colon = inside.find(':');
     if (colon == 0 || colon == std::string_view::npos) return false;
+    // "JNJ.N", "TD.TO", and a share class in lower case before the exchange: "RCIb.TO", "VIAb.N".
     const std::string_view code = inside.substr(0, colon);
-    return code.size() <= 12 && has_upper(code) && !has_lower(code) &&
-           std::all_of(code.begin(), code.end(),
-                       [](char c) { return is_upper_ascii(c) || (c >= '0' && c <= '9') || c == '.' || c == '-'; });
+    const std::size_t dot = code.rfind('.');
+    const std::string_view exchange = dot == std::string_view::npos ? code : code.substr(dot + 1);
+    return code.size() <= 12 && is_upper_ascii(code.front()) && !exchange.empty() && !has_lower(exchange) &&
+           std::all_of(code.begin(), code.end(), [](char c) {
+               return is_upper_ascii(c) || is_lower_ascii(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
+           });
 }
 
 // True if mention m stands inside an HTML tag left in the text: '<', a tag name, attributes holding m, '>'
