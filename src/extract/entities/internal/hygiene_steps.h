@@ -122,7 +122,8 @@ void one_reading_per_name(std::vector<EntityMention>& mentions);
 void companies_by_context(std::string_view text, std::vector<EntityMention>& mentions, const text::AliasTable& aliases);
 
 // A city read as a place that the words around one mention read as a sports team ("beat Leicester", "a 4-3 win
-// over Boston", "Yankees 6, Boston 4") is the team in the whole article, an organisation as CoNLL tags teams.
+// over Boston", "Yankees 6, Boston 4", "Leicester flanker", "J White (Leicester)"; team_context) is the team in
+// the whole article, an organisation as CoNLL tags teams.
 // Countries stay places: a national team shares its name with the country, and "victory over Iraq" is as often
 // a war's.
 void teams_named_by_places(std::string_view text, std::vector<EntityMention>& mentions,

@@ -53,7 +53,9 @@ std::optional<EntityType> type_from_description(std::string_view text, const Ent
 // True if the words around mention m read it as a sports team, as news names teams by their city: a result
 // around it ("Boston bounced Oakland", "beat Leicester", "a 4-3 win over Boston", "the loss to Leicester") or a
 // score after it ("New York Yankees 6, Boston 4"), a team's people or parts after it ("Leicester flanker", "Boston
-// fans"), or brackets after a player's name in a squad list ("J White (Leicester), B Kay (Leicester)").
+// fans", "Barcelona coach"), brackets after a player's name in a squad list ("J White (Leicester), B Kay
+// (Leicester)"), or, in a story with a sports word ("League", "striker"), a game against it ("against Barcelona",
+// "leaders Barcelona", "clash with Barcelona", "take on Barcelona").
 bool team_context(std::string_view text, const EntityMention& m);
 
 // True for a number written as a word ("Nine", "TWELVE", "hundred"): alone it names nothing ("Nine pct").
