@@ -102,7 +102,7 @@ std::string_view trim(std::string_view s) {
 
 constexpr const char* unknown_format = "not a date format newsdex reads";
 
-std::string two_digits(long long v) { return (v >= 0 && v < 10 ? "0" : "") + std::to_string(v); }
+std::string two_digits(long long v) { return std::string(v >= 0 && v < 10 ? "0" : "").append(std::to_string(v)); }
 
 // make_date with the reason it failed.
 DateValue checked_date(long long y, long long m, long long d) {
@@ -170,7 +170,7 @@ std::string time_problem(const std::vector<Piece>& p, std::size_t from) {
                     (h <= 23 || (h == 24 && m == 0 && sec == 0));
     if (ok) return {};
     std::string shown = std::string(p[from].text) + ":" + std::string(p[from + 1].text);
-    if (has_seconds) shown += ":" + std::string(p[from + 2].text);
+    if (has_seconds) shown.append(":").append(p[from + 2].text);
     return "time " + shown + " is not a time of day";
 }
 

@@ -26,8 +26,8 @@ std::string describe(const Error& error) {
     std::string out;
     if (!error.file().empty()) {
         out += escape_file_name(error.file());
-        if (error.line() > 0) out += ":" + std::to_string(error.line());
-        if (error.column() > 0) out += ":" + std::to_string(error.column());
+        if (error.line() > 0) out.append(":").append(std::to_string(error.line()));
+        if (error.column() > 0) out.append(":").append(std::to_string(error.column()));
         out += ": ";
     }
     out += error.reason();

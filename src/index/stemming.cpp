@@ -57,7 +57,7 @@ bool Stemming::note_article(std::string_view language) {
 std::string Stemming::metadata_value() const {
     if (!by_language_) return {};
     std::string value = index_stemmer_;
-    for (const auto& code : others_) value += "," + text::stemmer_for_language(code);
+    for (const auto& code : others_) value.append(",").append(text::stemmer_for_language(code));
     return value;
 }
 

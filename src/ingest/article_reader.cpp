@@ -309,8 +309,8 @@ private:
         if (article.id.empty()) {
             // The second object of a line needs an id of its own, or it would replace the first.
             // Named by the file's real path, so `ingest dir` and `ingest /abs/dir` agree (issue 18).
-            article.id = (file == "-" ? file : real_path(file)) + "#" + std::to_string(number) +
-                         (object > 1 ? "." + std::to_string(object) : "");
+            article.id = (file == "-" ? file : real_path(file)) + "#" + std::to_string(number);
+            if (object > 1) article.id.append(".").append(std::to_string(object));
         }
         sink.article(std::move(article), file);
     }

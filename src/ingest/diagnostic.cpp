@@ -7,7 +7,7 @@ namespace newsdex::ingest {
 
 std::string format_diagnostic(const Diagnostic& d) {
     std::string out = escape_file_name(d.file);
-    if (d.line > 0) out += ":" + std::to_string(d.line);
+    if (d.line > 0) out.append(":").append(std::to_string(d.line));
     out += ": ";
     out += d.reason;
     return out;

@@ -226,7 +226,7 @@ bool is_structured(od::value& value) {
 }
 
 std::string no_text_note(std::string_view key) {
-    return "\"" + std::string(key) + "\" is a JSON object or array with no text in it; left empty";
+    return std::string("\"").append(key).append("\" is a JSON object or array with no text in it; left empty");
 }
 
 // Where the first JSON value ended. Text after it is an error unless the caller asked for the offset.

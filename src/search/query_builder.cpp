@@ -145,8 +145,8 @@ public:
 
     static Xapian::Query day_term(const PartialDate& d) {
         std::string day = d.first_day();
-        if (d.month == 0) return Xapian::Query(std::string(prefix::year) + day.substr(0, 4));
-        if (d.day == 0) return Xapian::Query(std::string(prefix::month) + day.substr(0, 6));
+        if (d.month == 0) return Xapian::Query(std::string(prefix::year).append(day, 0, 4));
+        if (d.day == 0) return Xapian::Query(std::string(prefix::month).append(day, 0, 6));
         return Xapian::Query(std::string(prefix::day) + day);
     }
 

@@ -20,11 +20,11 @@ Match literal(std::size_t begin, std::size_t end, std::string value, const char*
 std::string duration_value(int count, Unit unit) {
     std::string n = count < 0 ? "X" : std::to_string(count);
     switch (unit) {
-        case Unit::decade: return count < 0 ? "PXE" : "P" + std::to_string(count * 10) + "Y";
+        case Unit::decade: return count < 0 ? "PXE" : std::string("P").append(std::to_string(count * 10)).append("Y");
         case Unit::century: return "P" + n + "C";
         case Unit::quarter: return "P" + n + "Q";
         case Unit::weekend: return "P" + n + "WE";
-        case Unit::season: return count < 0 ? "PXM" : "P" + std::to_string(count * 3) + "M";
+        case Unit::season: return count < 0 ? "PXM" : std::string("P").append(std::to_string(count * 3)).append("M");
         default: break;
     }
     return std::string(is_time_unit(unit) ? "PT" : "P") + n + unit_letter(unit);
@@ -234,7 +234,7 @@ std::optional<Match> Matcher::match_fortnight(std::size_t i) const {
         m.spec.offset = -2 * count;
         return m;
     }
-    return literal(i, k + 1, "P" + std::to_string(2 * count) + "W", "DURATION");
+    return literal(i, k + 1, std::string("P").append(std::to_string(2 * count)).append("W"), "DURATION");
 }
 
 // "on Sundays", "at weekends", "on most Fridays": a weekday or weekend that recurs (TIMEX3 SET XXXX-WXX-7).
