@@ -15,26 +15,16 @@
 namespace newsdex::extract::hygiene {
 namespace {
 
-// True if the text has `lower` (an ASCII lower-case word) as a whole word: the article uses the name as a word.
-bool written_in_lower_case(std::string_view text, std::string_view lower) {
-    auto letter = [](char c) { return is_upper_ascii(c) || is_lower_ascii(c); };
-    for (std::size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
-        const bool start = at == 0 || !letter(text[at - 1]);
-        const bool end = at + lower.size() == text.size() || !letter(text[at + lower.size()]);
-        if (start && end) return true;
-    }
-    return false;
-}
-
-// written_in_lower_case() for every one-word name of an article: one search of the text per mention cost
-// mentions x text (minutes on a 4 MB article), so the lower-case words are collected once and answers remembered.
+// Whether the article uses a one-word name's lower-case spelling as a word (written_as). One search of the text
+// per mention cost mentions x text (minutes on a 4 MB article), so the lower-case words are collected once and
+// answers remembered.
 class LowerCaseWords {
 public:
     explicit LowerCaseWords(std::string_view text) : text_(text) {}
     bool operator()(const std::string& lower) {
         if (!std::all_of(lower.begin(), lower.end(), is_lower_ascii)) {
             auto [it, added] = others_.try_emplace(lower, false);
-            if (added) it->second = written_in_lower_case(text_, lower);
+            if (added) it->second = written_as(text_, lower);
             return it->second;
         }
         if (!collected_) collect();
