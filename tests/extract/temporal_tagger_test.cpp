@@ -14,6 +14,7 @@ using newsdex::parse_date_value;
 using newsdex::TemporalMention;
 using newsdex::extract::find_temporal_expressions;
 
+using newsdex::test::check_reading;
 using newsdex::test::describe_mentions;
 using newsdex::test::find_mention;
 
@@ -196,13 +197,7 @@ TEST_CASE("temporal expressions are found and resolved against the anchor", "[un
         {"2015-12-15", "Shares fell by mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2015-12-14TAF"},
         {"2015-12-15", "Talks will resume at 2 p.m. ET Thursday.", "2 p.m. ET Thursday", "TIME", "2015-12-17T14:00"},
     }));
-    CAPTURE(anchor, sentence);
-    const auto mentions = find_temporal_expressions(sentence, parse_date_value(anchor));
-    INFO(describe_mentions(mentions));
-    const auto m = find_mention(mentions, phrase);
-    CHECK(m.type == type);
-    CHECK(m.value == value);
-    if (m.type != "none") CHECK(sentence.substr(m.start, m.end - m.start) == phrase);
+    check_reading(anchor, sentence, phrase, type, value);
 }
 
 TEST_CASE("without an anchor relative expressions stay unresolved", "[unit]") {

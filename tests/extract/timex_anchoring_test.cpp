@@ -8,13 +8,9 @@
 #include "extract/timex/temporal_tagger.h"
 #include "support/temporal_mentions.h"
 
-using newsdex::parse_date_value;
-using newsdex::extract::find_temporal_expressions;
-using newsdex::extract::TimexOptions;
 using newsdex::extract::TimexRule;
-
-using newsdex::test::describe_mentions;
-using newsdex::test::find_mention;
+using newsdex::test::check_reading;
+using newsdex::test::check_reading_with_rule_off;
 
 TEST_CASE("event-anchored durations, past-event months, parts of day and counted durations", "[unit]") {
     // anchor, text, expression as found, type, value ("none": not an expression)
@@ -127,13 +123,7 @@ TEST_CASE("event-anchored durations, past-event months, parts of day and counted
         {"2014-02-11", "The firm pays $3 million a year in rent.", "a year", "SET", "P1Y"},
         {"2014-02-11", "Output fell from 300 units a year earlier.", "a year earlier", "DATE", "2013"},
     }));
-    CAPTURE(anchor, text);
-    const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
-    INFO(describe_mentions(mentions));
-    const auto m = find_mention(mentions, phrase);
-    CHECK(m.type == type);
-    CHECK(m.value == value);
-    if (m.type != "none") CHECK(text.substr(m.start, m.end - m.start) == phrase);
+    check_reading(anchor, text, phrase, type, value);
 }
 
 TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
@@ -161,10 +151,5 @@ TEST_CASE("a rule switched off gives the reading it replaced", "[unit]") {
         {TimexRule::contract_month_code, "1987-04-07", "LIVE HOGS\n MAY7  4676  OFF 238\n", "MAY7", "1987-05-07"},
         {TimexRule::season_word_no_date, "2014-02-11", "He scored 20 goals this season.", "this season", "2014-WI"},
     }));
-    CAPTURE(text);
-    TimexOptions options;
-    options.off.set(std::size_t(rule));
-    const auto mentions = find_temporal_expressions(text, parse_date_value(anchor), options);
-    INFO(describe_mentions(mentions));
-    CHECK(find_mention(mentions, phrase).value == value);
+    check_reading_with_rule_off(rule, anchor, text, phrase, value);
 }

@@ -7,13 +7,9 @@
 #include "extract/timex/temporal_tagger.h"
 #include "support/temporal_mentions.h"
 
-using newsdex::parse_date_value;
-using newsdex::extract::find_temporal_expressions;
-using newsdex::extract::TimexOptions;
 using newsdex::extract::TimexRule;
-
-using newsdex::test::describe_mentions;
-using newsdex::test::find_mention;
+using newsdex::test::check_reading;
+using newsdex::test::check_reading_with_rule_off;
 
 TEST_CASE("clock times, British and American, and the night before", "[unit]") {
     // anchor, text, expression as found, type, value ("none": not an expression)
@@ -87,13 +83,7 @@ TEST_CASE("clock times, British and American, and the night before", "[unit]") {
         {"2014-06-18", "The plane fell on the night of March 3.", "the night", "none", ""},
         {"2014-06-18", "She reads the morning papers.", "morning", "none", ""},
     }));
-    CAPTURE(anchor, text);
-    const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
-    INFO(describe_mentions(mentions));
-    const auto m = find_mention(mentions, phrase);
-    CHECK(m.type == type);
-    CHECK(m.value == value);
-    if (m.type != "none") CHECK(text.substr(m.start, m.end - m.start) == phrase);
+    check_reading(anchor, text, phrase, type, value);
 }
 
 TEST_CASE("clock rules switched off give the reading they replaced", "[unit]") {
@@ -106,10 +96,5 @@ TEST_CASE("clock rules switched off give the reading they replaced", "[unit]") {
         {TimexRule::table_number_not_year, "PARIS SUGAR\n May 1152/1160 ba\n", "May 1152", "1152-05"},
         {TimexRule::part_of_day_phrase, "That evening, the minister resigned.", "That evening", ""},
     }));
-    CAPTURE(text);
-    TimexOptions options;
-    options.off.set(std::size_t(rule));
-    const auto mentions = find_temporal_expressions(text, parse_date_value("2014-06-18"), options);
-    INFO(describe_mentions(mentions));
-    CHECK(find_mention(mentions, phrase).value == value);
+    check_reading_with_rule_off(rule, "2014-06-18", text, phrase, value);
 }

@@ -8,13 +8,9 @@
 #include "extract/timex/temporal_tagger.h"
 #include "support/temporal_mentions.h"
 
-using newsdex::parse_date_value;
-using newsdex::extract::find_temporal_expressions;
-using newsdex::extract::TimexOptions;
 using newsdex::extract::TimexRule;
-
-using newsdex::test::describe_mentions;
-using newsdex::test::find_mention;
+using newsdex::test::check_reading;
+using newsdex::test::check_reading_with_rule_off;
 
 TEST_CASE("vague lengths, offsets without a count, ranges of days and the early hours", "[unit]") {
     // anchor, text, expression as found, type, value ("none": not an expression)
@@ -71,13 +67,7 @@ TEST_CASE("vague lengths, offsets without a count, ranges of days and the early 
         {"2016-05-10", "Talks resumed over the weekend.", "the weekend", "DATE", "2016-W18-WE"},
         {"2016-05-14", "The team plays this weekend.", "this weekend", "DATE", "2016-W19-WE"},
     }));
-    CAPTURE(anchor, text);
-    const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
-    INFO(describe_mentions(mentions));
-    const auto m = find_mention(mentions, phrase);
-    CHECK(m.type == type);
-    CHECK(m.value == value);
-    if (m.type != "none") CHECK(text.substr(m.start, m.end - m.start) == phrase);
+    check_reading(anchor, text, phrase, type, value);
 }
 
 TEST_CASE("each of these rules switched off gives the reading it replaced", "[unit]") {
@@ -93,10 +83,5 @@ TEST_CASE("each of these rules switched off gives the reading it replaced", "[un
          "2016-05-10T11:00"},
         {TimexRule::this_weekend_ahead, "2016-05-10", "The team plays this weekend.", "this weekend", "2016-W18-WE"},
     }));
-    CAPTURE(text);
-    TimexOptions options;
-    options.off.set(std::size_t(rule));
-    const auto mentions = find_temporal_expressions(text, parse_date_value(anchor), options);
-    INFO(describe_mentions(mentions));
-    CHECK(find_mention(mentions, phrase).value == value);
+    check_reading_with_rule_off(rule, anchor, text, phrase, value);
 }

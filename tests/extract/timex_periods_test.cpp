@@ -8,11 +8,7 @@
 #include "extract/timex/temporal_tagger.h"
 #include "support/temporal_mentions.h"
 
-using newsdex::parse_date_value;
-using newsdex::extract::find_temporal_expressions;
-
-using newsdex::test::describe_mentions;
-using newsdex::test::find_mention;
+using newsdex::test::check_reading;
 
 TEST_CASE("periods of a year and days anchored on the day last named", "[unit]") {
     // anchor, text, expression as found, type, value ("none": not an expression)
@@ -62,11 +58,5 @@ TEST_CASE("periods of a year and days anchored on the day last named", "[unit]")
          "1990-08-15"},
         {"1990-08-15", "He vowed to act on the first day of his term.", "the first day", "none", ""},
     }));
-    CAPTURE(anchor, text);
-    const auto mentions = find_temporal_expressions(text, parse_date_value(anchor));
-    INFO(describe_mentions(mentions));
-    const auto m = find_mention(mentions, phrase);
-    CHECK(m.type == type);
-    CHECK(m.value == value);
-    if (m.type != "none") CHECK(text.substr(m.start, m.end - m.start) == phrase);
+    check_reading(anchor, text, phrase, type, value);
 }

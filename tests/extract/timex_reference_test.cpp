@@ -7,12 +7,11 @@
 #include "extract/timex/temporal_tagger.h"
 #include "support/temporal_mentions.h"
 
-using newsdex::parse_date_value;
 using newsdex::TemporalMention;
 using newsdex::extract::find_temporal_expressions;
 
+using newsdex::test::check_reading;
 using newsdex::test::describe_mentions;
-using newsdex::test::find_mention;
 
 TEST_CASE("expressions anchored on another date resolve from it", "[unit]") {
     // anchor, sentence, expression as found, type, value ("none": not an expression)
@@ -46,13 +45,7 @@ TEST_CASE("expressions anchored on another date resolve from it", "[unit]") {
         {"1998-02-13", "It matters to the future of our peoples.", "the future", "none", ""},
         {"1998-02-13", "It may happen in the future.", "the future", "DATE", "FUTURE_REF"},
     }));
-    CAPTURE(anchor, sentence);
-    const auto mentions = find_temporal_expressions(sentence, parse_date_value(anchor));
-    INFO(describe_mentions(mentions));
-    const auto m = find_mention(mentions, phrase);
-    CHECK(m.type == type);
-    CHECK(m.value == value);
-    if (m.type != "none") CHECK(sentence.substr(m.start, m.end - m.start) == phrase);
+    check_reading(anchor, sentence, phrase, type, value);
 }
 
 TEST_CASE("coordinated days without an anchor keep the first day's open year", "[unit]") {
