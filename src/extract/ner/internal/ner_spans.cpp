@@ -31,6 +31,11 @@ constexpr std::array<std::string_view, 14> inner_roles = {
 constexpr std::array<std::string_view, 11> legal_forms = {"inc", "inc.", "corp", "corp.", "co",  "co.",
                                                           "ltd", "ltd.", "plc",  "llc",   "l.p."};
 
+// Honorifics only people take, written as they precede a name ("Mr Cable", "Senator Ted Cruz"). A span the model
+// reads as another type but which opens with one of these and one to three capitalised words is that person's name.
+// Left out: "Dr" ("Dr Pepper"), "Miss" ("Miss World"), titles that open organisation names ("General Motors").
+constexpr std::array<std::string_view, 8> honorifics = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Senator", "Sen."};
+
 // Words that may start any predicted span but are never part of a name.
 constexpr std::array<std::string_view, 3> never_leading = {"former", "ex", "then"};
 
@@ -41,6 +46,17 @@ bool in_list(const std::array<std::string_view, N>& list, std::string_view word)
 }
 
 constexpr std::size_t person = 0;  // type index of PER
+
+// "Senator Ted Cruz" read as an organisation, "Mr Cable" as one: the person after the honorific (case as written).
+void honorific_to_person(Chunk& chunk, const std::vector<std::string_view>& words) {
+    const std::size_t rest = chunk.last - chunk.first - 1;
+    if (chunk.type == person || rest < 1 || rest > 3) return;
+    if (std::find(honorifics.begin(), honorifics.end(), words[chunk.first]) == honorifics.end()) return;
+    for (std::size_t i = chunk.first + 1; i < chunk.last; ++i) {
+        if (!starts_upper(words[i]) || in_list(legal_forms, words[i])) return;
+    }
+    chunk = {chunk.first + 1, chunk.last, person};
+}
 
 // "ORG role Firstname Lastname" -> ORG part and person. Only when at least two capitalised, non-title
 // words end the span, so "Secretary of State" stays whole.
@@ -170,6 +186,7 @@ std::vector<std::vector<Chunk>> tidy_chunks(const std::vector<std::vector<Tag>>&
         for (const auto& chunk : chunks_of(tags[s])) split_inner_role(chunk, words[s], chunks[s]);
         for (auto& c : chunks[s]) {
             while (c.last - c.first > 1 && in_list(never_leading, words[s][c.first])) ++c.first;
+            honorific_to_person(c, words[s]);
             while (c.type == person && c.last - c.first > 1 && is_person_title(words[s][c.first])) ++c.first;
         }
         join_company_names(chunks[s], words[s]);

@@ -12,6 +12,7 @@ namespace newsdex::extract::ner {
 // Chunks per sentence from the model's tags, then:
 // - a role inside an organisation or place span splits off the person after it ("Apple CEO Tim Cook");
 // - leading titles leave person names ("President Vladimir Putin"), and "former" leaves any name;
+// - a span of another type opened by an honorific is the person after it ("Senator Ted Cruz", "Mr Cable");
 // - a person's name right before an organisation ending in a legal form is part of it ("Hartley Quinn" +
 //   "Pemberton Inc" -> "Hartley Quinn Pemberton Inc");
 // - a multiword name found elsewhere in the document is given the same span and type wherever else the
