@@ -440,3 +440,22 @@ TEST_CASE("awards, works, events, products and streets are not people or organis
     if (type == "none") CHECK_FALSE(person_or_org);
     if (type == "place") CHECK(values(text, EntityType::location).count(name) == 1);
 }
+
+// AG News test (agnews-test-02309, -02601): "Fannie Mae", a given name's shape, read as a person; the alias table
+// says what the mortgage agencies are, and a name it gives one type takes that type.
+TEST_CASE("the mortgage agencies the alias table lists are organisations, not people", "[unit]") {
+    auto [text, name] = GENERATE(table<std::string, std::string>({
+        {"Fannie Mae Used Improper Accounting-Probe\n\nWASHINGTON (Reuters) - Fannie Mae used improper accounting "
+         "to manipulate its quarterly earnings reports, regulators said, touching off the mortgage finance "
+         "industry's second such controversy in less than 18 months.",
+         "Fannie Mae"},
+        {"Fannie Mae agrees to accounting changes\n\nFannie Mae, facing questions about its accounting similar to "
+         "those that shook up Freddie Mac last year, has agreed to changes that will bring it in compliance with "
+         "accounting standards.",
+         "Freddie Mac"},
+    }));
+    INFO(text);
+    CHECK(values(text, EntityType::person).count(name) == 0);
+    CHECK(values(text, EntityType::person).count("Fannie Mae") == 0);
+    CHECK(values(text, EntityType::org).count(name) == 1);
+}
