@@ -459,3 +459,23 @@ TEST_CASE("the mortgage agencies the alias table lists are organisations, not pe
     CHECK(values(text, EntityType::person).count("Fannie Mae") == 0);
     CHECK(values(text, EntityType::org).count(name) == 1);
 }
+
+// Reuters-21578 (reuters-482, reuters-12987): "Savannah, Ga." and "Wenatchee, Wash." gave the place facet "Ga" and
+// "Wash", abbreviations the alias table cannot list (they are words or other names elsewhere).
+TEST_CASE("a state abbreviation after a town and a comma is the state", "[unit]") {
+    auto [text, state, abbreviation] = GENERATE(table<std::string, std::string, std::string>({
+        {"PRESIDENTIAL AIR <PAIR> TO START NEW SERVICE\n\nPresidential will serve Albany, N.Y., Birmingham and "
+         "Huntsville in Alabama,\nColumbus, Ohio, Daytona Beach, Melbourne and Sarasota, all in\nFlorida, "
+         "Indianapolis, New York's Kennedy Airport,\nPhiladelphia, Portland, Me., and Savannah, Ga.\n    Under the "
+         "agreement, Presidential will continue as a\nseparate company.\n",
+         "Georgia", "Ga"},
+        {"ASAMERA <ASM> TO FORM NEW MINING UNIT\n\nThe mineral interests will include Asamera's 51 pct\ninterest in "
+         "the Cannon gold mine in Wenatchee, Wash. Asamera\nsaid the mine produced 116,514 ounces of gold in 1986.\n",
+         "Washington State", "Wash"},
+    }));
+    INFO(text);
+    const auto places = values(text, EntityType::location);
+    CHECK(places.count(state) == 1);
+    CHECK(places.count(abbreviation) == 0);
+    CHECK(values(text, EntityType::person).count(abbreviation) == 0);
+}

@@ -78,6 +78,7 @@ void tidy_entities(std::string_view text, std::vector<EntityMention>& mentions, 
     cut_after_possessive(mentions, usual);
     keep_legal_form_of_words(mentions, usual);
     drop_plural_acronyms(text, mentions, usual);
+    spell_out_state_abbreviations(text, mentions);
     types_from_aliases(mentions, aliases);
     drop_table_only(text, mentions);
     link_short_forms(mentions);

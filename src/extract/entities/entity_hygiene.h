@@ -25,7 +25,8 @@ using WordCaseLookup = std::function<WordCase(std::string_view word)>;  // any c
 //   "MOODY'S" -> "Moody's"; acronyms such as "OPEC" or short unknown words such as "SEC" stay);
 // - an organisation named after an owner is the owner ("Moody's Investors Service" -> "Moody's"), a company
 //   named by an ordinary word keeps its legal form ("Federal Co"), and one the alias table knows only as a
-//   place is that place ("Philippines");
+//   place is that place ("Philippines"); a state abbreviation after a town and a comma is the state ("Atlanta,
+//   Ga." -> Georgia);
 // - a name written only in table or market lines ("Nine mths", "Revs 41.2 mln vs 38.9 mln") is dropped;
 // - a one-word name that starts or ends one longer organisation or place of the article is its short form
 //   ("Commission" of "EC Commission"; an unlinked person only by the first word: "Hughes" of "Hughes Tool");

@@ -22,6 +22,11 @@ void drop_table_only(std::string_view text, std::vector<EntityMention>& mentions
 // "COMINCO <") is cut, with the blanks before it.
 void trim_open_brackets(std::string_view text, std::vector<EntityMention>& mentions);
 
+// "Atlanta, Ga.", "Seattle, Wash.": the US state abbreviations the alias table leaves out, as words or other names
+// elsewhere ("Wash", "Pa", "La", "Mo", "Miss"), are the state when a comma before and the abbreviation's dot
+// after say so: a place, canonical the state's name ("Washington State", apart from the capital city).
+void spell_out_state_abbreviations(std::string_view text, std::vector<EntityMention>& mentions);
+
 // A name never runs over a paragraph break: a mention that does ("Getty Oil Co.\n    Texaco", the model reading
 // past an abbreviation's dot) is two names, each canonical as written without a legal form; mentions linked to
 // the joined name take the part they are a short form of ("Texaco").

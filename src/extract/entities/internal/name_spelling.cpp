@@ -178,6 +178,29 @@ void keep_legal_form_of_words(std::vector<EntityMention>& mentions, const WordCa
     }
 }
 
+void spell_out_state_abbreviations(std::string_view text, std::vector<EntityMention>& mentions) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> states = {
+        {{"Del", "Delaware"},
+         {"Ga", "Georgia"},
+         {"Ind", "Indiana"},
+         {"La", "Louisiana"},
+         {"Miss", "Mississippi"},
+         {"Mo", "Missouri"},
+         {"Ore", "Oregon"},
+         {"Pa", "Pennsylvania"},
+         {"Wash", "Washington State"}}};
+    for (EntityMention& m : mentions) {
+        if (m.end >= text.size() || text[m.end] != '.') continue;
+        std::size_t before = m.start;
+        while (before > 0 && is_space(text[before - 1])) --before;
+        if (before == m.start || before == 0 || text[before - 1] != ',') continue;
+        const auto state = std::find_if(states.begin(), states.end(), [&](const auto& s) { return s.first == m.text; });
+        if (state == states.end()) continue;
+        m.type = EntityType::location;
+        m.canonical = std::string(state->second);
+    }
+}
+
 void trim_open_brackets(std::string_view text, std::vector<EntityMention>& mentions) {
     for (EntityMention& m : mentions) {
         std::size_t end = m.end;
