@@ -7,6 +7,7 @@
 #include <iomanip>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 
 #include "core/data_dir.h"
@@ -85,6 +86,9 @@ struct CrossValidation {
     // --cv-vote-margins: each vote margin's models (one first pass per fold, a second pass per margin), pooled.
     std::vector<std::pair<float, ner::EntityCounts>> by_vote_margin;
     std::vector<std::vector<double>> vote_margin_folds;  // [margin][fold]: each fold's F1
+    // --cv-headline: the same fold models with the headline rule (feature_on::headline_follows_body) flipped.
+    std::optional<ner::EntityCounts> headline_flipped;
+    std::vector<double> headline_flipped_folds;
 };
 
 void add_counts(const ner::EntityCounts& counts, ner::EntityCounts& total) {
@@ -105,6 +109,7 @@ struct CrossValidationOptions {
     std::vector<float> margins;       // --cv-margins
     std::vector<float> vote_margins;  // --cv-vote-margins (the first is the one reported as "f1")
     std::string dump;                 // --cv-dump
+    bool headline = false;            // --cv-headline
 };
 
 // k-fold cross-validation over the training documents only (document d is in fold d % k): for each fold a model
@@ -140,6 +145,14 @@ CrossValidation cross_validate(const std::vector<ner::LabeledDocument>& train, c
             result.vote_margin_folds[m].push_back(margin_counts.overall_f1());
         }
         if (dump.is_open()) ner::write_passes(dump, model, held_out);
+        if (cv.headline) {
+            model.set_switched_on(model.switched_on() ^ ner::feature_on::headline_follows_body);
+            const auto flipped = ner::evaluate(model, held_out);
+            model.set_switched_on(model.switched_on() ^ ner::feature_on::headline_follows_body);
+            if (!result.headline_flipped) result.headline_flipped.emplace();
+            add_counts(flipped, *result.headline_flipped);
+            result.headline_flipped_folds.push_back(flipped.overall_f1());
+        }
         for (auto& [margin, pooled] : result.by_margin) {
             model.set_pass2_margin(margin);
             add_counts(ner::evaluate(model, held_out), pooled);
@@ -163,8 +176,14 @@ void print_cross_validation(const CrossValidation& cv) {
               << ", \"recall\": " << cv.pooled.recall(t) << ", \"f1\": " << cv.pooled.f1(t)
               << ", \"gold\": " << cv.pooled.gold[t] << '}';
     }
-    std::ostringstream folds, margins, vote_margins;
+    std::ostringstream folds, margins, vote_margins, headline;
     for (std::size_t f = 0; f < cv.fold_f1.size(); ++f) folds << (f ? ", " : "") << cv.fold_f1[f];
+    if (cv.headline_flipped) {
+        headline << ", \"headline_flipped_f1\": {\"f1\": " << cv.headline_flipped->overall_f1() << ", \"fold_f1\": [";
+        for (std::size_t f = 0; f < cv.headline_flipped_folds.size(); ++f)
+            headline << (f ? ", " : "") << cv.headline_flipped_folds[f];
+        headline << "]}";
+    }
     for (std::size_t m = 0; m < cv.by_margin.size(); ++m)
         margins << (m ? ", " : "") << "\"" << cv.by_margin[m].first << "\": " << cv.by_margin[m].second.overall_f1();
     for (std::size_t m = 0; m < cv.by_vote_margin.size(); ++m) {
@@ -179,8 +198,8 @@ void print_cross_validation(const CrossValidation& cv) {
               << ", \"recall\": " << static_cast<double>(correct) / static_cast<double>(gold)
               << ", \"f1\": " << cv.pooled.overall_f1() << ", \"gold\": " << gold << ", \"types\": {" << types.str()
               << "}, \"fold_f1\": [" << folds.str() << "], \"margin_f1\": {" << margins.str()
-              << "}, \"vote_margin_f1\": {" << vote_margins.str() << "}, \"seconds\": " << std::setprecision(1)
-              << cv.seconds << "}" << std::endl;
+              << "}, \"vote_margin_f1\": {" << vote_margins.str() << "}" << headline.str()
+              << ", \"seconds\": " << std::setprecision(1) << cv.seconds << "}" << std::endl;
 }
 
 po::options_description trainer_options() {
@@ -211,6 +230,8 @@ po::options_description trainer_options() {
         "1: whether the word or the one before it is a person title (\"Senator\") is a first-pass feature")(
         "neighbour-votes", po::value<int>()->default_value(0),
         "1: the second pass sees the majority readings elsewhere of the words either side, with the word")(
+        "headline-follows-body", po::value<int>()->default_value(0),
+        "1: after tagging, an ALL CAPS headline reads a run of name words as the article's body reads them")(
         "print-sentences",
         "print the --unlabeled bodies and --train documents as lower-cased, normalised words, one sentence a "
         "line (the text scripts/make-word-clusters learns from; no training)")(
@@ -220,6 +241,8 @@ po::options_description trainer_options() {
         "with --cv: train one second pass per vote margin on the same first pass (comma-separated); the first is "
         "reported as f1")("cv-dump", po::value<std::string>(),
                           "with --cv: write each held-out token's word, gold, first-pass tag and margin, final tag")(
+        "cv-headline",
+        "with --cv: also score each fold's model with the headline rule (--headline-follows-body) flipped")(
         "cv-margins", po::value<std::string>(),
         "with --cv: also score each fold's model with each of these second-pass margins (comma-separated)")(
         "cv", po::value<std::size_t>(),
@@ -311,6 +334,7 @@ ner::TrainingOptions training_options_of(const po::variables_map& vm) {
     if (vm["all-caps-truecasing"].as<int>() == 0) training.switched_off |= ner::feature_off::all_caps_truecasing;
     if (vm["title-words"].as<int>() != 0) training.switched_on |= ner::feature_on::title_words;
     if (vm["neighbour-votes"].as<int>() != 0) training.switched_on |= ner::feature_on::neighbour_votes;
+    if (vm["headline-follows-body"].as<int>() != 0) training.switched_on |= ner::feature_on::headline_follows_body;
     return training;
 }
 
@@ -359,6 +383,11 @@ int run(int argc, char** argv) {
         auto model = ner::Model::load(vm.count("model") ? vm["model"].as<std::string>()
                                                         : (data_dir() / "models" / "ner.model.gz").string());
         if (!vm["pass2-margin"].defaulted()) model.set_pass2_margin(vm["pass2-margin"].as<float>());
+        if (!vm["headline-follows-body"].defaulted()) {
+            const std::uint8_t bit = ner::feature_on::headline_follows_body;
+            model.set_switched_on(vm["headline-follows-body"].as<int>() != 0 ? model.switched_on() | bit
+                                                                             : model.switched_on() & ~bit);
+        }
         ner::write_passes(std::cout, model, {doc});
         return 0;
     }
@@ -387,6 +416,7 @@ int run(int argc, char** argv) {
         cv.margins = floats("cv-margins");
         cv.vote_margins = floats("cv-vote-margins");
         if (vm.count("cv-dump")) cv.dump = vm["cv-dump"].as<std::string>();
+        cv.headline = vm.count("cv-headline") > 0;
         print_cross_validation(cross_validate(train, unlabeled_casing, training, cv));
         return 0;
     }

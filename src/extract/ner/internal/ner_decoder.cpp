@@ -1,6 +1,8 @@
 // Viterbi decoding of the best BIO tag sequence from per-token scores and tag transitions.
 #include "extract/ner/internal/ner_decoder.h"
 
+#include "extract/ner/internal/ner_headline.h"
+
 #include <limits>
 
 namespace newsdex::extract::ner {
@@ -194,6 +196,7 @@ std::vector<std::vector<Tag>> tag_document(const PassScorer& scorer, const Featu
         if (pass == 0 && trace) trace->tags = tags;
     }
     if (trace) trace->margins = std::move(margins);
+    if (resources.switched_on & feature_on::headline_follows_body) follow_body_in_headline(words, tags);
     return tags;
 }
 

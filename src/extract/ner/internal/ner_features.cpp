@@ -472,11 +472,14 @@ void add_title_features(Emitter& e, const TokenContext& c, std::size_t k) {
     if (k > 0 && title(k - 1)) e.add(name("title"), "-1");
 }
 
-void export_words(const std::vector<SentenceWords>& infos, std::size_t distinct, DocumentWords& words_out) {
+void export_words(const std::vector<SentenceWords>& infos, const std::vector<SentenceInfo>& kinds, std::size_t distinct,
+                  DocumentWords& words_out) {
     words_out.ids.assign(infos.size(), {});
     words_out.letters.assign(infos.size(), {});
+    words_out.all_caps.assign(infos.size(), false);
     words_out.distinct = distinct;
     for (std::size_t s = 0; s < infos.size(); ++s) {
+        words_out.all_caps[s] = kinds[s].all_caps;
         for (const auto& w : infos[s]) {
             words_out.ids[s].push_back(w.id);
             words_out.letters[s].push_back(w.original_letter);
@@ -532,7 +535,7 @@ std::vector<std::vector<FeatureIds>> extract_features(const Document& document, 
             if (resources.switched_on & feature_on::title_words) add_title_features(e, context, k);
         }
     }
-    if (words_out) export_words(infos, distinct, *words_out);
+    if (words_out) export_words(infos, kinds, distinct, *words_out);
     return result;
 }
 

@@ -43,6 +43,9 @@ inline constexpr std::uint8_t title_words = 1;
 // Pass 2: the majority reading elsewhere of the words either side, with this word ("PER and PER"), so two
 // names read apart elsewhere in the document are not one name here ("Lavrov and Kerry").
 inline constexpr std::uint8_t neighbour_votes = 2;
+// After the last pass: an ALL CAPS headline reads a run of name words as the article's body reads the same
+// words (ner_headline.h), so "BANK OF NEW YORK" is the body's "Bank of New York", not a bank and a place.
+inline constexpr std::uint8_t headline_follows_body = 4;
 }  // namespace feature_on
 
 // What extract_features learned about a document's words that the second pass needs again: each token's
@@ -50,6 +53,7 @@ inline constexpr std::uint8_t neighbour_votes = 2;
 struct DocumentWords {
     std::vector<std::vector<std::uint32_t>> ids;  // [sentence][token]; equal ids, equal lower-cased forms
     std::vector<std::vector<bool>> letters;       // [sentence][token]: has_letter
+    std::vector<bool> all_caps;                   // [sentence]: an ALL CAPS line (none if not computed)
     std::size_t distinct = 0;                     // ids are 0 .. distinct-1
 };
 
