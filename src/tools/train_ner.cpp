@@ -230,12 +230,12 @@ po::options_description trainer_options() {
         "1: whether the word or the one before it is a person title (\"Senator\") is a first-pass feature")(
         "neighbour-votes", po::value<int>()->default_value(0),
         "1: the second pass sees the majority readings elsewhere of the words either side, with the word")(
-        "headline-follows-body", po::value<int>()->default_value(0),
+        "headline-follows-body", po::value<int>()->default_value(1),
         "1: after tagging, an ALL CAPS headline reads a run of name words as the article's body reads them")(
         "print-sentences",
         "print the --unlabeled bodies and --train documents as lower-cased, normalised words, one sentence a "
         "line (the text scripts/make-word-clusters learns from; no training)")(
-        "vote-margin", po::value<float>()->default_value(0),
+        "vote-margin", po::value<float>()->default_value(30),
         "least first-pass margin with which a reading votes in the second pass's document features (0: all)")(
         "cv-vote-margins", po::value<std::string>(),
         "with --cv: train one second pass per vote margin on the same first pass (comma-separated); the first is "

@@ -125,6 +125,29 @@ TEST_CASE("a span opened by an honorific is the person after it, whatever type t
     CHECK(texts_of(mentions, EntityType::person).count("Marco Rubio") == 1);
 }
 
+TEST_CASE("two people a headline coordinates are read apart, as the article names them (issue 16)", "[unit]") {
+    // The first pass reads the headline's "Lavrov and Kerry" as one organisation with a small margin; the second
+    // pass reads each as the person the text names, once only firm first-pass readings vote.
+    const std::string text = corpus_article("2015-12-22-lavrov-kerry-ceasefire-call.txt");
+    const std::string headline = text.substr(0, text.find('\n'));
+    REQUIRE(headline.rfind("Lavrov and Kerry discuss", 0) == 0);
+    std::set<std::string> in_headline;
+    for (const auto& m : shipped().recognize(text)) {
+        if (m.end <= headline.size()) in_headline.insert(std::string(to_string(m.type)) + " " + m.text);
+    }
+    CHECK(in_headline.count("PERSON Lavrov") == 1);
+    CHECK(in_headline.count("PERSON Kerry") == 1);
+    CHECK(in_headline.count("ORG Lavrov and Kerry") == 0);
+}
+
+TEST_CASE("a second pass with nothing to go on keeps the first pass's organisation (issue 16)", "[unit]") {
+    // "Hofer conceded defeat on Facebook": the first pass reads ORG with a small margin, and with every reading
+    // voting the second pass turned it into a place.
+    const auto mentions = shipped().recognize(corpus_article("2016-05-23-austria-van-der-bellen-election.txt"));
+    CHECK(texts_of(mentions, EntityType::org).count("Facebook") == 1);
+    CHECK(texts_of(mentions, EntityType::location).count("Facebook") == 0);
+}
+
 TEST_CASE("headlines in capitals or Title Case borrow casing from the article body", "[unit]") {
     const std::string body =
         "\n\nRussian President Vladimir Putin met US Secretary of State John Kerry in Moscow on Tuesday to "
