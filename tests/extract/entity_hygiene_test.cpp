@@ -479,3 +479,23 @@ TEST_CASE("a state abbreviation after a town and a comma is the state", "[unit]"
     CHECK(places.count(abbreviation) == 0);
     CHECK(values(text, EntityType::person).count(abbreviation) == 0);
 }
+
+// Reuters-21578 (reuters-559, reuters-679): "Alex. Brown and Sons Inc" read as the organisation "Alex", the person
+// "Brown" and the organisation "Sons Inc"; Brown was a person value of 21 Reuters articles.
+TEST_CASE("a family firm's name takes the surname before 'and Sons' and a first name's abbreviation", "[unit]") {
+    const std::string text = GENERATE(
+        std::string("AMERICUS TRUST <HPU> EXTENDS DEADLINE\n\nThe trust, which will accept up to 7.5 mln shares of\n"
+                    "American Home Products <AHP>, said it has already received\ntenders for about four mln "
+                    "shares.\n    The trust is managed by Alex. Brown and Sons Inc <ABSB> and\nwas formed "
+                    "November 26, 1986.\n Reuter\n"),
+        std::string("<PANTRY INC> INB TALKS ON BEING ACQUIRED\n\nPrivately-held Pantry Inc, which\noperates 477 "
+                    "convenience stores in five Southeastern states,\nsaid it has engaged Alex. Brown and Sons Inc "
+                    "<ABSB> to explore\na possbile sale of the company.\n Reuter\n"));
+    INFO(text);
+    const auto people = values(text, EntityType::person);
+    const auto orgs = values(text, EntityType::org);
+    CHECK(people.count("Brown") == 0);
+    CHECK(orgs.count("Sons") == 0);
+    CHECK(orgs.count("Alex") == 0);
+    CHECK(orgs.count("Alex. Brown and Sons") == 1);
+}

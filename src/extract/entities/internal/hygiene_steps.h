@@ -44,6 +44,8 @@ void extend_to_known_names(std::string_view text, std::vector<EntityMention>& me
 
 // "Standard and Poor's Corp" tagged from "Poor's": a company named "A and B" keeps its first name, unless the
 // first is a name of its own ("Reuters and\nVisnews": named alone in the article, or known to the alias table).
+// A firm opening with Sons or Brothers takes the surname before "and" whatever the model read it as, with a first
+// name's abbreviation ("Alex. Brown and Sons Inc", where the model read a person "Brown" and an org "Sons Inc").
 void extend_organisations_left(std::string_view text, std::vector<EntityMention>& mentions,
                                const text::AliasTable& aliases);
 

@@ -69,8 +69,56 @@ std::string one_line(std::string_view name) {
 
 }  // namespace
 
+namespace {
+
+// "Alex. Brown and Sons Inc" read as the organisation "Alex", the person "Brown" and the organisation "Sons Inc":
+// a firm whose name opens with Sons or Brothers after "and" or "&" takes the surname before it, whatever the model
+// read that as, and a first name's abbreviation before the surname ("Alex."). The mentions it covers go.
+void extend_family_firms(std::string_view text, std::vector<EntityMention>& mentions) {
+    constexpr std::array<std::string_view, 4> family = {"Sons", "Son", "Brothers", "Bros"};
+    std::vector<bool> covered(mentions.size(), false);
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+        EntityMention& m = mentions[i];
+        const auto own = words_in(text, m.start, m.end);
+        if (m.type != EntityType::org || own.size() < 2 || m.start < 4) continue;
+        const std::string_view opening = text.substr(own.front().start, own.front().end - own.front().start);
+        if (std::find(family.begin(), family.end(), opening) == family.end()) continue;
+        const auto before = words_in(text, m.start >= 40 ? m.start - 40 : 0, m.start);
+        if (before.size() < 2) continue;
+        const std::string_view joiner = text.substr(before.back().start, before.back().end - before.back().start);
+        const Span surname = before[before.size() - 2];
+        const std::string_view word = text.substr(surname.start, surname.end - surname.start);
+        if ((joiner != "and" && joiner != "&") || !is_upper_ascii(word.front()) || !has_lower(word) ||
+            word.find_first_of(",.;:()") != std::string_view::npos) {
+            continue;
+        }
+        std::size_t start = surname.start;
+        if (before.size() >= 3) {  // "Alex." before "Brown"
+            const Span initial = before[before.size() - 3];
+            const std::string_view abbreviation = text.substr(initial.start, initial.end - initial.start);
+            if (abbreviation.size() >= 2 && abbreviation.size() <= 6 && abbreviation.back() == '.' &&
+                is_upper_ascii(abbreviation.front()) && text.substr(initial.end, surname.start - initial.end) == " ")
+                start = initial.start;
+        }
+        for (std::size_t j = 0; j < mentions.size(); ++j) {
+            if (j != i && mentions[j].start >= start && mentions[j].end <= m.start) covered[j] = true;
+        }
+        // Linked, the firm's canonical name is the surname's words before the linker's ("Sons" of "Sons Inc").
+        const std::string canonical =
+            m.canonical == m.text ? std::string() : one_line(text.substr(start, m.start - start)) + " " + m.canonical;
+        m.start = start;
+        m.text = std::string(text.substr(m.start, m.end - m.start));
+        m.canonical = canonical.empty() ? one_line(m.text) : canonical;
+    }
+    std::size_t k = 0;
+    std::erase_if(mentions, [&](const EntityMention&) { return covered[k++]; });
+}
+
+}  // namespace
+
 void extend_organisations_left(std::string_view text, std::vector<EntityMention>& mentions,
                                const text::AliasTable& aliases) {
+    extend_family_firms(text, mentions);
     // What the article names on its own, or the alias table knows: "Reuters and Visnews" are two companies, not
     // one "A and B" firm (Reuters may have left the mentions as the source).
     std::set<std::string> named;
