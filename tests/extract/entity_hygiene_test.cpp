@@ -499,3 +499,17 @@ TEST_CASE("a family firm's name takes the surname before 'and Sons' and a first 
     CHECK(orgs.count("Alex") == 0);
     CHECK(orgs.count("Alex. Brown and Sons") == 1);
 }
+
+// Reuters-21578 (reuters-14748, reuters-6665): the Wagner and Brown partnership, named once per article beside
+// AFG Industries, gave the person facet "Brown" (21 articles) and the place facet "Wagner".
+TEST_CASE("two one-word names joined by 'and' and listed with a company by a second 'and' are a firm", "[unit]") {
+    const std::string text = GENERATE(
+        std::string("REUTER BUSINESS NEWS HIGHLIGHTS\n\n    NEW YORK - AFG Industries Inc and Wagner and Brown ended\n"
+                    "their hostile bid to acquire GenCorp Inc after GenCorp said it would buy back shares.\n"),
+        std::string("TALKING POINT/GENCORP INC <GY>\n\n    General Partners is equally owned by investors Wagner "
+                    "and\nBrown and glass-maker AFG Industries Inc.\n"));
+    INFO(text);
+    CHECK(values(text, EntityType::person).count("Brown") == 0);
+    CHECK(values(text, EntityType::location).count("Wagner") == 0);
+    CHECK(values(text, EntityType::person).count("Wagner") == 0);
+}

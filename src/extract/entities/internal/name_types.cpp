@@ -33,7 +33,32 @@ void firm_pairs(std::string_view text, std::vector<EntityMention>& mentions) {
     auto one_word = [](const EntityMention& m) {
         return m.type != EntityType::misc && m.canonical.find(' ') == std::string::npos;
     };
+    // "AFG Industries Inc <AFG> and Wagner and Brown", "Wagner and Brown and glass-maker AFG Industries Inc": a pair
+    // listed with an organisation by a second "and" is one name (a list of three takes one "and").
+    auto company_and = [&](std::size_t first, std::size_t last) {
+        auto links = [&](std::size_t from, std::size_t to) {
+            std::string_view between = text.substr(from, to - from);
+            if (const auto open = between.find('<'); open != std::string_view::npos) {
+                const auto close = between.find('>', open);
+                if (close == std::string_view::npos) return false;
+                between = between.substr(close + 1);
+            }
+            const auto words = words_in(between, 0, between.size());
+            if (words.empty() || words.size() > 2 ||
+                between.substr(words[0].start, words[0].end - words[0].start) != "and")
+                return false;
+            return words.size() == 1 || !has_upper(between.substr(words[1].start, words[1].end - words[1].start));
+        };
+        const bool before = first > 0 && mentions[first - 1].type == EntityType::org &&
+                            mentions[first - 1].end < mentions[first].start &&
+                            links(mentions[first - 1].end, mentions[first].start);
+        const bool after = last + 1 < mentions.size() && mentions[last + 1].type == EntityType::org &&
+                           mentions[last].end < mentions[last + 1].start &&
+                           links(mentions[last].end, mentions[last + 1].start);
+        return before || after;
+    };
     std::map<std::pair<std::string, std::string>, std::size_t> pairs;
+    std::set<std::pair<std::string, std::string>> listed;  // pairs listed with a company
     std::map<std::string, std::size_t> total, in_pairs;
     std::set<std::string> people;
     for (const EntityMention& m : mentions) {
@@ -45,13 +70,14 @@ void firm_pairs(std::string_view text, std::vector<EntityMention>& mentions) {
         const EntityMention& b = mentions[i + 1];
         if (!one_word(a) || !one_word(b) || !joined(a, b)) continue;
         ++pairs[{name_key(a.canonical), name_key(b.canonical)}];
+        if (company_and(i, i + 1)) listed.insert({name_key(a.canonical), name_key(b.canonical)});
         ++in_pairs[name_key(a.canonical)];
         ++in_pairs[name_key(b.canonical)];
     }
     std::set<std::string> firms;
     for (const auto& [pair, count] : pairs) {
         const auto& [a, b] = pair;
-        if (count >= 2 && a != b && in_pairs[a] == total[a] && in_pairs[b] == total[b] &&
+        if ((count >= 2 || listed.contains(pair)) && a != b && in_pairs[a] == total[a] && in_pairs[b] == total[b] &&
             (people.contains(a) || people.contains(b))) {
             firms.insert(a);
             firms.insert(b);
