@@ -5,6 +5,7 @@
 #include "pipeline/ingest_pipeline.h"
 
 #include <future>
+#include <memory>
 #include <optional>
 #include <set>
 #include <thread>
@@ -74,32 +75,54 @@ std::string date_problem(const std::string& date) {
     return "date \"" + text + "\": " + value.problem + "; not used";
 }
 
-// Analyses the items of a batch that need it, split across `threads` workers.
-void analyse_batch(Batch& batch, const extract::ArticleAnalyzer& analyzer, const index::Stemming& stemming,
-                   StoredText stored, unsigned threads) {
-    auto work = [&](std::size_t begin, std::size_t step) {
-        DocumentBuilder builder(stemming, analyzer.aliases(), stored);
-        for (std::size_t i = begin; i < batch.size(); i += step) {
-            Item& item = batch[i];
-            if (item.unchanged) continue;
-            try {
-                if (!item.raw.date.empty()) item.date_problem = date_problem(item.raw.date);
-                AnalyzedArticle article = analyzer.analyze(item.raw);
-                item.dated = article.published.has_value();
-                item.document = builder.build(article, item.hash);
-            } catch (const std::exception& e) {
-                item.error = e.what();
-            }
-        }
-    };
-    if (threads <= 1 || batch.size() < 2) {
-        work(0, 1);
-        return;
+// A batch handed to the analysis workers. Items are claimed one at a time, so a batch of long and short articles
+// keeps every worker busy to its end (a fixed share per worker left a core idle while the other finished its
+// share), and the writer thread, once it has written the batch before, claims items too instead of waiting.
+struct PendingBatch {
+    Batch items;
+    std::atomic<std::size_t> next{0};
+};
+
+void analyse_item(Item& item, const extract::ArticleAnalyzer& analyzer, DocumentBuilder& builder) {
+    if (item.unchanged) return;
+    try {
+        if (!item.raw.date.empty()) item.date_problem = date_problem(item.raw.date);
+        AnalyzedArticle article = analyzer.analyze(item.raw);
+        item.dated = article.published.has_value();
+        item.document = builder.build(article, item.hash);
+    } catch (const std::exception& e) {
+        item.error = e.what();
     }
+}
+
+// Analyses the items of `pending` no one has claimed yet. Each item is analysed by one thread alone, and a document
+// depends only on its article, so the output is the same whichever thread takes which item.
+void analyse_unclaimed(PendingBatch& pending, const extract::ArticleAnalyzer& analyzer, DocumentBuilder& builder) {
+    for (std::size_t i = pending.next.fetch_add(1, std::memory_order_relaxed); i < pending.items.size();
+         i = pending.next.fetch_add(1, std::memory_order_relaxed)) {
+        analyse_item(pending.items[i], analyzer, builder);
+    }
+}
+
+// Analyses a batch on one worker per builder (this thread and one more per further builder). The builders live
+// as long as the run, so what they remember (DocumentBuilder's stemmers) serves every batch.
+void analyse_batch(PendingBatch& pending, const extract::ArticleAnalyzer& analyzer,
+                   std::vector<DocumentBuilder>& builders) {
+    const std::size_t threads = std::min(builders.size(), pending.items.size());
     std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads; ++t) workers.emplace_back(work, t, threads);
-    work(0, threads);
+    for (std::size_t t = 1; t < threads; ++t)
+        workers.emplace_back([&, t] { analyse_unclaimed(pending, analyzer, builders[t]); });
+    analyse_unclaimed(pending, analyzer, builders.front());
     for (auto& w : workers) w.join();
+}
+
+// One document builder per analysis worker (at least one).
+std::vector<DocumentBuilder> make_builders(unsigned threads, const index::Stemming& stemming,
+                                           const extract::ArticleAnalyzer& analyzer, StoredText stored) {
+    std::vector<DocumentBuilder> builders;
+    builders.reserve(std::max(1u, threads));
+    for (unsigned t = 0; t < std::max(1u, threads); ++t) builders.emplace_back(stemming, analyzer.aliases(), stored);
+    return builders;
 }
 
 // Reads an article's metadata date once, as `order` says, before it is hashed and analysed: a usable date is
@@ -214,8 +237,8 @@ public:
     IngestSummary finish(ingest::ReadCounts counts) {
         summary_.interrupted = counts.stopped;
         if (!current_.empty() && !summary_.interrupted) submit();
-        if (in_flight_.valid()) {
-            Batch done = in_flight_.get();
+        if (pending_) {
+            Batch done = take_analysed();
             write_batch(done);
         }
         writer_.commit();
@@ -238,16 +261,26 @@ private:
     // writing `done`, so the writing overlaps the analysis of the new batch; an id `done` is about to write is
     // judged against that copy, as if it were written already.
     void submit() {
-        Batch done;
-        if (in_flight_.valid()) done = in_flight_.get();
+        Batch done = take_analysed();
         look_up_ids(done);
-        in_flight_ = std::async(std::launch::async, [batch = std::move(current_), this]() mutable {
-            analyse_batch(batch, analyzer_, stemming_, stored_text_, options_.threads);
-            return std::move(batch);
-        });
+        pending_ = std::make_unique<PendingBatch>();
+        pending_->items = std::move(current_);
+        in_flight_ = std::async(std::launch::async,
+                                [pending = pending_.get(), this] { analyse_batch(*pending, analyzer_, builders_); });
         current_ = Batch();
         current_bytes_ = 0;
         write_batch(done);
+    }
+
+    // The batch in analysis, once analysed: this thread analyses what the workers have not started, then waits for
+    // the rest. Empty when nothing is in analysis.
+    Batch take_analysed() {
+        if (!pending_) return {};
+        analyse_unclaimed(*pending_, analyzer_, helper_);
+        in_flight_.get();
+        Batch done = std::move(pending_->items);
+        pending_.reset();
+        return done;
     }
 
     // Marks each queued item as new, changed or unchanged, against the database and the batch `done`.
@@ -319,7 +352,11 @@ private:
     std::size_t since_commit_ = 0;
     std::size_t bytes_since_commit_ = 0;
     Batch current_;
-    std::future<Batch> in_flight_;
+    // Declared before the batch in analysis, so they outlive its workers (the future waits for them).
+    std::vector<DocumentBuilder> builders_ = make_builders(options_.threads, stemming_, analyzer_, stored_text_);
+    DocumentBuilder helper_{stemming_, analyzer_.aliases(), stored_text_};  // this thread's, when it analyses
+    std::unique_ptr<PendingBatch> pending_;                                 // the batch in analysis, if any
+    std::future<void> in_flight_;  // its workers; destroyed first, waiting for them
     std::size_t analysis_batch_;
     std::size_t current_bytes_ = 0;  // text held by current_: a batch of large articles is cut short by bytes
     ingest::Reporter noting_ = [this](const ingest::Diagnostic& diagnostic) { note(diagnostic); };
