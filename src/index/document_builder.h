@@ -2,6 +2,7 @@
 // so several threads can build documents while one thread owns the WritableDatabase.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,9 +43,11 @@ private:
     void index_categories(Xapian::Document& doc, const std::string& categories);
     void index_entities(Xapian::Document& doc, const AnalyzedArticle& article);
     void index_dates(Xapian::Document& doc, const AnalyzedArticle& article);
+    const Xapian::Stem& stemmer_for(std::string_view language);
 
     Xapian::TermGenerator generator_;
     Stemming stemming_;
+    std::map<std::string, Xapian::Stem, std::less<>> remembering_;  // by Snowball name: stemmers that cache
     const text::AliasTable& aliases_;
     StoredText stored_;
 };
