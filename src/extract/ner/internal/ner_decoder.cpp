@@ -6,6 +6,17 @@
 #include <limits>
 
 namespace newsdex::extract::ner {
+namespace {
+
+// Whether every tag but O is impossible at a token.
+bool only_outside(const TagScores& scores) {
+    for (std::size_t t = 0; t < tag_count; ++t) {
+        if (t != outside && scores[t] != -std::numeric_limits<float>::infinity()) return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transitions& transitions) {
     const std::size_t n = emissions.size();
@@ -26,6 +37,22 @@ std::vector<Tag> viterbi(const std::vector<TagScores>& emissions, const Transiti
         best[0][t] = allowed(start_tag, static_cast<Tag>(t)) ? transitions[start_tag][t] + emissions[0][t] : impossible;
     }
     for (std::size_t i = 1; i < n; ++i) {
+        if (only_outside(emissions[i])) {
+            // A token only O can take (skipped as plain text, about half of news text): the other tags' sums
+            // would all be impossible, and no path through them is ever followed back, so only O is summed.
+            best[i].fill(impossible);
+            back[i].fill(outside);
+            float top = impossible;
+            for (std::size_t p = 0; p < tag_count; ++p) {
+                const float v = best[i - 1][p] + allowed_transitions[p][outside];
+                if (v > top) {
+                    top = v;
+                    back[i][outside] = static_cast<Tag>(p);
+                }
+            }
+            best[i][outside] = top == impossible ? impossible : top + emissions[i][outside];
+            continue;
+        }
         for (std::size_t t = 0; t < tag_count; ++t) {
             float top = impossible;
             Tag arg = outside;
