@@ -127,7 +127,10 @@ void add_untagged_acronyms(std::string_view text, std::vector<EntityMention>& me
     CapitalLines line_is_capitals(text);
     std::size_t next = 0;  // the first span that does not end before the word
     for (const Span& w : words_in(text, 0, text.size())) {
-        const std::string_view word = core_of(without_possessive(text.substr(w.start, w.end - w.start)));
+        const std::string_view token = text.substr(w.start, w.end - w.start);
+        // The acronym is part of the word, so a word without min_letters capitals has none (most words): skip it.
+        if (static_cast<std::size_t>(std::count_if(token.begin(), token.end(), is_upper_ascii)) < min_letters) continue;
+        const std::string_view word = core_of(without_possessive(token));
         if (word.size() < min_letters || word.size() > max_letters ||
             !std::all_of(word.begin(), word.end(), is_upper_ascii))
             continue;
