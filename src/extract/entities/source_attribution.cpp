@@ -150,8 +150,13 @@ public:
 
     std::vector<SourceMention> run() {
         for (std::size_t k = 0; k < tokens_.size(); ++k) {
-            for (const Cue& cue : forward_cues) try_forward(k, cue);
-            for (const Cue& cue : backward_cues) try_backward(k, cue);
+            // A cue's first word has the token's length (matches_cue); most tokens match none, so the length
+            // is compared here, before the calls.
+            const std::size_t size = tokens_[k].end - tokens_[k].start;
+            for (const Cue& cue : forward_cues)
+                if (cue.words[0].size() == size) try_forward(k, cue);
+            for (const Cue& cue : backward_cues)
+                if (cue.words[0].size() == size) try_backward(k, cue);
             try_brackets(k);
             try_opening(k);
         }
