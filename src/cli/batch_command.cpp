@@ -14,6 +14,7 @@
 #include "search/batch_input.h"
 #include "search/batch_runner.h"
 #include "search/searcher.h"
+#include "search/weighting.h"
 #include "text/alias_table.h"
 
 namespace newsdex::cli {
@@ -45,6 +46,7 @@ struct RankingValues {
     unsigned proximity_window = 0;       // unset: the default
     double min_normlen = -1;             // unset: the default
     std::size_t stopword_min_words = 0;  // unset: the default
+    std::string weighting;               // unset: BM25
 };
 
 void add_ranking_options(po::options_description& options, RankingValues& v) {
@@ -59,7 +61,10 @@ void add_ranking_options(po::options_description& options, RankingValues& v) {
                       "boost of neighbouring query words found close together (0 = off)")(
         "proximity-window", po::value(&v.proximity_window), "how close, in words, for --proximity (default 8)")(
         "bm25-min-normlen", po::value(&v.min_normlen),
-        "BM25: documents shorter than this fraction of the average length count as that long");
+        "BM25: documents shorter than this fraction of the average length count as that long")(
+        "weighting", po::value(&v.weighting),
+        "ranking function instead of BM25: bm25+:K1,B,DELTA, pl2:C, pl2+:C,DELTA, inl2:C, ifb2:C, ineb2:C, bb2:C, "
+        "dlh, dph, lm:MU (Dirichlet), tfidf");
 }
 
 void apply_ranking_options(const RankingValues& v, search::QuerySpec& spec) {
@@ -69,6 +74,10 @@ void apply_ranking_options(const RankingValues& v, search::QuerySpec& spec) {
     if (v.proximity_window > 0) spec.proximity_window = v.proximity_window;
     if (v.min_normlen >= 0) spec.bm25_min_normlen = v.min_normlen;
     if (v.stopword_min_words > 0) spec.stopword_min_words = v.stopword_min_words;
+    if (!v.weighting.empty()) {
+        search::make_weighting(v.weighting, spec.bm25, spec.bm25_min_normlen);  // usage error before any query
+        spec.weighting = v.weighting;
+    }
     if (v.stopwords == "off") {
         spec.stopwords = false;
     } else if (!v.stopwords.empty() && v.stopwords != "on") {

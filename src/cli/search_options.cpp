@@ -29,7 +29,7 @@ void add_search_options(po::options_description& options, SearchOptionValues& v)
         "order of the values shown (always the most frequent): count, or value (dates: chronological); "
         "default count, dates value")("sort", po::value(&v.sort),
                                       "relevance (default), date (oldest first) or -date (newest first)")(
-        "bm25", po::value(&v.bm25), "BM25 parameters k1,b");
+        "bm25", po::value(&v.bm25), "rank by BM25 with parameters k1,b (default: DFR IneB2, docs/quality.md)");
 }
 
 void apply_search_options(const SearchOptionValues& v, search::QuerySpec& spec) {

@@ -22,9 +22,10 @@ struct ProximitySettings {
 std::vector<std::string> plain_query_words(std::string_view normalized_text);
 
 // `query` OR-boosted (OP_AND_MAYBE, so matches and counts stay as they are) by each pair of neighbouring
-// non-stop words of `words` found within `settings.window` positions, the pair scored by its words' BM25
-// weights times `settings.weight`. Terms are the unstemmed words, which are the positional ones in the index
-// (STEM_SOME: stemmed Z terms carry no positions). `query` unchanged when there is no pair or the weight is 0.
+// non-stop words of `words` found within `settings.window` positions, the pair scored by its words' weights (the
+// search's weighting scheme) times `settings.weight`. Terms are the unstemmed words, which are the positional ones
+// in the index (STEM_SOME: stemmed Z terms carry no positions). `query` unchanged when there is no pair or the
+// weight is 0.
 Xapian::Query with_proximity(const Xapian::Query& query, const std::vector<std::string>& words,
                              const Xapian::Stopper* stopper, const ProximitySettings& settings);
 

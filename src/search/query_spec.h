@@ -57,10 +57,14 @@ struct QuerySpec {
     bool snippets = true;
     bool auto_correct = false;
     bool collapse = false;
-    std::optional<std::pair<double, double>> bm25;  // k1, b (default: searcher.cpp, docs/quality.md)
+    // Rank by BM25 with these k1, b instead of the default IneB2 (search/weighting.h, docs/quality.md).
+    std::optional<std::pair<double, double>> bm25;
     // BM25 length normalisation floor: documents shorter than this fraction of the average length are normalised
-    // as if that long (default: searcher.cpp).
+    // as if that long (default: search/weighting.cpp); setting it also selects BM25.
     std::optional<double> bm25_min_normlen;
+    // Another of Xapian's weighting schemes instead of BM25, with its parameters ("dph", "bm25+:1.2,0.35,1"):
+    // search/weighting.h. Empty: BM25. An engineering knob (`batch --weighting`) for scripts/tune-ranking.
+    std::string weighting;
     // Speed and ranking knobs (batch, bench, eval-ranking); see docs/quality.md "Ranking".
     bool suggest = true;    // compute a "did you mean" suggestion
     bool ids_only = false;  // hits carry only id, rank and score (no document parsing)

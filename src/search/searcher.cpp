@@ -13,23 +13,13 @@
 #include "search/hit_reader.h"
 #include "search/query_builder.h"
 #include "search/stopwords.h"
+#include "search/weighting.h"
 
 namespace newsdex::search {
 namespace {
 
 // A concurrent ingest can commit several times while one query runs; give up after this many reopens.
 constexpr int max_reopen_attempts = 5;
-
-// BM25 defaults when QuerySpec::bm25 is unset: the best worst-case ratio to the best peer over the news
-// known-item set and the five dev collections, on every measure of issue 15 (MAP and nDCG@10; MRR and
-// success@10 on known-item search): docs/quality.md, "Choosing the defaults". k1 0.9 led on MAP and MRR but
-// trailed Lucene 8 on nDCG@10 (CISI -.015); 1.1, b 0.3 led on eleven measures and tied on one (known-item
-// success@10). With stop words kept in short queries (query_spec.h) k1 1.2, b 0.35 leads on all twelve.
-constexpr double default_k1 = 1.2;
-constexpr double default_b = 0.35;
-// Xapian's own BM25 settings for the rest: no query-length factor k2, within-query frequency k3 = 1,
-// documents shorter than half the average are normalised as if half the average.
-constexpr double bm25_k2 = 0, bm25_k3 = 1, bm25_min_normlen = 0.5;
 
 // Pseudo-relevance feedback: expansion terms are weighted against the original query by this factor
 // times their expansion weight relative to the best one. 0.2 measured better than 0.35 and 0.5 on the
@@ -233,9 +223,7 @@ SearchResult Searcher::run(const QuerySpec& spec) {
     auto execute = [&](const Xapian::Query& query) {
         Xapian::Enquire enquire(db_);
         enquire.set_query(query);
-        auto [k1, b] = spec.bm25.value_or(std::make_pair(default_k1, default_b));
-        enquire.set_weighting_scheme(
-            Xapian::BM25Weight(k1, bm25_k2, bm25_k3, b, spec.bm25_min_normlen.value_or(bm25_min_normlen)));
+        enquire.set_weighting_scheme(*make_weighting(spec.weighting, spec.bm25, spec.bm25_min_normlen));
         if (spec.expand_terms > 0 && spec.sort == SortOrder::relevance) {
             enquire.set_query(expand_query(enquire, query, spec));
         }
