@@ -46,7 +46,7 @@ struct RankingValues {
     unsigned proximity_window = 0;       // unset: the default
     double min_normlen = -1;             // unset: the default
     std::size_t stopword_min_words = 0;  // unset: the default
-    std::string weighting;               // unset: BM25
+    std::string weighting;               // unset: the default (IneB2; BM25 with --bm25)
 };
 
 void add_ranking_options(po::options_description& options, RankingValues& v) {
@@ -61,9 +61,10 @@ void add_ranking_options(po::options_description& options, RankingValues& v) {
                       "boost of neighbouring query words found close together (0 = off)")(
         "proximity-window", po::value(&v.proximity_window), "how close, in words, for --proximity (default 8)")(
         "bm25-min-normlen", po::value(&v.min_normlen),
-        "BM25: documents shorter than this fraction of the average length count as that long")(
+        "rank by BM25, documents shorter than this fraction of the average length counting as that long")(
         "weighting", po::value(&v.weighting),
-        "ranking function instead of BM25: bm25+:K1,B,DELTA, pl2:C, pl2+:C,DELTA, inl2:C, ifb2:C, ineb2:C, bb2:C, "
+        "ranking function instead of the default (DFR IneB2, c 4.5): bm25, bm25+:K1,B,DELTA, pl2:C, pl2+:C,DELTA, "
+        "inl2:C, ifb2:C, ineb2:C, bb2:C, "
         "dlh, dph, lm:MU (Dirichlet), tfidf");
 }
 

@@ -62,8 +62,9 @@ struct QuerySpec {
     // BM25 length normalisation floor: documents shorter than this fraction of the average length are normalised
     // as if that long (default: search/weighting.cpp); setting it also selects BM25.
     std::optional<double> bm25_min_normlen;
-    // Another of Xapian's weighting schemes instead of BM25, with its parameters ("dph", "bm25+:1.2,0.35,1"):
-    // search/weighting.h. Empty: BM25. An engineering knob (`batch --weighting`) for scripts/tune-ranking.
+    // Another of Xapian's weighting schemes instead of the default, with its parameters ("dph",
+    // "bm25+:1.2,0.35,1"): search/weighting.h. Empty: IneB2, or BM25 when bm25 or bm25_min_normlen is set. An
+    // engineering knob (`batch --weighting`) for scripts/tune-ranking.
     std::string weighting;
     // Speed and ranking knobs (batch, bench, eval-ranking); see docs/quality.md "Ranking".
     bool suggest = true;    // compute a "did you mean" suggestion
