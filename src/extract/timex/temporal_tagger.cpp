@@ -2,6 +2,7 @@
 #include "extract/timex/temporal_tagger.h"
 
 #include <string>
+#include <string_view>
 
 #include "extract/timex/internal/timex_matcher.h"
 #include "extract/timex/internal/timex_resolver.h"
@@ -18,6 +19,18 @@ void share_year(timex::Spec& first, const timex::Spec& second) {
     if (!second.year || first.year || first.kind != timex::SpecKind::calendar) return;
     first.year = second.year;
     if (second.range_after && first.month > second.month) --first.year;
+}
+
+// "in February", "on Feb. 3", "by March": a month that places an event, not one that names data ("will report
+// February sales").
+bool after_preposition(const timex::TokenStream& tokens, std::size_t begin) {
+    const timex::Token& before = tokens.at(std::ptrdiff_t(begin) - 1);
+    constexpr std::string_view prepositions[] = {"in",   "on",     "by",      "until", "till",
+                                                 "from", "before", "through", "during"};
+    for (const std::string_view p : prepositions) {
+        if (before.is(p)) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -46,11 +59,19 @@ std::vector<TemporalMention> find_temporal_expressions(std::string_view text, st
             options.on(TimexRule::weekday_present_ahead)) {
             tense = timex::Tense::future;
         }
+        // "The summit opens Thursday", "leaders meet Monday, officials said": a scheduled event told in the present
+        if (tense != timex::Tense::future && match.spec.kind == timex::SpecKind::weekday &&
+            options.on(TimexRule::present_event_weekday) &&
+            timex::present_event_before(tokens, match.begin, match.end)) {
+            tense = timex::Tense::future;
+        }
         if (timex::Spec& s = match.spec; s.kind == timex::SpecKind::calendar && s.month && !s.year) {
             s.clause = timex::month_tense_at(tokens, match.begin, match.end);
             const timex::Tense event = timex::event_tense(tokens, match.begin, match.end);
             s.past_event = options.on(TimexRule::past_month) && event == timex::Tense::past;
             s.open_event = options.on(TimexRule::open_month_ahead) && event == timex::Tense::present;
+            s.future_event = options.on(TimexRule::future_month_ahead) && after_preposition(tokens, match.begin) &&
+                             timex::future_event_before(tokens, match.begin);
         }
         return tense;
     };

@@ -1,6 +1,7 @@
 // Recognisers for durations ("three years", "the past two months") and sets ("every week", "daily").
 #include <charconv>
 #include <string>
+#include <string_view>
 
 #include "extract/timex/internal/timex_lexicon.h"
 #include "extract/timex/internal/timex_matcher.h"
@@ -45,6 +46,7 @@ const char* half_of(Unit unit) {
 }  // namespace
 
 std::size_t Matcher::duration_qualifier_end(std::size_t k) const {
+    if (verb_last(k)) return k;  // "expected to last several weeks": "several weeks" is the duration
     if (word(k, "past") || word(k, "last") || word(k, "next") || word(k, "first") || word(k, "coming") ||
         word(k, "previous") || word(k, "following") || word(k, "final") || word(k, "remaining") || word(k, "latest") ||
         word(k, "initial")) {
@@ -80,10 +82,45 @@ std::optional<Match> Matcher::uncounted_duration(std::size_t i, std::size_t k, b
     if (e->plural && !the && !qualified && rule(TimexRule::bare_unit_durations) && bare_unit_amount(k)) {
         return literal(i, k + 1, duration_value(-1, e->unit), "DURATION");
     }
+    if (e->plural && !the && !qualified && rule(TimexRule::verb_bare_unit_duration) && bare_unit_after_verb(k)) {
+        return literal(i, k + 1, duration_value(-1, e->unit), "DURATION");
+    }
     if (e->plural && !the && !qualified && rule(TimexRule::bare_unit_offset) && bare_unit_offset(k)) {
         return literal(i, k + 1, duration_value(-1, e->unit), "DURATION");
     }
     return std::nullopt;
+}
+
+bool Matcher::verb_last(std::size_t k) const {
+    // "to last", "will last", "could last", "won't last": the verb, after which the amount stands alone ("expected
+    // to last several weeks" is PXW over "several weeks"); "the last two weeks" keeps "last" as its qualifier.
+    if (!word(k, "last") || !rule(TimexRule::verb_last_not_modifier)) return false;
+    constexpr std::string_view before_verb[] = {"to",    "will", "would",  "could", "can", "may",
+                                                "might", "must", "should", "shall", "not", "ll"};
+    const Token& prev = tok(k - 1);
+    if (k == 0 || !prev.is_word()) return false;
+    if (prev.is("t") && tok(k - 2).is_punct('\'')) return true;  // "won't last", "didn't last"
+    for (const std::string_view w : before_verb) {
+        if (prev.is(w)) return true;
+    }
+    return false;
+}
+
+bool Matcher::bare_unit_after_verb(std::size_t k) const {
+    // "it will take years", "the work took months", "spent decades in exile", "waited hours", "lasted days": a bare
+    // plural as the object of a verb of length is an amount of unknown size (TIMEX3 PXY, PXM), as "for years" is.
+    // Not "took years of planning" (a noun's measure), "took days off", nor "spent years ago".
+    if (k == 0) return false;
+    constexpr std::string_view verbs[] = {"take",    "takes",  "took",     "taken",   "taking",  "spend",
+                                          "spends",  "spent",  "spending", "wait",    "waits",   "waited",
+                                          "waiting", "lasted", "lasts",    "lasting", "spanned", "spanning"};
+    bool after_verb = false;
+    for (const std::string_view v : verbs) after_verb = after_verb || word(k - 1, v);
+    const Unit unit = lookup(tok(k).lower)->unit;
+    if (!after_verb || unit == Unit::quarter || unit == Unit::half) return false;
+    const Token& next = tok(k + 1);
+    return !(next.is("of") || next.is("off") || next.is("ago") || next.is("later") || next.is("earlier") ||
+             next.is("old") || next.is("before") || next.is("after"));
 }
 
 bool Matcher::bare_unit_offset(std::size_t k) const {

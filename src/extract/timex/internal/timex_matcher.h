@@ -109,6 +109,10 @@ public:
     bool bare_unit_amount(std::size_t k) const;
     // A bare plural unit at k that is an offset from the event just told: "hours later", "days earlier".
     bool bare_unit_offset(std::size_t k) const;
+    // A bare plural unit at k that is the object of a verb of length: "will take years", "spent months".
+    bool bare_unit_after_verb(std::size_t k) const;
+    // The verb "last" at k ("expected to last several weeks"), not the qualifier of "the last two weeks".
+    bool verb_last(std::size_t k) const;
     std::optional<Match> match_set(std::size_t i) const;             // every week, daily
     std::optional<Match> match_plural_weekday(std::size_t i) const;  // on Sundays, at weekends
     std::optional<Match> match_fortnight(std::size_t i) const;       // a fortnight (P2W), a fortnight ago

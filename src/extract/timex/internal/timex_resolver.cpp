@@ -42,6 +42,9 @@ int infer_year(int month, const year_month_day& anchor, Tense tense, const Spec&
     if (diff > 4 && tense != Tense::future && !s.open_event) return ay - 1;
     // "was fired in July", written in March: an event told in the past happened in the July before.
     if (diff > 0 && s.past_event && !deadline) return ay - 1;
+    // "The contract will expire in February", "the law takes effect in January", written in March: a month behind
+    // the anchor that a future or scheduled verb places is next year's.
+    if (diff < 0 && diff >= -7 && s.future_event && !s.past_event) return ay + 1;
     // ... unless its clause is in the past with no future cue at all ("stepped down in March", "In January, X brought
     // in"), or a deadline ("by February", "through January") says it is still ahead.
     if (diff < -7 && (clause != Tense::past || deadline)) return ay + 1;

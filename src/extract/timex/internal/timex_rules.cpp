@@ -45,6 +45,10 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
      "\"10 o'clock on Sunday night\", \"11 o'clock last night\": the clock on that day and half"},
     {"this_weekend_ahead",
      "\"plays this weekend\" written Monday to Thursday: the coming weekend, unless told as past"},
+    {"present_event_weekday", "\"the summit opens Thursday\", \"leaders meet Monday\": the coming day"},
+    {"future_month_ahead", "\"will expire in February\", \"takes effect in January\", written in March: next year's"},
+    {"verb_bare_unit_duration", "\"will take years\", \"spent months\", \"waited hours\": DURATION PXY, PXM, PTXH"},
+    {"verb_last_not_modifier", "\"expected to last several weeks\": the verb is not part of the duration"},
 }};
 
 }  // namespace

@@ -42,6 +42,10 @@ enum class TimexRule : std::uint8_t {
     early_hours_of_day,       // "the early hours of Saturday": TIME, that day's morning (TMO)
     clock_with_part_of_day,   // "10 o'clock on Sunday night", "11 o'clock last night": T22:00 that day, T23:00
     this_weekend_ahead,       // "the team plays this weekend", written on a Tuesday: the coming weekend
+    present_event_weekday,    // "the summit opens Thursday", "leaders meet Monday": a scheduled present, the coming day
+    future_month_ahead,       // "the contract will expire in February", written in March: next February
+    verb_bare_unit_duration,  // "it will take years", "spent months", "waited hours": DURATION PXY, PXM, PTXH
+    verb_last_not_modifier,   // "expected to last several weeks": the verb "last" is not the duration's "the last"
     count
 };
 

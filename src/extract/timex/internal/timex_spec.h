@@ -43,8 +43,9 @@ struct Spec {
     int direction = 0;           // also on a calendar month: "last November" (-1), "next November" (+1)
     bool anchor_year = false;    // calendar month in the anchor's year, whatever the distance ("this November")
     Tense clause = Tense::none;  // calendar month without a year: month_tense_at of its clause (past, future or none)
-    bool past_event = false;  // ... and that clause tells of a past event: a month ahead of the anchor is last year's
-    bool open_event = false;  // ... or of an open one ("is", "could", "plans"): a month far ahead stays this year's
+    bool past_event = false;    // ... and that clause tells of a past event: a month ahead of the anchor is last year's
+    bool open_event = false;    // ... or of an open one ("is", "could", "plans"): a month far ahead stays this year's
+    bool future_event = false;  // ... or looks ahead ("will expire in February"): a month behind is next year's
     int lean = 0;
     bool deadline =
         false;  // calendar month without a year after "by", "until", "till" or "through": an end point  // calendar month without a year: -1 not after the anchor's month ("ended Sept. 30"), +1 not before

@@ -238,6 +238,92 @@ Tense event_tense(const TokenStream& tokens, std::size_t begin, std::size_t end)
     return Tense::none;
 }
 
+namespace {
+
+// How far before a weekday or month its event's verb may sit: "hears the case on Friday", "meet separately Monday".
+constexpr std::size_t max_scheduled_distance = 8;
+
+// Third persons of verbs that tell a scheduled event in the present ("opens Thursday", "leaves for Paris Friday");
+// none of them is a reporting verb, whose present tells what was said ("Iraq says Friday"), nor one a headline uses
+// for what happened ("announces").
+// Left out as plural nouns too often: "returns", "votes" ("survived two no-confidence votes on Monday").
+constexpr std::string_view scheduled_third[] = {
+    "opens",      "begins", "expires", "resumes",  "arrives",   "departs", "meets",  "travels", "flies",
+    "hosts",      "plays",  "hears",   "convenes", "testifies", "visits",  "closes", "kicks",   "reopens",
+    "reconvenes", "faces",  "takes",   "goes",     "comes",     "leaves",  "heads",  "holds"};
+
+// Their base forms after a plural subject ("leaders meet Monday"), only those that are seldom nouns ("the vote
+// Monday", "a visit Monday", "a sacrifice fly Wednesday" are not among them), and not after "to" ("found new ways to
+// go negative Saturday", "was ordered to leave on Monday": the clause's tense decides).
+constexpr std::string_view scheduled_base[] = {"begin",   "resume",    "arrive", "depart", "meet", "travel", "convene",
+                                               "testify", "reconvene", "reopen", "gather", "go",   "leave"};
+
+// Words before a verb form that make it a noun: "the meet", "a leave", "on leave", "his travels".
+constexpr std::string_view noun_markers[] = {"the", "a",    "an",   "his", "her", "its", "their", "our", "your",
+                                             "my",  "this", "that", "on",  "of",  "for", "in",    "s"};
+
+// The word at i stands as a verb: lower case, no determiner or preposition before it, no "of" after it.
+bool verb_not_noun(const TokenStream& tokens, std::size_t i) {
+    const Token& t = tokens[i];
+    if (!t.is_word() || t.capitalised) return false;
+    const Token& prev = tokens.at(std::ptrdiff_t(i) - 1);
+    return !contains(noun_markers, prev.lower) && !tokens.at(std::ptrdiff_t(i) + 1).is("of");
+}
+
+bool scheduled_verb_at(const TokenStream& tokens, std::size_t i) {
+    const std::string_view w = tokens[i].lower;
+    const bool base = contains(scheduled_base, w) && !tokens.at(std::ptrdiff_t(i) - 1).is("to");
+    return (contains(scheduled_third, w) || base) && verb_not_noun(tokens, i);
+}
+
+constexpr std::string_view conditionals[] = {"would", "could", "might", "should", "may", "can", "must"};
+
+}  // namespace
+
+bool present_event_before(const TokenStream& tokens, std::size_t begin, std::size_t end) {
+    // "plays in Saturday's game": a possessive date names something that has happened
+    if (tokens.at(std::ptrdiff_t(end)).is("'") && tokens.at(std::ptrdiff_t(end) + 1).is("s")) return false;
+    for (std::size_t k = 0; k < max_scheduled_distance && begin > k; ++k) {
+        const std::size_t i = begin - 1 - k;
+        if (ends_sentence(tokens, i)) return false;
+        if (scheduled_verb_at(tokens, i)) {
+            const Token& prev = tokens.at(std::ptrdiff_t(i) - 1);
+            // "didn't meet", "would meet": the auxiliary decides, through the clause's tense
+            return !prev.is("t") && !prev.is("not") && !prev.is("never") && !contains(conditionals, prev.lower) &&
+                   !contains(past_words, prev.lower);
+        }
+        if (cue(tokens, i) != Tense::none) return false;
+    }
+    return false;
+}
+
+bool future_event_before(const TokenStream& tokens, std::size_t begin) {
+    for (std::size_t k = 0; k < max_scheduled_distance + 2 && begin > k; ++k) {
+        const std::size_t i = begin - 1 - k;
+        if (ends_sentence(tokens, i)) return false;
+        const Token& t = tokens[i];
+        if (!t.is_word()) continue;
+        if (t.is("will") || t.is("shall") || (t.is("ll") && tokens.at(std::ptrdiff_t(i) - 1).is("'"))) return true;
+        if (t.is("won") && tokens.at(std::ptrdiff_t(i) + 1).is("'")) return true;
+        if (contains(conditionals, t.lower)) return false;
+        // "is expected to close in April", "is scheduled to take effect in January", "plans to open in February"; not
+        // "was scheduled to be signed in mid-February" (a plan of the past), nor "due to snowstorms in January"
+        if (t.is("to") && i > 1) {
+            const Token& head = tokens[i - 1];
+            const Token& aux = tokens[i - 2];
+            const bool plan = head.is("expected") || head.is("scheduled") || head.is("set") || head.is("slated") ||
+                              head.is("plans") || head.is("expects") || head.is("intends") || head.is("aims");
+            if (plan) return !aux.is("was") && !aux.is("were") && !aux.is("been");
+        }
+        // "the law takes effect in January"; "housing starts in February" is a noun, so "starts" is not in the list
+        if (scheduled_verb_at(tokens, i) && contains(scheduled_third, t.lower)) return true;
+        // Any other cue ends the search: "stronger than expected sales in February", "announced the planned tariffs
+        // on March 27" are no plans.
+        if (cue(tokens, i) != Tense::none) return false;
+    }
+    return false;
+}
+
 bool tells_past_event(const TokenStream& tokens, std::size_t begin, std::size_t end) {
     return event_tense(tokens, begin, end) == Tense::past;
 }

@@ -26,6 +26,14 @@ bool tells_past_event(const TokenStream& tokens, std::size_t begin, std::size_t 
 // "talks could resume in September"), future (a plan, "due", a gerund), or none (no verb near enough).
 Tense event_tense(const TokenStream& tokens, std::size_t begin, std::size_t end);
 
+// True when the verb nearest before a weekday is a finite present of a scheduled event ("the summit opens Thursday",
+// "leaders meet separately Monday", "the court hears the case on Friday"): news tells what is planned in the present.
+bool present_event_before(const TokenStream& tokens, std::size_t begin, std::size_t end);
+
+// True when the verb nearest before a month named without a year looks ahead ("the contract will expire in
+// February", "the law takes effect in January", "is expected to close in April"); "would", "could" do not.
+bool future_event_before(const TokenStream& tokens, std::size_t begin);
+
 // True when token i ends a sentence (a full stop not inside an abbreviation, '!', '?', or a paragraph break next).
 bool ends_sentence(const TokenStream& tokens, std::size_t i);
 
