@@ -1,5 +1,6 @@
 // Tests of the tense news gives scheduled events ("the summit opens Thursday", "the contract will expire in
-// February") and of durations a verb of length takes ("it will take years", "expected to last several weeks").
+// February"), of durations a verb of length takes ("it will take years", "expected to last several weeks") and of
+// rates counted in words ("four flights a week").
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -11,15 +12,14 @@ using newsdex::extract::TimexRule;
 using newsdex::test::check_reading;
 using newsdex::test::check_reading_with_rule_off;
 
-TEST_CASE("scheduled events told in the present or future, and lengths taken by a verb", "[unit]") {
+TEST_CASE("scheduled events told in the present or future, lengths taken by a verb, rates", "[unit]") {
     // anchor, text, expression as found, type, value ("none": not an expression); 2013-03-12 is a Tuesday
     auto [anchor, text, phrase, type,
           value] = GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
         // a weekday after a present of a scheduled event is the coming one, whoever reports it
         {"2013-03-12", "The summit opens Thursday in Brussels.", "Thursday", "DATE", "2013-03-14"},
         {"2013-03-12", "The court hears the appeal on Friday.", "Friday", "DATE", "2013-03-15"},
-        {"2013-03-12", "Rebel and army leaders meet separately Monday with the envoy.", "Monday", "DATE",
-         "2013-03-18"},
+        {"2013-03-12", "Rebel and army leaders meet separately Monday with the envoy.", "Monday", "DATE", "2013-03-18"},
         {"2013-03-12", "The offer expires at midnight Thursday, the bank said.", "midnight Thursday", "TIME",
          "2013-03-14T24:00"},
         {"2013-03-12", "The minister leaves for Tokyo on Sunday, his office said.", "Sunday", "DATE", "2013-03-17"},
@@ -54,21 +54,27 @@ TEST_CASE("scheduled events told in the present or future, and lengths taken by 
         {"2013-03-12", "The mission will last a year and a half.", "a year and a half", "DURATION", "P1Y6M"},
         {"2013-03-12", "Prices fell over the last two weeks.", "the last two weeks", "DURATION", "P2W"},
         {"2013-03-12", "Sales rose to last year's level.", "last year", "DATE", "2012"},
+        // a rate of things counted in words measures an amount, as "700 seats a week" does; a frequency stays a set
+        {"2013-03-12", "The airline runs four flights a week to Lagos.", "a week", "none", ""},
+        {"2013-03-12", "The mill can cut several thousand logs a day.", "a day", "none", ""},
+        {"2013-03-12", "The ferry sails three times a week.", "a week", "SET", "P1W"},
+        {"2013-03-12", "The ferry sails twice a week.", "twice a week", "SET", "P1W"},
     }));
     check_reading(anchor, text, phrase, type, value);
 }
 
-TEST_CASE("each scheduled-event and verb-length rule switched off gives the reading it replaced", "[unit]") {
+TEST_CASE("each scheduled-event, verb-length and rate rule switched off gives the reading it replaced", "[unit]") {
     // rule, anchor, text, expression, value with the rule off ("": not an expression)
     auto [rule, anchor, text, phrase,
           value] = GENERATE(table<TimexRule, std::string, std::string, std::string, std::string>({
         {TimexRule::present_event_weekday, "2013-03-12", "The summit opens Thursday in Brussels.", "Thursday",
          "2013-03-07"},
-        {TimexRule::future_month_ahead, "2013-03-12", "The contract will expire in February.", "February",
-         "2013-02"},
+        {TimexRule::future_month_ahead, "2013-03-12", "The contract will expire in February.", "February", "2013-02"},
         {TimexRule::verb_bare_unit_duration, "2013-03-12", "Rebuilding the port will take years.", "years", ""},
         {TimexRule::verb_last_not_modifier, "2013-03-12", "The trial is expected to last several weeks.",
          "last several weeks", "PXW"},
+        {TimexRule::rate_after_word_count, "2013-03-12", "The airline runs four flights a week to Lagos.", "a week",
+         "P1W"},
     }));
     check_reading_with_rule_off(rule, anchor, text, phrase, value);
 }

@@ -365,8 +365,13 @@ bool Matcher::rate_after_amount(std::size_t i) const {
     const bool percent = before.is("%") || before.is("percent");
     const bool count = before.is_number() && !money;
     // "700 seats a week", "10,000 units annually", "15 million instructions per second": a counted noun in between
+    // ... and with the count spelled out: "four flights a week", "five trains a day"; "three times a week" is a
+    // frequency (SET), as "twice a week" is
+    std::size_t count_end = 0;
+    const bool spelled = rule(TimexRule::rate_after_word_count) && i >= 2 && tok(i - 2).is_word() &&
+                         !before.is("times") && number(i - 2, count_end) && count_end == i - 1;
     const bool counted = before.is_word() && !before.capitalised && before.lower.ends_with("s") &&
-                         !lookup(before.lower) && (tok(i - 2).is_number() || tok(i - 2).is("million"));
+                         !lookup(before.lower) && (tok(i - 2).is_number() || tok(i - 2).is("million") || spelled);
     return percent || count || counted;
 }
 

@@ -49,6 +49,7 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"future_month_ahead", "\"will expire in February\", \"takes effect in January\", written in March: next year's"},
     {"verb_bare_unit_duration", "\"will take years\", \"spent months\", \"waited hours\": DURATION PXY, PXM, PTXH"},
     {"verb_last_not_modifier", "\"expected to last several weeks\": the verb is not part of the duration"},
+    {"rate_after_word_count", "\"four flights a week\", \"five trains a day\": a rate of counted things, no timex"},
 }};
 
 }  // namespace

@@ -46,6 +46,7 @@ enum class TimexRule : std::uint8_t {
     future_month_ahead,       // "the contract will expire in February", written in March: next February
     verb_bare_unit_duration,  // "it will take years", "spent months", "waited hours": DURATION PXY, PXM, PTXH
     verb_last_not_modifier,   // "expected to last several weeks": the verb "last" is not the duration's "the last"
+    rate_after_word_count,    // "four flights a week", "five trains a day": a rate of counted things, no timex
     count
 };
 
