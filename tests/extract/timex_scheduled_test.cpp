@@ -29,6 +29,12 @@ TEST_CASE("scheduled events told in the present or future, lengths taken by a ve
         {"2013-03-12", "Police ordered the crowd to leave on Sunday.", "Sunday", "DATE", "2013-03-10"},
         {"2013-03-12", "The premier survived two confidence votes on Monday.", "Monday", "DATE", "2013-03-11"},
         {"2013-03-12", "He was hurt on two separate plays in Saturday's game.", "Saturday", "DATE", "2013-03-09"},
+        // "hit", "have", "quit" after "will" are base forms, not the past they look like
+        {"2013-03-12", "The storm will hit the coast on Wednesday night.", "Wednesday night", "TIME", "2013-03-13TNI"},
+        {"2013-03-12", "The full-back will have surgery on Monday.", "Monday", "DATE", "2013-03-18"},
+        {"2013-03-12", "He says he will not quit on Friday.", "Friday", "DATE", "2013-03-15"},
+        {"2013-03-12", "The chairman will quit in February.", "February", "DATE", "2014-02"},
+        {"2013-03-12", "The storm hit the coast on Wednesday night.", "Wednesday night", "TIME", "2013-03-06TNI"},
         // a month behind the anchor that a future or a scheduled present places is next year's
         {"2013-03-12", "The contract will expire in February.", "February", "DATE", "2014-02"},
         {"2013-03-12", "The new tax takes effect in January.", "January", "DATE", "2014-01"},
@@ -73,6 +79,7 @@ TEST_CASE("each scheduled-event, verb-length and rate rule switched off gives th
         {TimexRule::verb_bare_unit_duration, "2013-03-12", "Rebuilding the port will take years.", "years", ""},
         {TimexRule::verb_last_not_modifier, "2013-03-12", "The trial is expected to last several weeks.",
          "last several weeks", "PXW"},
+        {TimexRule::will_base_form, "2013-03-12", "The full-back will have surgery on Monday.", "Monday", "2013-03-11"},
         {TimexRule::rate_after_word_count, "2013-03-12", "The airline runs four flights a week to Lagos.", "a week",
          "P1W"},
     }));

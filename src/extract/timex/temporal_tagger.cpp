@@ -65,13 +65,17 @@ std::vector<TemporalMention> find_temporal_expressions(std::string_view text, st
             timex::present_event_before(tokens, match.begin, match.end)) {
             tense = timex::Tense::future;
         }
+        // "The storm will hit on Wednesday": "hit" after "will" is a base form, not the past it looks like
+        const bool will_base =
+            options.on(TimexRule::will_base_form) && timex::will_base_form_before(tokens, match.begin);
+        if (will_base && match.spec.kind == timex::SpecKind::weekday) tense = timex::Tense::future;
         if (timex::Spec& s = match.spec; s.kind == timex::SpecKind::calendar && s.month && !s.year) {
             s.clause = timex::month_tense_at(tokens, match.begin, match.end);
             const timex::Tense event = timex::event_tense(tokens, match.begin, match.end);
-            s.past_event = options.on(TimexRule::past_month) && event == timex::Tense::past;
+            s.past_event = options.on(TimexRule::past_month) && event == timex::Tense::past && !will_base;
             s.open_event = options.on(TimexRule::open_month_ahead) && event == timex::Tense::present;
             s.future_event = options.on(TimexRule::future_month_ahead) && after_preposition(tokens, match.begin) &&
-                             timex::future_event_before(tokens, match.begin);
+                             (timex::future_event_before(tokens, match.begin) || will_base);
         }
         return tense;
     };

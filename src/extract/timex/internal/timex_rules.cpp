@@ -50,6 +50,7 @@ constexpr std::array<RuleText, std::size_t(TimexRule::count)> texts{{
     {"verb_bare_unit_duration", "\"will take years\", \"spent months\", \"waited hours\": DURATION PXY, PXM, PTXH"},
     {"verb_last_not_modifier", "\"expected to last several weeks\": the verb is not part of the duration"},
     {"rate_after_word_count", "\"four flights a week\", \"five trains a day\": a rate of counted things, no timex"},
+    {"will_base_form", "\"the storm will hit on Wednesday\": a past-looking base form after \"will\" is no past"},
 }};
 
 }  // namespace

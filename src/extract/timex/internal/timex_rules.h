@@ -47,6 +47,7 @@ enum class TimexRule : std::uint8_t {
     verb_bare_unit_duration,  // "it will take years", "spent months", "waited hours": DURATION PXY, PXM, PTXH
     verb_last_not_modifier,   // "expected to last several weeks": the verb "last" is not the duration's "the last"
     rate_after_word_count,    // "four flights a week", "five trains a day": a rate of counted things, no timex
+    will_base_form,           // "the storm will hit on Wednesday": "hit", "quit", "shut" after "will" are no past
     count
 };
 

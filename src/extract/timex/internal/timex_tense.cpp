@@ -324,6 +324,21 @@ bool future_event_before(const TokenStream& tokens, std::size_t begin) {
     return false;
 }
 
+bool will_base_form_before(const TokenStream& tokens, std::size_t begin) {
+    for (std::size_t k = 0; k < max_scheduled_distance && begin > k; ++k) {
+        const std::size_t i = begin - 1 - k;
+        if (ends_sentence(tokens, i)) return false;
+        const Tense t = cue(tokens, i);
+        if (t == Tense::none) continue;
+        if (t != Tense::past || !contains(past_words, tokens[i].lower)) return false;
+        std::ptrdiff_t p = std::ptrdiff_t(i) - 1;
+        if (tokens.at(p).is("not") || tokens.at(p).is("never")) --p;  // "will not quit"
+        const Token& aux = tokens.at(p);
+        return aux.is("will") || aux.is("shall") || (aux.is("ll") && tokens.at(p - 1).is("'"));
+    }
+    return false;
+}
+
 bool tells_past_event(const TokenStream& tokens, std::size_t begin, std::size_t end) {
     return event_tense(tokens, begin, end) == Tense::past;
 }

@@ -34,6 +34,10 @@ bool present_event_before(const TokenStream& tokens, std::size_t begin, std::siz
 // February", "the law takes effect in January", "is expected to close in April"); "would", "could" do not.
 bool future_event_before(const TokenStream& tokens, std::size_t begin);
 
+// True when the verb nearest before a date is a base form that looks past after "will", "shall" or "'ll" ("the storm
+// will hit on Wednesday", "he'll quit in January"): the clause looks ahead, though "hit" alone reads as past.
+bool will_base_form_before(const TokenStream& tokens, std::size_t begin);
+
 // True when token i ends a sentence (a full stop not inside an abbreviation, '!', '?', or a paragraph break next).
 bool ends_sentence(const TokenStream& tokens, std::size_t i);
 
