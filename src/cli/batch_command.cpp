@@ -45,6 +45,7 @@ struct RankingValues {
     double proximity = -1;               // unset: the default
     unsigned proximity_window = 0;       // unset: the default
     double min_normlen = -1;             // unset: the default
+    double headline = -1;                // unset: the default
     std::size_t stopword_min_words = 0;  // unset: the default
     std::string weighting;               // unset: the default (IneB2; BM25 with --bm25)
 };
@@ -60,6 +61,8 @@ void add_ranking_options(po::options_description& options, RankingValues& v) {
             .c_str())("proximity", po::value(&v.proximity),
                       "boost of neighbouring query words found close together (0 = off)")(
         "proximity-window", po::value(&v.proximity_window), "how close, in words, for --proximity (default 8)")(
+        "headline-weight", po::value(&v.headline),
+        "weight of the query's words as headline terms, scored on their own, added to a plain query's (0 = off)")(
         "bm25-min-normlen", po::value(&v.min_normlen),
         "rank by BM25, documents shorter than this fraction of the average length counting as that long")(
         "weighting", po::value(&v.weighting),
@@ -74,6 +77,7 @@ void apply_ranking_options(const RankingValues& v, search::QuerySpec& spec) {
     if (v.proximity >= 0) spec.proximity_weight = v.proximity;
     if (v.proximity_window > 0) spec.proximity_window = v.proximity_window;
     if (v.min_normlen >= 0) spec.bm25_min_normlen = v.min_normlen;
+    if (v.headline >= 0) spec.headline_weight = v.headline;
     if (v.stopword_min_words > 0) spec.stopword_min_words = v.stopword_min_words;
     if (!v.weighting.empty()) {
         search::make_weighting(v.weighting, spec.bm25, spec.bm25_min_normlen);  // usage error before any query

@@ -13,6 +13,7 @@
 #include "index/schema.h"
 #include "index/terms.h"
 #include "search/date_range.h"
+#include "search/headline_boost.h"
 #include "search/name_fields.h"
 #include "search/name_query.h"
 #include "search/proximity.h"
@@ -523,6 +524,7 @@ BuiltQuery QueryBuilder::build(const QuerySpec& spec) const {
             with_proximity(text_query, plain_query_words(text::normalize(spec.query)),
                            stopwords ? &english_stopper() : nullptr, {spec.proximity_weight, spec.proximity_window});
     }
+    if (!blank && spec.headline_weight > 0) text_query = with_headline_boost(text_query, spec.headline_weight);
     Xapian::Query filter = filters(spec);
     // A blank query with filters or facets means "everything that passes" (e.g. a whole-index histogram).
     if (blank && filter.empty() && spec.facets.empty()) {

@@ -30,6 +30,10 @@ constexpr std::size_t default_facet_exact_bound = 25000;
 // defaults").
 constexpr double default_proximity_weight = 0;
 constexpr unsigned default_proximity_window = 8;
+// Headline field weight (search/headline_boost.h): the query's free-text words as headline (S) terms, weighted on
+// their own and scaled by this factor, boost what the query matched (0: off). Off by default: the best setting over
+// all six collections (0.1, with IneB2 c 5.5) lowers AG News and slows queries (docs/quality.md, "Headline weight").
+constexpr double default_headline_weight = 0;
 // Stop words are dropped only from queries of at least this many words (search/stopwords.h). In a short query
 // every word was typed on purpose ("few americans", "hang while"); long questions are where "of" and "which" pull
 // in every document. Chosen with scripts/tune-ranking over the news known-item set and the five dev collections
@@ -75,6 +79,7 @@ struct QuerySpec {
     std::size_t feedback_docs = 10;  // top hits pseudo-relevance feedback reads
     double proximity_weight = default_proximity_weight;  // 0: no proximity boost
     unsigned proximity_window = default_proximity_window;
+    double headline_weight = default_headline_weight;  // 0: no separate headline field weight
     // Wall-clock limit of the ranking pass in seconds (0 = none; Xapian's Enquire::set_time_limit): past it the
     // hits are the best found so far. The server sets it so one slow query cannot hold a search thread for long.
     double time_limit_seconds = 0;
