@@ -171,7 +171,7 @@ std::vector<search::BatchQuery> read_queries(const std::string& path, const sear
 // The bench contract: untimed warm-up passes, then one timed single-threaded pass.
 int run_bench(const BatchSettings& settings, const std::vector<search::BatchQuery>& queries) {
     search::Searcher searcher(search::open_index(settings.index), nullptr);
-    searcher.keep_facet_columns();  // as `batch` always does; loaded during the warm-up
+    searcher.keep_columns();  // as `batch` always does; loaded during the warm-up
     for (std::size_t pass = 0; pass < *settings.warmup; ++pass) {
         for (const auto& query : queries) {
             if (query.ok()) (void)search::run_one(searcher, query);

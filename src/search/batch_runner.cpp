@@ -45,7 +45,7 @@ void run_batch(const std::vector<BatchQuery>& queries, const BatchRunOptions& op
     unsigned threads = std::max(1u, std::min<unsigned>(options.threads, static_cast<unsigned>(queries.size())));
     if (threads <= 1) {
         Searcher searcher(open_index(options.index), options.aliases);
-        if (columns_pay_off(options.index)) searcher.keep_facet_columns();  // many queries (facet_columns.h)
+        if (columns_pay_off(options.index)) searcher.keep_columns();  // many queries (facet_columns.h)
         for (const auto& query : queries) sink(run_one(searcher, query));
         return;
     }
@@ -61,7 +61,7 @@ void run_batch(const std::vector<BatchQuery>& queries, const BatchRunOptions& op
     auto work = [&](Xapian::Database db) {
         try {
             Searcher searcher(std::move(db), options.aliases);
-            if (columns_pay_off(options.index)) searcher.keep_facet_columns();
+            if (columns_pay_off(options.index)) searcher.keep_columns();
             for (std::size_t i; (i = next.fetch_add(1)) < queries.size();) {
                 BatchOutcome outcome = run_one(searcher, queries[i]);
                 std::lock_guard lock(mutex);

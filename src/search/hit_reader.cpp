@@ -54,7 +54,8 @@ std::vector<Hit> read_hits(const Xapian::MSet& mset, index::Stemming& stemming, 
             if (options.snippets && !options.ids_only) {
                 std::string body = data.value("body", "");
                 const Xapian::Stem& stemmer = stemming.stem_for(doc.get_value(schema::slot::language));
-                make_snippet(mset, body.empty() ? hit.title : body, stemmer, hit);
+                make_snippet(options.snippet_words ? *options.snippet_words : mset, body.empty() ? hit.title : body,
+                             stemmer, hit);
             }
         }
         hit.persons = index::split_slot_values(doc.get_value(schema::slot::persons));

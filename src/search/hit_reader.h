@@ -16,6 +16,9 @@ struct HitOptions {
     bool ids_only = false;       // only id, rank and score: no document data read (bench and TREC runs)
     bool snippets = true;
     bool collapse = false;  // fill Hit::duplicates from the collapse count
+    // The MSet whose query's terms snippets mark, when the hits' own query is not made of them (posting sources,
+    // search/dense_lengths.h); null: the hits' MSet.
+    const Xapian::MSet* snippet_words = nullptr;
 };
 
 // Snippets mark the words of each hit that match the query as its own language's stemmer stems them

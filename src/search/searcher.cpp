@@ -9,6 +9,7 @@
 
 #include "core/error.h"
 #include "index/schema.h"
+#include "search/dense_lengths.h"
 #include "search/facet_counting.h"
 #include "search/hit_reader.h"
 #include "search/query_builder.h"
@@ -69,6 +70,12 @@ Xapian::Database open_retrying(const std::string& location) {
             if (attempt + 1 >= max_reopen_attempts) throw;
         }
     }
+}
+
+// Whether `weighting` is IneB2 with default_ineb2_c, the scheme with_dense_lengths reproduces (dense_lengths.h).
+bool weighs_default_ineb2(const Xapian::Weight& weighting) {
+    static const std::string ineb2 = Xapian::IneB2Weight(default_ineb2_c).serialise();
+    return weighting.name() == "Xapian::IneB2Weight" && weighting.serialise() == ineb2;
 }
 
 // Whether the query has a phrase or NEAR anywhere in it (its candidates are tested by reading their positions).
@@ -172,6 +179,7 @@ Searcher::~Searcher() = default;
 void Searcher::reopen() {
     db_.reopen();
     facet_columns_.clear();
+    if (lengths_) lengths_->clear();
     builder_.reset();
     // A commit may have brought articles of a language new to the index (metadata::stemmers).
     stemming_ = index::Stemming::of_index(db_);
@@ -211,6 +219,18 @@ bool Searcher::suggestion_matches_much_more(const Xapian::Query& corrected, std:
     return corrected_at_least > 0 && corrected_at_least >= 2 * matches_at_most;
 }
 
+std::optional<Xapian::MSet> Searcher::weigh_from_memory(Xapian::Enquire& enquire, const Xapian::Weight& weighting,
+                                                        const QuerySpec& spec) {
+    if (!lengths_ || !weighs_default_ineb2(weighting)) return std::nullopt;
+    const Xapian::Query terms = enquire.get_query();
+    enquire.set_query(with_dense_lengths(terms, db_, default_ineb2_c, *lengths_));
+    if (!spec.snippets || spec.ids_only) return std::nullopt;
+    Xapian::Enquire words(db_);  // MSet::snippet marks the terms of its MSet's query: the terms themselves
+    words.set_query(terms);
+    words.set_weighting_scheme(weighting);
+    return words.get_mset(0, 0);
+}
+
 SearchResult Searcher::run(const QuerySpec& spec) {
     // One builder (and so one configured QueryParser) for all the queries this Searcher runs.
     if (!builder_) builder_ = std::make_unique<QueryBuilder>(db_, aliases_, stemming_);
@@ -220,13 +240,18 @@ SearchResult Searcher::run(const QuerySpec& spec) {
     result.query = spec.query;
     if (!built.corrected.empty()) result.suggestion = built.corrected;
 
+    std::optional<Xapian::MSet> snippet_words;  // set when the ranked pass's query is not the terms themselves
     auto execute = [&](const Xapian::Query& query) {
         Xapian::Enquire enquire(db_);
         enquire.set_query(query);
-        enquire.set_weighting_scheme(*make_weighting(spec.weighting, spec.bm25, spec.bm25_min_normlen));
+        const std::unique_ptr<Xapian::Weight> weighting =
+            make_weighting(spec.weighting, spec.bm25, spec.bm25_min_normlen);
+        enquire.set_weighting_scheme(*weighting);
         if (spec.expand_terms > 0 && spec.sort == SortOrder::relevance) {
             enquire.set_query(expand_query(enquire, query, spec));
         }
+        const Xapian::Query matched = enquire.get_query();  // counting, facets and snippets keep its terms
+        snippet_words = weigh_from_memory(enquire, *weighting, spec);
         if (spec.sort == SortOrder::date_descending) {
             enquire.set_sort_by_value_then_relevance(schema::slot::date, true);
         } else if (spec.sort == SortOrder::date_ascending) {
@@ -234,25 +259,25 @@ SearchResult Searcher::run(const QuerySpec& spec) {
         }
         if (spec.collapse) enquire.set_collapse_key(schema::slot::cluster);
         if (spec.time_limit_seconds > 0) enquire.set_time_limit(spec.time_limit_seconds);
-        FacetColumnCache* columns = keep_facet_columns_ ? &facet_columns_ : nullptr;
+        FacetColumnCache* columns = keep_columns_ ? &facet_columns_ : nullptr;
         RankedPassFacets early(db_, spec, columns);
         early.attach(enquire);
         // check_at_least: Xapian looks at up to count_bound matches, so below it the bounds meet (exact count).
         // Without facets the ranked pass prunes instead and a boolean pass counts (count_separately).
-        bool separately = count_separately(spec, enquire.get_query());
+        bool separately = count_separately(spec, matched);
         Xapian::MSet mset =
             enquire.get_mset(static_cast<Xapian::doccount>(spec.offset), static_cast<Xapian::doccount>(spec.limit),
                              static_cast<Xapian::doccount>(separately ? 0 : spec.count_bound));
         result.facets.clear();
         result.facet_sample_rate = 1;
         set_match_bounds(result, mset.get_matches_lower_bound(), mset.get_matches_upper_bound());
-        if (separately) count_matches(db_, enquire.get_query(), spec, result);
+        if (separately) count_matches(db_, matched, spec, result);
         if (!spec.facets.empty()) {
             // A second pass, unless the ranked one saw every match: counting must see the whole match set (or a
             // sample), ranking need not.
             std::optional<FacetCounts> seen = early.complete(mset);
             FacetCounts counts = seen ? std::move(*seen)
-                                      : count_facets(db_, enquire.get_query(), spec, mset.get_matches_estimated(),
+                                      : count_facets(db_, matched, spec, mset.get_matches_estimated(),
                                                      mset.get_matches_upper_bound(), columns);
             result.facets = std::move(counts.facets);
             result.facet_sample_rate = counts.sample_rate;
@@ -278,7 +303,9 @@ SearchResult Searcher::run(const QuerySpec& spec) {
         }
     }
 
-    result.hits = read_hits(mset, stemming_, {spec.offset + 1, spec.ids_only, spec.snippets, spec.collapse});
+    result.hits = read_hits(
+        mset, stemming_,
+        {spec.offset + 1, spec.ids_only, spec.snippets, spec.collapse, snippet_words ? &*snippet_words : nullptr});
     return result;
 }
 

@@ -14,7 +14,7 @@ namespace {
 // nDCG@10; MRR and success@10 on known-item search): docs/quality.md, "Weighting schemes". BM25 with its best
 // parameters led on all twelve measures by at least .27 %, IneB2 c 4.5 by .66 % and lifts all three news sources
 // (BM25 normalised 30-word briefs and 800-word features with one b and could not rank both).
-constexpr double default_ineb2_c = 4.5;
+// (c: default_ineb2_c, weighting.h.)
 
 // BM25 when asked for (`--bm25`, `--weighting bm25`) without parameters: the best BM25 cell of the same grid
 // (k1 0.9, b 0.3 led on MAP and MRR but trailed Lucene 8 on nDCG@10; with stop words kept in short queries,

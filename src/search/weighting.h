@@ -11,6 +11,9 @@
 
 namespace newsdex::search {
 
+// IneB2's parameter c in the default ranking (weighting.cpp says why 4.5).
+constexpr double default_ineb2_c = 4.5;
+
 // With `scheme` empty: IneB2 with c 4.5, or BM25 when `bm25` or `min_normlen` is given. "bm25": BM25 with k1 and b
 // from `bm25` (else 1.2 and 0.35) and the length floor `min_normlen` (else Xapian's 0.5). Otherwise `scheme` names
 // another of Xapian 1.4's schemes with its parameters after a colon:

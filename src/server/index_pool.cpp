@@ -80,7 +80,7 @@ void IndexPool::open(IndexHandle& handle) {
     // facets over every article: 124-208 ms on Reuters-21578 from the value slots. Not over xapian-tcpsrv, where
     // loading a column reads every document across the network.
     bool local = std::none_of(locations_.begin(), locations_.end(), search::is_remote_location);
-    if (local) handle.searcher->keep_facet_columns();
+    if (local) handle.searcher->keep_columns();
     handle.db = std::move(db);
     handle.opened_times = std::move(times);
 }

@@ -147,6 +147,38 @@ TEST_CASE("batch over 1,000 Reuters-21578 queries", "[integration]") {
     }
 }
 
+// batch keeps document lengths in memory and weighs through posting sources (search/dense_lengths.h); `query`
+// weighs with Xapian's IneB2Weight reading lengths from the index. Same hits, scores, snippets and counts.
+TEST_CASE("batch ranks, scores, counts and marks snippets exactly as query does", "[integration]") {
+    const auto& r = reuters();
+    std::ifstream in(r.queries);
+    std::string some;
+    std::vector<std::string> texts;
+    std::size_t n = 0;
+    for (std::string line; std::getline(in, line); ++n) {
+        if (n % 10 != 0) continue;  // every tenth: one `query` process each
+        some += line + "\n";
+        texts.push_back(line.substr(line.find('\t') + 1));
+    }
+    auto batch = run_newsdex({"batch", "-", "--index", r.index, "--limit", "10"}, some);
+    INFO(batch.err);
+    REQUIRE(batch.exit_code == 0);
+    auto lines = json_lines(batch.out);
+    REQUIRE(lines.size() == texts.size());
+    std::size_t compared_hits = 0;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        INFO(texts[i]);
+        auto one = run_newsdex({"query", "--index", r.index, "--format", "json", "--limit", "10", texts[i]});
+        REQUIRE(one.exit_code <= 1);
+        auto alone = nlohmann::json::parse(one.out);
+        CHECK(lines[i]["hits"] == alone["hits"]);
+        CHECK(lines[i]["total_lower"] == alone["total_lower"]);
+        CHECK(lines[i]["total_upper"] == alone["total_upper"]);
+        compared_hits += alone["hits"].size();
+    }
+    CHECK(compared_hits > 500);
+}
+
 TEST_CASE("JSON lines carry filters and facets, and the TREC and TSV formats", "[integration]") {
     std::string input =
         "{\"id\": \"q1\", \"query\": \"kerry\", \"facets\": [\"person\"], \"place\": \"Moscow\", \"limit\": 3}\n"

@@ -90,6 +90,28 @@ TEST_CASE("a segmented ingest writes the same documents, terms and values as one
             CHECK(scored(dir / "segs") == single_hits);
         }
     }
+    SECTION("batch, weighing from lengths in memory, scores over the segments as query over one database") {
+        std::ofstream(dir / "w.tsv") << "q1\toil\nq2\tminister talks\nq3\tinflation date:2016-01\n";
+        RunResult batch = run_newsdex({"batch", "--db", dir / "segs", "--queries", dir / "w.tsv", "--limit", "300"});
+        INFO(batch.err);
+        REQUIRE(batch.exit_code == 0);
+        std::istringstream lines(batch.out);
+        for (const char* text : {"oil", "minister talks", "inflation date:2016-01"}) {
+            std::string line;
+            REQUIRE(std::getline(lines, line));
+            RunResult one = run_newsdex({"query", "--index", dir / "one", "--format", "json", "--limit", "300", text});
+            REQUIRE(one.exit_code == 0);
+            const nlohmann::json from_batch = nlohmann::json::parse(line), alone = nlohmann::json::parse(one.out);
+            std::set<std::pair<double, std::string>> batch_hits, single_hits;  // ties may come in another order
+            for (const auto& hit : from_batch["hits"])
+                batch_hits.emplace(hit["score"].get<double>(), hit["id"].get<std::string>());
+            for (const auto& hit : alone["hits"])
+                single_hits.emplace(hit["score"].get<double>(), hit["id"].get<std::string>());
+            INFO(text);
+            CHECK(single_hits.size() > 10);
+            CHECK(batch_hits == single_hits);
+        }
+    }
     SECTION("batch counts facets over the segments (in-memory columns) as over one database") {
         std::ofstream(dir / "q.tsv") << "q1\toil\nq2\tminister talks\nq3\tdate:2016\n";
         auto facets = [&](const std::string& index, const char* exact) {
