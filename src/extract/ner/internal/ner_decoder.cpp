@@ -90,29 +90,42 @@ std::vector<float> token_margins(const std::vector<TagScores>& emissions, const 
     std::vector<float> margins(n, no_rival_margin);
     if (n == 0) return margins;
     constexpr float impossible = -std::numeric_limits<float>::infinity();
-    auto step = [&](std::size_t p, std::size_t t) {
-        return allowed(p, static_cast<Tag>(t)) ? transitions[p][t] : impossible;
-    };
+    Transitions step;  // forbidden BIO steps as impossible transitions, as in viterbi()
+    for (std::size_t p = 0; p <= tag_count; ++p) {
+        for (std::size_t t = 0; t < tag_count; ++t)
+            step[p][t] = allowed(p, static_cast<Tag>(t)) ? transitions[p][t] : impossible;
+    }
+    // A token only O can take (skipped plain text) has every other tag impossible in both directions, so only
+    // O is summed there, as in viterbi(); the sums kept are the same, and such a token has no rival reading.
+    std::vector<char> only_o(n);
+    for (std::size_t i = 0; i < n; ++i) only_o[i] = only_outside(emissions[i]);
     // forward[i][t]: best score of tokens 0..i ending in t; backward[i][t]: best score of the tokens after i given t.
     std::vector<TagScores> forward(n), backward(n);
-    for (std::size_t t = 0; t < tag_count; ++t) forward[0][t] = step(start_tag, t) + emissions[0][t];
+    for (std::size_t t = 0; t < tag_count; ++t) forward[0][t] = step[start_tag][t] + emissions[0][t];
     for (std::size_t i = 1; i < n; ++i) {
         for (std::size_t t = 0; t < tag_count; ++t) {
+            if (only_o[i] && t != outside) {
+                forward[i][t] = impossible;
+                continue;
+            }
             float top = impossible;
-            for (std::size_t p = 0; p < tag_count; ++p) top = std::max(top, forward[i - 1][p] + step(p, t));
+            for (std::size_t p = 0; p < tag_count; ++p) top = std::max(top, forward[i - 1][p] + step[p][t]);
             forward[i][t] = top + emissions[i][t];
         }
     }
     backward[n - 1].fill(0);
     for (std::size_t i = n - 1; i-- > 0;) {
+        static_assert(outside == 0);
+        const std::size_t nexts = only_o[i + 1] ? 1 : tag_count;  // O alone, or every tag
         for (std::size_t t = 0; t < tag_count; ++t) {
             float top = impossible;
-            for (std::size_t next = 0; next < tag_count; ++next)
-                top = std::max(top, step(t, next) + emissions[i + 1][next] + backward[i + 1][next]);
+            for (std::size_t next = 0; next < nexts; ++next)
+                top = std::max(top, step[t][next] + emissions[i + 1][next] + backward[i + 1][next]);
             backward[i][t] = top;
         }
     }
     for (std::size_t i = 0; i < n; ++i) {
+        if (only_o[i] && path[i] == outside) continue;
         const float best = forward[i][path[i]] + backward[i][path[i]];
         float rival = impossible;
         for (std::size_t t = 0; t < tag_count; ++t)
