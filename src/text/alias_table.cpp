@@ -41,29 +41,27 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 
 namespace {
 
-// alias_key for pure ASCII, which is most of news text: the same rules without ICU's per-call cost.
+// alias_key for pure ASCII, which is most of news text: the same rules without ICU's per-call cost, and without
+// the C library's locale lookups (every byte here is ASCII, where isalnum, isspace and tolower are these tests).
 std::string ascii_alias_key(std::string_view name) {
     std::string key;
+    key.reserve(name.size() + 3);
     bool pending_space = false;
-    auto emit = [&](std::string_view part) {
-        if (pending_space && !key.empty()) key += ' ';
-        pending_space = false;
-        key += part;
-    };
-    for (char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) != 0) {
-            const char lower = static_cast<char>(std::tolower(u));
-            emit(std::string_view(&lower, 1));
+    for (const char c : name) {
+        const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+        if (lower || upper || digit) {
+            if (pending_space && !key.empty()) key += ' ';
+            pending_space = false;
+            key += upper ? static_cast<char>(c - 'A' + 'a') : c;
         } else if (c == '&') {
+            if (!key.empty()) key += ' ';
+            key += "and";
             pending_space = true;
-            emit("and");
-            pending_space = true;
-        } else if (std::isspace(u) != 0 || c == '-' || c == '/' || c == '_') {
+        } else if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '/' || c == '_') {
             pending_space = true;
         }
     }
-    if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+    if (key.starts_with("the ")) key.erase(0, 4);
     return key;
 }
 
