@@ -42,8 +42,36 @@ struct WordInfo {
     std::uint32_t id = 0;                        // per-document id of `lower`
 };
 
+// The facts of `norm` set_form computes, in one pass for an ASCII word (most of news text), where each code
+// point is one byte and ICU's classes are the ASCII ranges; the same as the functions of ner_lexicon.h give.
+// With `lower`, also the lower-cased form. False, with nothing set, for a word with other characters.
+bool set_ascii_facts(WordInfo& info, bool lower) {
+    const std::string& norm = info.norm;
+    if (!std::all_of(norm.begin(), norm.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; }))
+        return false;
+    constexpr std::size_t max_shape = 12;  // word_shape's length
+    info.shape.clear();
+    info.brief.clear();
+    if (lower) info.lower.clear();
+    bool letter = false, lower_letter = false;
+    for (const char ch : norm) {
+        const bool up = ch >= 'A' && ch <= 'Z', low = ch >= 'a' && ch <= 'z';
+        const char k = up ? 'X' : low ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch;
+        if (info.shape.size() < max_shape) info.shape += k;
+        if (info.brief.empty() || info.brief.back() != k || !(k == 'X' || k == 'x' || k == 'd')) info.brief += k;
+        if (lower) info.lower += up ? static_cast<char>(ch - 'A' + 'a') : ch;
+        letter = letter || up || low;
+        lower_letter = lower_letter || low;
+    }
+    info.capitalised = !norm.empty() && norm.front() >= 'A' && norm.front() <= 'Z';
+    info.letter = letter;
+    info.all_upper = letter && !lower_letter;
+    return true;
+}
+
 void set_form(WordInfo& info, std::string form) {
     info.norm = std::move(form);
+    if (set_ascii_facts(info, /*lower=*/false)) return;
     info.shape = word_shape(info.norm);
     info.brief = short_shape(info.norm);
     info.capitalised = starts_upper(info.norm);
@@ -167,6 +195,12 @@ std::vector<SentenceWords> describe_words(const Document& document) {
         for (const auto& word : document[s]) {
             WordInfo& info = infos[s].emplace_back();
             info.norm = normalise_word(word);
+            // An ASCII normal form: the raw word's other characters, if any, were quotes and dashes, not letters.
+            if (set_ascii_facts(info, /*lower=*/true)) {
+                info.original_brief = info.brief;
+                info.original_letter = info.letter;
+                continue;
+            }
             info.lower = lower_word(info.norm);
             info.shape = word_shape(info.norm);
             info.brief = short_shape(info.norm);
