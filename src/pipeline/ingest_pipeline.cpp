@@ -1,15 +1,17 @@
-// Batches flow reader -> analysis workers -> writer. While the workers analyse batch k+1, the writer
-// thread writes batch k (ids of k+1 are looked up first, against the database and batch k), so Xapian's
+// Batches flow reader -> analysis workers -> writer. While the workers analyse batches k+1 and k+2, the writer
+// thread writes batch k (ids of a batch are looked up against the database before it is analysed), so Xapian's
 // single-threaded writer and the extractors overlap; batches keep memory bounded and output order
 // deterministic (same documents whatever --threads is).
 #include "pipeline/ingest_pipeline.h"
 
-#include <future>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <thread>
-#include <unordered_map>
+#include <unordered_set>
 
 #include "core/date.h"
 #include "core/error.h"
@@ -38,11 +40,15 @@ using index::WriteOutcome;
 
 namespace {
 
-// Article text per analysis batch, beside its article count: with two batches alive (one analysed, one written),
+// Batches in analysis while the writer writes the one before them: the workers run on through a batch the writer
+// takes longer over (a long article, a commit) instead of waiting for it.
+constexpr std::size_t batches_in_flight = 2;
+
+// Article text per analysis batch, beside its article count: with three batches alive (two analysed, one written),
 // this and ingest::max_article_bytes bound the memory an ingest holds whatever the input (docs/reliability.md).
 // A built document costs about 30 times its text, so 16 MB batches held 1 GB of documents; 64 news articles of a
-// few KB stay far below 2 MB, so ordinary batches are cut by count as before.
-constexpr std::size_t max_batch_bytes = 2u << 20;
+// few KB stay below 1 MB, so ordinary batches are cut by count.
+constexpr std::size_t max_batch_bytes = 1u << 20;
 
 // Article text written since the last commit, beside --batch-size articles: Xapian holds every uncommitted
 // posting and position in memory (about 30 times the text), so 2000 near-limit articles would otherwise all be
@@ -75,12 +81,13 @@ std::string date_problem(const std::string& date) {
     return "date \"" + text + "\": " + value.problem + "; not used";
 }
 
-// A batch handed to the analysis workers. Items are claimed one at a time, so a batch of long and short articles
-// keeps every worker busy to its end (a fixed share per worker left a core idle while the other finished its
-// share), and the writer thread, once it has written the batch before, claims items too instead of waiting.
+// A batch handed to the analysis workers: its items and how many are claimed and finished (under the pool's
+// mutex). The uniques are views into `items`, for spotting an id the reader meets again while it is in flight.
 struct PendingBatch {
     Batch items;
-    std::atomic<std::size_t> next{0};
+    std::unordered_set<std::string_view> uniques;
+    std::size_t claimed = 0;
+    std::size_t finished = 0;
 };
 
 void analyse_item(Item& item, const extract::ArticleAnalyzer& analyzer, DocumentBuilder& builder) {
@@ -95,26 +102,81 @@ void analyse_item(Item& item, const extract::ArticleAnalyzer& analyzer, Document
     }
 }
 
-// Analyses the items of `pending` no one has claimed yet. Each item is analysed by one thread alone, and a document
-// depends only on its article, so the output is the same whichever thread takes which item.
-void analyse_unclaimed(PendingBatch& pending, const extract::ArticleAnalyzer& analyzer, DocumentBuilder& builder) {
-    for (std::size_t i = pending.next.fetch_add(1, std::memory_order_relaxed); i < pending.items.size();
-         i = pending.next.fetch_add(1, std::memory_order_relaxed)) {
-        analyse_item(pending.items[i], analyzer, builder);
+// Analysis workers for the whole run, one per builder (the builders live as long as the run, so what they
+// remember, DocumentBuilder's stemmers, serves every batch). Batches queue in input order; a worker claims the
+// next article of the oldest batch with one left, so a batch of long and short articles keeps every worker busy
+// to its end, and a worker that finishes a batch goes on to the next. Each item is analysed by one thread alone,
+// and a document depends only on its article, so the output is the same whichever thread takes which item.
+class AnalysisPool {
+public:
+    AnalysisPool(const extract::ArticleAnalyzer& analyzer, std::vector<DocumentBuilder>& builders)
+        : analyzer_(analyzer) {
+        for (DocumentBuilder& builder : builders) threads_.emplace_back([this, &builder] { work(builder); });
     }
-}
+    AnalysisPool(const AnalysisPool&) = delete;
+    AnalysisPool& operator=(const AnalysisPool&) = delete;
+    ~AnalysisPool() {
+        {
+            std::lock_guard lock(mutex_);
+            stopping_ = true;
+        }
+        more_.notify_all();
+        for (auto& t : threads_) t.join();
+    }
 
-// Analyses a batch on one worker per builder (this thread and one more per further builder). The builders live
-// as long as the run, so what they remember (DocumentBuilder's stemmers) serves every batch.
-void analyse_batch(PendingBatch& pending, const extract::ArticleAnalyzer& analyzer,
-                   std::vector<DocumentBuilder>& builders) {
-    const std::size_t threads = std::min(builders.size(), pending.items.size());
-    std::vector<std::thread> workers;
-    for (std::size_t t = 1; t < threads; ++t)
-        workers.emplace_back([&, t] { analyse_unclaimed(pending, analyzer, builders[t]); });
-    analyse_unclaimed(pending, analyzer, builders.front());
-    for (auto& w : workers) w.join();
-}
+    void add(PendingBatch& batch) {
+        {
+            std::lock_guard lock(mutex_);
+            queue_.push_back(&batch);
+        }
+        more_.notify_all();
+    }
+
+    // Returns once every item of `batch` is analysed, with the batch out of the queue (the caller may free it).
+    // The calling thread (the writer) analyses an item of it only when the workers have not started it: then
+    // analysis is behind and the writer would otherwise wait.
+    void finish(PendingBatch& batch, DocumentBuilder& helper) {
+        std::unique_lock lock(mutex_);
+        while (batch.finished < batch.items.size()) {
+            if (batch.claimed < batch.items.size()) {
+                run(lock, batch, helper);
+            } else {
+                done_.wait(lock);
+            }
+        }
+        std::erase(queue_, &batch);
+    }
+
+private:
+    // Claims the next item of `batch` and analyses it with the lock released.
+    void run(std::unique_lock<std::mutex>& lock, PendingBatch& batch, DocumentBuilder& builder) {
+        Item& item = batch.items[batch.claimed++];
+        lock.unlock();
+        analyse_item(item, analyzer_, builder);
+        lock.lock();
+        if (++batch.finished == batch.items.size()) done_.notify_all();
+    }
+
+    void work(DocumentBuilder& builder) {
+        std::unique_lock lock(mutex_);
+        while (!stopping_) {  // at the end of a run, or when writing failed: what is queued is not needed
+            while (!queue_.empty() && queue_.front()->claimed == queue_.front()->items.size()) queue_.pop_front();
+            if (queue_.empty()) {
+                more_.wait(lock);
+            } else {
+                run(lock, *queue_.front(), builder);
+            }
+        }
+    }
+
+    const extract::ArticleAnalyzer& analyzer_;
+    std::mutex mutex_;
+    std::condition_variable more_;  // a batch was queued, or the run ends
+    std::condition_variable done_;  // a batch was finished
+    std::deque<PendingBatch*> queue_;
+    bool stopping_ = false;
+    std::vector<std::thread> threads_;
+};
 
 // One document builder per analysis worker (at least one).
 std::vector<DocumentBuilder> make_builders(unsigned threads, const index::Stemming& stemming,
@@ -237,10 +299,7 @@ public:
     IngestSummary finish(ingest::ReadCounts counts) {
         summary_.interrupted = counts.stopped;
         if (!current_.empty() && !summary_.interrupted) submit();
-        if (pending_) {
-            Batch done = take_analysed();
-            write_batch(done);
-        }
+        while (!in_flight_.empty()) write_oldest();
         writer_.commit();
         summary_.skipped += counts.skipped;
         summary_.records = std::move(counts.records);
@@ -257,44 +316,43 @@ public:
     }
 
 private:
-    // Hands the filled batch to the workers and writes the one they finished before. Ids are looked up before
-    // writing `done`, so the writing overlaps the analysis of the new batch; an id `done` is about to write is
-    // judged against that copy, as if it were written already.
+    // Hands the filled batch to the workers, then writes the oldest batches until batches_in_flight are left in
+    // analysis. Ids are looked up against the database before a batch is analysed (an unchanged article is not);
+    // an id that is still in flight is first written, so it is judged against what it wrote.
     void submit() {
-        Batch done = take_analysed();
-        look_up_ids(done);
-        pending_ = std::make_unique<PendingBatch>();
-        pending_->items = std::move(current_);
-        in_flight_ = std::async(std::launch::async,
-                                [pending = pending_.get(), this] { analyse_batch(*pending, analyzer_, builders_); });
+        if (repeats_in_flight()) {
+            while (!in_flight_.empty()) write_oldest();
+        }
+        look_up_ids();
+        auto batch = std::make_unique<PendingBatch>();
+        batch->items = std::move(current_);
+        for (const Item& item : batch->items) batch->uniques.insert(item.unique);
+        pool_.add(*batch);
+        in_flight_.push_back(std::move(batch));
         current_ = Batch();
         current_bytes_ = 0;
-        write_batch(done);
+        while (in_flight_.size() > batches_in_flight) write_oldest();
     }
 
-    // The batch in analysis, once analysed: this thread analyses what the workers have not started, then waits for
-    // the rest. Empty when nothing is in analysis.
-    Batch take_analysed() {
-        if (!pending_) return {};
-        analyse_unclaimed(*pending_, analyzer_, helper_);
-        in_flight_.get();
-        Batch done = std::move(pending_->items);
-        pending_.reset();
-        return done;
+    // Waits for the oldest batch in flight (analysing what no worker has started) and writes it.
+    void write_oldest() {
+        pool_.finish(*in_flight_.front(), helper_);
+        write_batch(in_flight_.front()->items);
+        in_flight_.pop_front();
     }
 
-    // Marks each queued item as new, changed or unchanged, against the database and the batch `done`.
-    void look_up_ids(const Batch& done) {
-        std::unordered_map<std::string_view, const Item*> pending;
-        for (const Item& item : done) {
-            if (!item.unchanged && item.error.empty() && item.document) pending[item.unique] = &item;
-        }
-        for (Item& item : current_) {
-            if (auto it = pending.find(item.unique); it != pending.end()) {
-                item.exists = true;
-                item.unchanged = it->second->hash == item.hash;
-                continue;
+    bool repeats_in_flight() const {
+        for (const auto& batch : in_flight_) {
+            for (const Item& item : current_) {
+                if (batch->uniques.contains(item.unique)) return true;
             }
+        }
+        return false;
+    }
+
+    // Marks each queued item as new, changed or unchanged, against the database.
+    void look_up_ids() {
+        for (Item& item : current_) {
             auto stored = writer_.stored_hash(item.unique);
             item.exists = stored.has_value();
             item.unchanged = stored && *stored == item.hash;
@@ -352,11 +410,11 @@ private:
     std::size_t since_commit_ = 0;
     std::size_t bytes_since_commit_ = 0;
     Batch current_;
-    // Declared before the batch in analysis, so they outlive its workers (the future waits for them).
+    // Declared before the pool, so they outlive its workers (its destructor joins them).
     std::vector<DocumentBuilder> builders_ = make_builders(options_.threads, stemming_, analyzer_, stored_text_);
     DocumentBuilder helper_{stemming_, analyzer_.aliases(), stored_text_};  // this thread's, when it analyses
-    std::unique_ptr<PendingBatch> pending_;                                 // the batch in analysis, if any
-    std::future<void> in_flight_;  // its workers; destroyed first, waiting for them
+    std::deque<std::unique_ptr<PendingBatch>> in_flight_;                   // batches in analysis, oldest first
+    AnalysisPool pool_{analyzer_, builders_};
     std::size_t analysis_batch_;
     std::size_t current_bytes_ = 0;  // text held by current_: a batch of large articles is cut short by bytes
     ingest::Reporter noting_ = [this](const ingest::Diagnostic& diagnostic) { note(diagnostic); };
