@@ -2,6 +2,7 @@
 #include "extract/article_analyzer.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "core/data_dir.h"
 #include "core/date.h"
@@ -15,11 +16,17 @@
 
 namespace newsdex::extract {
 
-ArticleAnalyzer::ArticleAnalyzer(const AnalyzerOptions& options)
-    : options_(options), aliases_(text::AliasTable::load_default()) {
+ArticleAnalyzer::ArticleAnalyzer(const AnalyzerOptions& options) : options_(options) {
+    if (options.entities && options.load_in_background)
+        loading_ = std::async(std::launch::async, [] { return EntityRecognizer::load_default(); });
+    aliases_ = text::AliasTable::load_default();
     codes_.add_file(data_dir() / "reuters-codes.tsv");
     for (const auto& file : options.alias_files) aliases_.add_file(file);
-    if (options.entities) recognizer_ = EntityRecognizer::load_default();
+    if (options.entities && !options.load_in_background) recognizer_ = EntityRecognizer::load_default();
+}
+
+void ArticleAnalyzer::finish_loading() {
+    if (loading_.valid()) recognizer_ = loading_.get();
 }
 
 ArticleAnalyzer::~ArticleAnalyzer() = default;
@@ -112,6 +119,7 @@ std::string article_text(const RawArticle& raw) {
 }
 
 TextAnalysis ArticleAnalyzer::analyze_text(std::string_view text, std::optional<CivilDate> published) const {
+    if (loading_.valid()) throw std::logic_error("ArticleAnalyzer: analysing before finish_loading()");
     TextAnalysis result;
     result.published = published;
     if (!result.published) {

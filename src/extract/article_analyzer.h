@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -18,6 +19,9 @@ struct AnalyzerOptions {
     std::optional<CivilDate> default_date;           // for articles with no date of their own
     std::vector<std::filesystem::path> alias_files;  // --aliases, added after the shipped table
     bool entities = true;                            // false skips loading the NER model
+    // Load the NER model on a thread of its own while the caller does other work (the ingest opens its index);
+    // the caller then calls finish_loading() before analysing.
+    bool load_in_background = false;
 };
 
 // What analysis finds in one piece of text; offsets are UTF-8 byte offsets into that text.
@@ -50,11 +54,16 @@ public:
 
     const text::AliasTable& aliases() const noexcept { return aliases_; }
 
+    // Waits for a model loading in the background (AnalyzerOptions::load_in_background) and throws its error, if
+    // any (Error(io/input)); does nothing otherwise. Not thread-safe: call it before analysing.
+    void finish_loading();
+
 private:
     AnalyzerOptions options_;
     text::AliasTable aliases_;
     text::AliasTable codes_;  // data/reuters-codes.tsv: names of Reuters-21578's org and exchange codes
     std::shared_ptr<const EntityRecognizer> recognizer_;
+    std::future<std::shared_ptr<const EntityRecognizer>> loading_;  // the model, while it loads in the background
 };
 
 // The text analysed for an article: its headline and body separated by a blank line.

@@ -255,6 +255,12 @@ StoredText resolve_stored_text(ShardedWriter& writer, const IngestOptions& optio
     return *stored;
 }
 
+// Analysis options with the NER model loaded on a thread of its own, while the run opens its index.
+extract::AnalyzerOptions loading_in_background(extract::AnalyzerOptions options) {
+    options.load_in_background = true;
+    return options;
+}
+
 // One ingest run: the writer side (lock, writer, duplicate clusters, counts) and the batch being filled.
 class IngestRun {
 public:
@@ -262,7 +268,7 @@ public:
         : options_(options),
           report_(report),
           progress_(progress),
-          analyzer_(options.analysis),
+          analyzer_(loading_in_background(options.analysis)),
           // One lock for the whole index before anything is created in it: a plain and a --shards ingest (or a
           // compact) of the same folder would otherwise lock different databases (seg0, shard0) and both win.
           lock_(options.index, IndexLock::Mode::create),
@@ -273,6 +279,7 @@ public:
           clusters_(writer_.part_databases()),
           analysis_batch_(std::max<std::size_t>(64, 32 * std::max(1u, options.threads))) {
         update_synonyms(writer_.database(), analyzer_.aliases());
+        analyzer_.finish_loading();  // the model loaded while the index opened
     }
 
     // Queues one article read from the input; a full batch goes to the analysis workers.
