@@ -97,7 +97,9 @@ struct TypedIngestOptions {
     std::string stemming = "language";
     std::vector<std::string> aliases;
     std::string stored_text;
-    unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    // One core is the writer thread's (Xapian's writer is the slower half of an ingest); it analyses too when
+    // analysis is behind. A worker on every core left the writer a share of one.
+    unsigned threads = std::max(2u, std::thread::hardware_concurrency()) - 1;
 };
 
 po::options_description ingest_options(IngestSettings& settings, TypedIngestOptions& typed,
@@ -105,8 +107,9 @@ po::options_description ingest_options(IngestSettings& settings, TypedIngestOpti
     po::options_description options("ingest options");
     add_index_option(options, typed.index);
     options.add_options()("input", po::value(&settings.options.inputs)->composing(), "files or directories to read")(
-        "format,f", po::value(&typed.format), format_help.c_str())("threads,j", po::value(&typed.threads),
-                                                                   "analysis threads (default: the number of cores)")(
+        "format,f", po::value(&typed.format), format_help.c_str())(
+        "threads,j", po::value(&typed.threads),
+        "analysis threads besides the writer, which also analyses when they are behind (default: cores - 1)")(
         "batch-size", po::value(&settings.options.batch_size), "articles per commit (default 2000)")(
         "shards", po::value(&settings.options.shards),
         "split a new index into N shards, one writer each, joined by a stub file (default: as the index is, "
